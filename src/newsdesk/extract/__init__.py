@@ -1,0 +1,1 @@
+"""Extraction: main text and metadata from HTML, boilerplate removal, sanitising."""

@@ -1,0 +1,1 @@
+"""Ingest: from inputs (files, URLs, feeds) to stored articles, never the same one twice."""

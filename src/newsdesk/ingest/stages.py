@@ -1,0 +1,57 @@
+"""Pipeline stages that run on articles after they are stored (analysis, embeddings, stories,
+search index). Each stage declares what it needs and what it sets; the order is checked once,
+at start (as spaCy's pipe analysis does).
+
+A stage's ``run`` is named as ``"module:function"`` so that nothing heavy is imported until a
+stage actually runs. ``run(store, articles, config)`` gets the batch of new or changed articles.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Callable
+
+from ..errors import ConfigError
+
+STORED = ("id", "title", "text", "url", "published", "outlet", "language")
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: str  # "package.module:function"
+    needs: tuple[str, ...]
+    sets: tuple[str, ...]
+    setting: str | None = None  # a boolean setting that turns the stage off
+
+    def load(self) -> Callable:
+        module, _, func = self.run.partition(":")
+        return getattr(importlib.import_module(module), func)
+
+
+# Later issues append their stages here, in order.
+STAGES: list[Stage] = []
+
+
+def check_order(stages: list[Stage]) -> None:
+    have = set(STORED)
+    for stage in stages:
+        missing = set(stage.needs) - have
+        if missing:
+            raise ConfigError(f"stage {stage.name} needs {', '.join(sorted(missing))}, "
+                              "which no earlier stage sets")
+        have |= set(stage.sets)
+
+
+def active_stages(config) -> list[Stage]:
+    stages = [s for s in STAGES if s.setting is None or getattr(config, s.setting)]
+    check_order(stages)
+    return stages
+
+
+def run_stages(store, articles, config) -> None:
+    if not articles:
+        return
+    for stage in active_stages(config):
+        stage.load()(store, articles, config)

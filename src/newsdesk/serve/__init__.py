@@ -1,0 +1,1 @@
+"""Serving: the CLI, the web reader, the JSON API and feeds out."""

@@ -1,0 +1,1 @@
+"""Sources: what comes in (feeds, web pages, aggregator page dumps, article records, OPML)."""

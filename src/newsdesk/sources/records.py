@@ -1,0 +1,68 @@
+"""Article records in JSON Lines with news-please fields (title, text, url, source_domain,
+date_publish, authors, description)."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from ..errors import ParseError
+from ..ingest.urls import canonical_url, domain_of
+from ..models import Article
+from .dates import to_utc_iso
+from .outlets import outlet_for_domain
+
+
+def looks_like_records(text: str) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return False
+    try:
+        obj = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(obj, dict) and ("text" in obj or "maintext" in obj) and "title" in obj
+
+
+def record_to_article(obj: dict) -> Article:
+    title = (obj.get("title") or "").strip()
+    text = (obj.get("text") or obj.get("maintext") or "").strip()
+    if not title and not text:
+        raise ParseError("record has neither title nor text")
+    url = obj.get("url")
+    url = canonical_url(url) if isinstance(url, str) and url.strip() else None
+    domain = obj.get("source_domain") or domain_of(url)
+    if domain:
+        domain = domain.lower()
+        for prefix in ("www.", "m."):
+            if domain.startswith(prefix):
+                domain = domain[len(prefix):]
+    authors = obj.get("authors") or []
+    if isinstance(authors, str):
+        authors = [authors]
+    outlet = obj.get("source_name") or obj.get("outlet")
+    if not outlet and domain:
+        outlet = outlet_for_domain(domain)
+    return Article(
+        title=title or text[:120], text=text, url=url,
+        byline=", ".join(a for a in authors if isinstance(a, str)) or None,
+        published=to_utc_iso(obj.get("date_publish")),
+        outlet=outlet, domain=domain, language=obj.get("language"),
+        description=obj.get("description"), fetched=to_utc_iso(obj.get("date_download")),
+        source="record",
+    )
+
+
+def parse_records(text: str) -> Iterator[tuple[int, Article | None, str | None]]:
+    """Yield (line number, article, error) for each non-empty line; a bad line is an error, not
+    the end of the file."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ParseError("not a JSON object")
+            yield n, record_to_article(obj), None
+        except (ValueError, ParseError) as e:
+            yield n, None, f"line {n}: {e}"

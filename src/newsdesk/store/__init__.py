@@ -1,0 +1,47 @@
+"""The store: the only place that knows SQL. Web, API, CLI and pipeline call these methods.
+
+``Store`` is assembled from one mixin per entity; a PostgreSQL backend would provide the
+same methods.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .articles import ArticlesMixin
+from .db import Database, utcnow
+from .feeds import FeedsMixin
+from .outlets import OutletsMixin
+
+__all__ = ["Store", "open_store", "utcnow"]
+
+
+class Store(ArticlesMixin, FeedsMixin, OutletsMixin):
+    def __init__(self, path: str | Path):
+        self.db = Database(path)
+        self.path = self.db.path
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.read().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.write() as conn:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(path: str | Path) -> Store:
+    return Store(path)
