@@ -71,4 +71,8 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX simhash_bands_lookup ON simhash_bands(band, value);
         """,
     ),
+    # Slots reserved for the features being built in parallel; each fills its own SQL.
+    ("0002_analysis", "SELECT 1;"),  # issue 3: annotations (entities, quotes, events, summary)
+    ("0003_stories_search", "SELECT 1;"),  # issue 4: stories, embeddings, FTS5 search
+    ("0004_accounts_comments", "SELECT 1;"),  # issue 5: users, sessions, comments
 ]
