@@ -26,7 +26,7 @@ class Article:
     source: str | None = None  # kind of input: feed, page, pagedump, record
     aliases: list[str] = field(default_factory=list)
     content_hash: str | None = None
-    simhash: int | None = None
+    minhash: bytes | None = None  # MinHash signature of the text's word shingles
     id: int | None = None
     duplicate_of: int | None = None
     feed_id: int | None = None

@@ -5,6 +5,9 @@
 - same outlet, same or near-identical text -> the same article reached by another URL
 - another outlet, near-identical text -> a wire copy: stored with its outlet, linked by
   ``duplicate_of`` to the first copy
+
+Near-identical means an estimated Jaccard similarity of word 3-shingles of at least
+``NEAR_DUPLICATE_JACCARD``, found through MinHash LSH bands (store.near_duplicates).
 """
 
 from __future__ import annotations
@@ -16,8 +19,12 @@ import unicodedata
 from ..models import Article, IngestReport
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-NEAR_DUPLICATE_BITS = 3  # SimHash Hamming distance for "near-identical"
+NUM_PERM = 64
+BANDS = 16  # 16 bands of 4 rows: pairs at Jaccard 0.8 share a band with probability > 0.999
+NEAR_DUPLICATE_JACCARD = 0.8
 MIN_WORDS_FOR_TEXT_MATCH = 30  # shorter texts (teasers, empty bodies) are too alike to match on
+_MERSENNE = (1 << 61) - 1
+_PERMUTATIONS = None
 
 
 def normalize_text(text: str) -> str:
@@ -32,32 +39,55 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(words(normalize_text(text))).encode()).hexdigest()
 
 
-def simhash(text: str, shingle: int = 3) -> int:
-    """64-bit SimHash over word 3-shingles."""
+def _permutations():
+    global _PERMUTATIONS
+    if _PERMUTATIONS is None:
+        import numpy as np
+
+        rng = np.random.RandomState(1)  # fixed: signatures must stay comparable across runs
+        _PERMUTATIONS = (rng.randint(1, _MERSENNE, NUM_PERM, dtype=np.uint64),
+                         rng.randint(0, _MERSENNE, NUM_PERM, dtype=np.uint64))
+    return _PERMUTATIONS
+
+
+def minhash(text: str, shingle: int = 3) -> bytes:
+    """MinHash signature (``NUM_PERM`` uint32 values) of the text's word 3-shingles."""
     import numpy as np
 
     toks = words(text)
-    if not toks:
-        return 0
-    grams = [" ".join(toks[i:i + shingle]) for i in range(max(1, len(toks) - shingle + 1))]
-    hashes = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") for g in grams),
+    grams = {" ".join(toks[i:i + shingle]) for i in range(max(1, len(toks) - shingle + 1))}
+    hv = np.fromiter(
+        (int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "little") for g in grams),
         dtype=np.uint64, count=len(grams),
     )
-    bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
-    score = bits.sum(axis=0, dtype=np.int64) * 2 - len(grams)
-    value = 0
-    for i, s in enumerate(score):
-        if s > 0:
-            value |= 1 << i
-    return value
+    a, b = _permutations()
+    values = (np.outer(hv, a) + b) % np.uint64(_MERSENNE) & np.uint64(0xFFFFFFFF)
+    return values.min(axis=0).astype("<u4").tobytes()
+
+
+def jaccard(sig_a: bytes, sig_b: bytes) -> float:
+    import numpy as np
+
+    a, b = np.frombuffer(sig_a, "<u4"), np.frombuffer(sig_b, "<u4")
+    return float((a == b).mean())
+
+
+def lsh_bands(signature: bytes) -> list[tuple[int, int]]:
+    """(band, value) pairs; value is a signed 64-bit hash of the band's rows."""
+    rows = len(signature) // 4 // BANDS * 4
+    out = []
+    for band in range(BANDS):
+        chunk = signature[band * rows:(band + 1) * rows]
+        out.append((band, int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True)))
+    return out
 
 
 def fingerprint(article: Article) -> Article:
-    """Set ``content_hash`` and ``simhash`` from the text."""
+    """Set ``content_hash`` and ``minhash`` from the text."""
     article.text = article.text or ""
     article.content_hash = content_hash(article.text)
-    article.simhash = simhash(article.text) if len(words(article.text)) >= MIN_WORDS_FOR_TEXT_MATCH else None
+    long_enough = len(words(article.text)) >= MIN_WORDS_FOR_TEXT_MATCH
+    article.minhash = minhash(article.text) if long_enough else None
     return article
 
 
@@ -72,12 +102,11 @@ def save_article(store, article: Article) -> tuple[str, int]:
         elif article.title:
             existing = store.article_id_for_title(outlet_id, article.title)
         duplicate_of = None
-        long_enough = article.simhash is not None
-        if existing is None and long_enough:
+        if existing is None and article.minhash is not None:
             exact = [(other, store.article_outlet_id(other))
                      for other in store.article_ids_for_content_hash(article.content_hash)]
             near = [(other, other_outlet) for other, other_outlet, _ in
-                    store.near_duplicates(article.simhash, NEAR_DUPLICATE_BITS)]
+                    store.near_duplicates(article.minhash, NEAR_DUPLICATE_JACCARD)]
             for other, other_outlet in exact + near:
                 if outlet_id is not None and other_outlet == outlet_id:
                     existing = other  # the same outlet's article under another URL

@@ -13,7 +13,7 @@ import json
 import sys
 from datetime import datetime, timezone
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["newsdesk.serve.cli_admin"]
 
 
 class Context:
@@ -136,7 +136,7 @@ def cmd_show(args, ctx) -> int:
     a = ctx.store.get_article(args.id)
     if args.json:
         data = a.to_dict()
-        data.pop("simhash", None)
+        data.pop("minhash", None)
         data["duplicates"] = ctx.store.duplicates_of(a.id)
         _print_json(data)
         return 0
@@ -230,7 +230,8 @@ def cmd_serve(args, ctx) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH",
+    # SUPPRESS: otherwise the subcommand's own (absent) --db resets one given before it.
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="database file (default: $NEWSDESK_DB, else "
                              "~/.local/share/newsdesk/newsdesk.db)")
     parser = argparse.ArgumentParser(
@@ -312,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    import sqlite3
+
     from ..errors import NewsdeskError, exit_code
 
     ctx = Context(args)
@@ -323,6 +326,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsdesk: interrupted", file=sys.stderr)
         return 130
+    except sqlite3.DatabaseError as e:
+        # A file damaged after it opened: one line pointing at the fix, not a traceback.
+        print(f"newsdesk: error: the database {ctx.config.db} is damaged or unreadable ({e}) "
+              "(run 'newsdesk check'; restore from a backup)", file=sys.stderr)
+        return 6
     except BrokenPipeError:
         return 0
     finally:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .accounts import AccountsMixin
 from .articles import ArticlesMixin
+from .comments import CommentsMixin
 from .db import Database, utcnow
 from .feeds import FeedsMixin
 from .outlets import OutletsMixin
@@ -16,7 +18,7 @@ from .outlets import OutletsMixin
 __all__ = ["Store", "open_store", "utcnow"]
 
 
-class Store(ArticlesMixin, FeedsMixin, OutletsMixin):
+class Store(AccountsMixin, CommentsMixin, ArticlesMixin, FeedsMixin, OutletsMixin):
     def __init__(self, path: str | Path):
         self.db = Database(path)
         self.path = self.db.path

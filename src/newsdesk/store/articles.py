@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from ..errors import NotFoundError
 from ..models import Article
+from ..ingest.dedup import jaccard, lsh_bands
 from .db import utcnow
 
 _SELECT = """SELECT a.*, o.name AS outlet, o.domain AS domain
              FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id"""
-
-
-def _signed(h: int) -> int:
-    """SQLite integers are signed 64-bit."""
-    return h - (1 << 64) if h >= 1 << 63 else h
-
-
-def _unsigned(h: int | None) -> int | None:
-    return None if h is None else h & ((1 << 64) - 1)
-
-
-def _bands(h: int) -> list[tuple[int, int]]:
-    return [(i, (h >> (16 * i)) & 0xFFFF) for i in range(4)]
 
 
 def _article(row, aliases: list[str] | None = None) -> Article:
@@ -28,7 +16,7 @@ def _article(row, aliases: list[str] | None = None) -> Article:
         id=row["id"], url=row["url"], title=row["title"], text=row["text"], byline=row["byline"],
         published=row["published"], outlet=row["outlet"], domain=row["domain"],
         language=row["language"], description=row["description"], fetched=row["fetched"],
-        source=row["source"], content_hash=row["content_hash"], simhash=_unsigned(row["simhash"]),
+        source=row["source"], content_hash=row["content_hash"], minhash=row["minhash"],
         duplicate_of=row["duplicate_of"], feed_id=row["feed_id"], aliases=aliases or [],
     )
 
@@ -56,38 +44,37 @@ class ArticlesMixin:
         ).fetchone()
         return row[0] if row else None
 
-    def near_duplicates(self, simhash: int, max_distance: int = 3) -> list[tuple[int, int | None, int]]:
-        """Articles whose SimHash is within ``max_distance`` bits: (id, outlet_id, distance)."""
+    def near_duplicates(self, signature: bytes, threshold: float) -> list[tuple[int, int | None, float]]:
+        """Articles whose MinHash estimates a Jaccard similarity >= ``threshold``:
+        (id, outlet_id, similarity), most similar first. Probes the LSH band index only."""
         conn = self.db.read()
         candidates: set[int] = set()
-        for band, value in _bands(simhash):
+        for band, value in lsh_bands(signature):
             rows = conn.execute(
-                "SELECT article_id FROM simhash_bands WHERE band = ? AND value = ?", (band, value)
+                "SELECT article_id FROM minhash_bands WHERE band = ? AND value = ?", (band, value)
             )
             candidates.update(r[0] for r in rows)
         out = []
         for aid in sorted(candidates):
-            row = conn.execute("SELECT simhash, outlet_id FROM articles WHERE id = ?", (aid,)).fetchone()
-            if row is None or row["simhash"] is None:
+            row = conn.execute("SELECT minhash, outlet_id FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is None or row["minhash"] is None:
                 continue
-            distance = bin(_unsigned(row["simhash"]) ^ simhash).count("1")
-            if distance <= max_distance:
-                out.append((aid, row["outlet_id"], distance))
-        return sorted(out, key=lambda t: (t[2], t[0]))
+            similarity = jaccard(row["minhash"], signature)
+            if similarity >= threshold:
+                out.append((aid, row["outlet_id"], similarity))
+        return sorted(out, key=lambda t: (-t[2], t[0]))
 
     def insert_article(self, article: Article, outlet_id: int | None) -> int:
         now = utcnow()
         with self.db.write() as conn:
             cur = conn.execute(
                 """INSERT INTO articles(url, title, text, byline, published, outlet_id, language,
-                       description, fetched, source, content_hash, simhash, duplicate_of, feed_id,
+                       description, fetched, source, content_hash, minhash, duplicate_of, feed_id,
                        created, updated)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (article.url, article.title, article.text, article.byline, article.published,
                  outlet_id, article.language, article.description, article.fetched, article.source,
-                 article.content_hash,
-                 None if article.simhash is None else _signed(article.simhash),
-                 article.duplicate_of, article.feed_id, now, now),
+                 article.content_hash, article.minhash, article.duplicate_of, article.feed_id, now, now),
             )
             article_id = cur.lastrowid
             self._index_article(conn, article_id, article)
@@ -100,14 +87,13 @@ class ArticlesMixin:
                 """UPDATE articles SET title = ?, text = ?, byline = COALESCE(?, byline),
                        published = COALESCE(?, published), language = COALESCE(?, language),
                        description = COALESCE(?, description), fetched = COALESCE(?, fetched),
-                       content_hash = ?, simhash = ?, updated = ?
+                       content_hash = ?, minhash = ?, updated = ?
                    WHERE id = ?""",
                 (article.title, article.text, article.byline, article.published, article.language,
-                 article.description, article.fetched, article.content_hash,
-                 None if article.simhash is None else _signed(article.simhash), utcnow(),
-                 article_id),
+                 article.description, article.fetched, article.content_hash, article.minhash,
+                 utcnow(), article_id),
             )
-            conn.execute("DELETE FROM simhash_bands WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM minhash_bands WHERE article_id = ?", (article_id,))
             self._index_article(conn, article_id, article)
 
     def _index_article(self, conn, article_id: int, article: Article) -> None:
@@ -117,10 +103,10 @@ class ArticlesMixin:
                     "INSERT OR IGNORE INTO article_urls(url, article_id) VALUES (?, ?)",
                     (url, article_id),
                 )
-        if article.simhash is not None:
+        if article.minhash is not None:
             conn.executemany(
-                "INSERT INTO simhash_bands(band, value, article_id) VALUES (?, ?, ?)",
-                [(b, v, article_id) for b, v in _bands(article.simhash)],
+                "INSERT INTO minhash_bands(band, value, article_id) VALUES (?, ?, ?)",
+                [(b, v, article_id) for b, v in lsh_bands(article.minhash)],
             )
 
     def article_outlet_id(self, article_id: int) -> int | None:

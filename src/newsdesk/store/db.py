@@ -13,6 +13,7 @@ from ..errors import DatabaseFormatError, StoreError
 from .migrations import MIGRATIONS
 
 APPLICATION_ID = 0x4E575344  # "NWSD", written in the file header
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def utcnow() -> str:
@@ -32,9 +33,12 @@ def connect(path: str | Path) -> sqlite3.Connection:
             raise StoreError(f"cannot create the folder for {path}: {e.strerror}") from None
         if p.exists() and p.stat().st_size > 0:
             with open(p, "rb") as f:
-                header = f.read(16)
-            if header != b"SQLite format 3\x00":
+                header = f.read(100)
+            if not header.startswith(SQLITE_HEADER):
                 raise DatabaseFormatError(f"{path} is not a SQLite database")
+            if looks_truncated(p, header):
+                raise DatabaseFormatError(f"{path} is truncated: the file is shorter than its "
+                                          "header says")
     try:
         conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
         conn.row_factory = sqlite3.Row
@@ -52,6 +56,22 @@ def connect(path: str | Path) -> sqlite3.Connection:
         raise DatabaseFormatError(f"{path} is a SQLite database, but not a newsdesk one")
     migrate(conn)
     return conn
+
+
+def looks_truncated(p: Path, header: bytes) -> bool:
+    """The header's page count (when SQLite marks it valid) against the file size: a cheap
+    check that catches a cut-off copy before SQLite reads garbage from it. Skipped while a
+    WAL file holds changes, since the newest header may then live in the WAL."""
+    if len(header) < 100:
+        return True
+    wal = Path(str(p) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    return valid and pages > 0 and p.stat().st_size < pages * page_size
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:

@@ -1,0 +1,1 @@
+"""Understanding each article: entities, quotes, events, summary."""

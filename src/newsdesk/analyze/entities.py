@@ -1,0 +1,190 @@
+"""Named entities with canonical forms that hold across articles.
+
+People, organisations, countries, places, groups (nationalities, parties) and threat actors,
+each mention tied to its character span. Countries come from ``countries.py`` (names,
+demonyms, capitals -> canonical name and ISO 3166 code); a capital used as an actor
+("Prague revealed ...") stands for its government, a capital after a place preposition
+("in Prague") stays a place. Coreference inside the article is in ``coref.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+                 "FAC": "place", "NORP": "group"}
+
+# Threat actors are named by a generic scheme (APT28, "Advanced Persistent Threat Group 31");
+# spaCy tags them as anything from PERSON to GPE, so a pattern decides.
+THREAT_ACTOR = re.compile(
+    r"\b(?:APT[ -]?(\d{1,3})|Advanced Persistent Threat(?: [Gg]roup)?[ -]?(\d{1,3}))\b")
+
+# Prepositions after which a capital is a place, not its government.
+PLACE_PREPS = {"in", "at", "near", "from", "into", "across", "around", "outside", "inside",
+               "within", "via", "through", "throughout", "toward", "towards", "to", "visit"}
+
+# Common organisation short names -> the form used as canonical everywhere.
+ORG_ALIASES = {
+    "eu": "European Union", "the eu": "European Union", "european union": "European Union",
+    "the european union": "European Union", "un": "United Nations",
+    "the un": "United Nations", "united nations": "United Nations",
+    "the united nations": "United Nations", "nato": "NATO", "the nato": "NATO",
+    "who": "World Health Organization", "imf": "International Monetary Fund",
+    "the imf": "International Monetary Fund", "fbi": "FBI", "the fbi": "FBI",
+    "cia": "CIA", "the cia": "CIA", "gop": "Republican Party",
+    "the european commission": "European Commission", "european commission": "European Commission",
+}
+# A city that stands for an organisation rather than its country's government.
+METONYM_ORGS = {"Brussels": ("European Union", "organisation", "EU")}
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _countries():
+    """helper module with country names, demonyms and capitals (may be absent in a checkout)."""
+    try:
+        from . import countries
+    except ImportError:
+        return None
+    return countries
+
+
+def lookup_country(text: str) -> dict | None:
+    """{canonical, code, via} for a country name, demonym or capital, else None."""
+    mod = _countries()
+    if mod is None:
+        return None
+    hit = mod.lookup(text)
+    if not hit:
+        return None
+    return hit
+
+
+def clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = _POSSESSIVE.sub("", text).strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _is_place_use(span) -> bool:
+    """True when a capital is used as a location ("in Prague"), not as an actor."""
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+        return True
+    if head.dep_ == "compound":  # "Prague airport"
+        return True
+    return False
+
+
+def entity_mention(span, label: str, kind: str, canonical: str, code: str | None) -> dict:
+    return {"text": span.text, "label": label, "kind": kind, "canonical": canonical,
+            "code": code, "start": span.start_char, "end": span.end_char,
+            "_tok": (span.start, span.end)}
+
+
+def threat_actor_mentions(doc) -> list[dict]:
+    out = []
+    for m in THREAT_ACTOR.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        number = m.group(1) or m.group(2)
+        mention = entity_mention(span, "ORG", "threat_actor", f"APT{number}", None)
+        mention.update(text=m.group(0), start=m.start(), end=m.end())
+        out.append(mention)
+    return out
+
+
+def canonical_entity(span, label: str) -> tuple[str, str, str | None]:
+    """(kind, canonical, code) of one NER span, before in-article coreference."""
+    text = clean_name(span.text)
+    kind = KIND_OF_LABEL[label]
+    if label != "PERSON":
+        if text in METONYM_ORGS and not _is_place_use(span):
+            return METONYM_ORGS[text][1], METONYM_ORGS[text][0], METONYM_ORGS[text][2]
+        hit = lookup_country(text)
+        if hit:
+            via = hit.get("via")
+            if via == "demonym" or label == "NORP":
+                return "group", text, hit["code"]
+            if via == "capital":
+                if _is_place_use(span):
+                    return "place", text, None
+                return "country", hit["canonical"], hit["code"]
+            return "country", hit["canonical"], hit["code"]
+    if label == "ORG":
+        alias = ORG_ALIASES.get(text.lower()) or ORG_ALIASES.get(span.text.lower())
+        return kind, alias or text, ("EU" if alias == "European Union" else None)
+    return kind, text, None
+
+
+def ner_mentions(doc) -> list[dict]:
+    """Threat actors by pattern, then spaCy's entities of the kinds we keep."""
+    mentions = threat_actor_mentions(doc)
+    taken = [(m["start"], m["end"]) for m in mentions]
+    for ent in doc.ents:
+        if ent.label_ not in KIND_OF_LABEL:
+            continue
+        if any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        span = ent
+        # spaCy sometimes keeps a trailing possessive inside the entity.
+        if len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]
+        kind, canonical, code = canonical_entity(span, ent.label_)
+        if not canonical:
+            continue
+        mentions.append(entity_mention(span, ent.label_, kind, canonical, code))
+    mentions.sort(key=lambda m: m["start"])
+    _expand_acronyms(mentions, doc.text)
+    _link_threat_actors(doc, mentions)
+    return mentions
+
+
+def _expand_acronyms(mentions: list[dict], text: str) -> None:
+    """"Long Name (LN)" in the text: later mentions of LN take the long name as canonical."""
+    long_for: dict[str, str] = {}
+    for m in mentions:
+        if m["kind"] != "organisation":
+            continue
+        after = text[m["end"]:m["end"] + 16]
+        paren = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", after)
+        if paren:
+            long_for[paren.group(1)] = m["canonical"]
+    for m in mentions:
+        if m["kind"] == "organisation" and m["canonical"] in long_for:
+            m["canonical"] = long_for[m["canonical"]]
+
+
+def _link_threat_actors(doc, mentions: list[dict]) -> None:
+    """A threat actor's code is the country most named in the sentences that name it
+    (its sponsor: "on behalf of Beijing", "the Chinese Ministry of State Security")."""
+    actors = [m for m in mentions if m["kind"] == "threat_actor"]
+    if not actors:
+        return
+    sents = {doc[m["_tok"][0]].sent.start for m in actors}
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m["kind"] not in ("country", "group") or not m["code"]:
+            continue
+        tok = doc[m["_tok"][0]]
+        if tok.sent.start not in sents:
+            continue
+        if tok.head.lower_ in ("against", "targeting", "target"):  # the victim, not the sponsor
+            continue
+        counts[m["code"]] = counts.get(m["code"], 0) + 1
+        if m["kind"] == "country":
+            names[m["code"]] = m["canonical"]
+    if not counts:
+        return
+    code = max(counts, key=lambda c: (counts[c], c in names))
+    hit = names.get(code)
+    if hit is None:
+        found = lookup_country(code)
+        hit = found["canonical"] if found else code
+    for m in actors:
+        m["code"] = code
+        m["linked_country"] = hit

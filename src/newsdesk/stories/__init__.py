@@ -1,0 +1,1 @@
+"""Stories across outlets: online clustering, related articles with reasons, story views, search."""

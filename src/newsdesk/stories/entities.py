@@ -1,0 +1,93 @@
+"""The named things an article is about, for clustering and for "shares X, Y" reasons.
+
+The analysis stage (entities with canonical names) is used when it has run; otherwise a light
+fallback finds capitalised name sequences in the headline and lead, so stories still work with
+analysis turned off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A name: capitalised words, possibly joined by a few lower-case particles ("Bank of England").
+_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*[\w]|[A-Z])(?:\s+(?:of|de|du|la|van|von|al|bin|the)?\s*[A-Z][\w'’-]*[\w])*"
+)
+_STOP = set("""
+A An And As At But By For From He Her His How I If In Into It Its Me My No Not Of On Or Our She
+So That The Their Then There These They This Those To Under Up Us We What When Where Which While
+Who Why With You Your After Before Also Although Amid Meanwhile However Since Still Yet Read More
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Mr Mrs Ms Dr Sir President Minister Prime Chief Photo
+Image Getty Images AFP Reuters AP Advertisement Copyright Sign Subscribe Updated Published
+""".split())
+# Demonyms and short forms that name the same thing as the country.
+_ALIASES = {
+    "Chinese": "China", "Beijing": "China", "Czech": "Czech Republic", "Czechia": "Czech Republic",
+    "Prague": "Czech Republic", "American": "United States", "US": "United States",
+    "U.S.": "United States", "USA": "United States", "America": "United States",
+    "Washington": "United States", "Russian": "Russia", "Moscow": "Russia", "Kremlin": "Russia",
+    "British": "United Kingdom", "UK": "United Kingdom", "Britain": "United Kingdom",
+    "London": "United Kingdom", "French": "France", "Paris": "France", "German": "Germany",
+    "Berlin": "Germany", "EU": "European Union", "Brussels": "European Union",
+    "European": "European Union", "Ukrainian": "Ukraine", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Israeli": "Israel", "Iranian": "Iran", "Tehran": "Iran", "Japanese": "Japan",
+    "Tokyo": "Japan", "Indian": "India", "Taiwanese": "Taiwan", "Taipei": "Taiwan",
+}
+LEAD_CHARS = 1500
+
+
+def _canonical(name: str) -> str | None:
+    name = re.sub(r"['’]s$", "", name.strip(" .-'’"))
+    words = name.split()
+    while words and words[0] in _STOP:
+        words = words[1:]
+    while words and words[-1] in _STOP:
+        words = words[:-1]
+    if not words:
+        return None
+    name = " ".join(words)
+    name = _ALIASES.get(name, name)
+    if len(name) < 2 or name.isdigit():
+        return None
+    return name
+
+
+def guess_entities(title: str, text: str) -> list[dict]:
+    """Named things of the headline and lead, most mentioned first (fallback extractor)."""
+    counts: Counter[str] = Counter()
+    for weight, chunk in ((2, title or ""), (1, (text or "")[:LEAD_CHARS])):
+        for m in _NAME.finditer(chunk):
+            name = _canonical(m.group(0))
+            if name:
+                counts[name] += weight
+    # A name seen once in the body alone is usually noise (a sentence-initial word).
+    keep = [n for n, c in counts.most_common() if c >= 2]
+    # Surnames that repeat a full name already kept point to the same person.
+    full = [n for n in keep if " " in n]
+    out = []
+    for n in keep:
+        if " " not in n and any(f.endswith(" " + n) for f in full):
+            continue
+        out.append({"id": None, "canonical": n, "kind": None})
+    return out[:20]
+
+
+def article_entities(store, article) -> list[dict]:
+    """Entities of a stored article: the analysis stage's when present, else the fallback."""
+    getter = getattr(store, "article_entities", None)
+    if getter is not None and article.id is not None:
+        try:
+            found = getter(article.id)
+        except Exception:  # noqa: BLE001 - analysis tables may not exist in this database
+            found = None
+        if found:
+            seen, out = set(), []
+            for e in found:
+                name = e.get("canonical") or e.get("name") or e.get("text")
+                if name and name not in seen:
+                    seen.add(name)
+                    out.append({"id": e.get("id"), "canonical": name, "kind": e.get("kind")})
+            return out
+    return guess_entities(article.title, article.text)
