@@ -115,3 +115,161 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# ---- verbs, agents and people for event coding -------------------------------------------------
+
+_CODE = re.compile(r"\[([0-9]{2,4})(?::[0-9]{2,4})?\]")
+
+
+def _synsets(lines: list[str]) -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = {}
+    current = None
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = line[1:].strip("_ ")
+            sets[current] = []
+        elif line.startswith("+") and current:
+            sets[current].append(line[1:].strip().strip("_").lower().replace("_", " "))
+        elif not line:
+            current = None
+    return sets
+
+
+def _pattern_words(text: str) -> str:
+    """Pattern text after (or before) the verb -> space-separated lower-case words; "&SET" names a synset."""
+    words = []
+    for token in re.sub(r"[(){}$+%^]", " ", text).split():
+        if token.startswith("&"):
+            words.append("&" + token[1:].strip("_"))
+        elif token not in ("*", "-", "~", "=", "|") and re.match(r"^[A-Z][A-Z'.-]*_?$", token):
+            words.append(token.strip("_").lower())
+    return " ".join(words)
+
+
+def build_verbs() -> dict:
+    """lemma -> [default CAMEO code or null, [[words after the verb, code], ...]] plus the synsets used."""
+    lines = (PETR / "CAMEO.2.0.txt").read_text(encoding="latin-1").splitlines()
+    start = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)
+    synsets = _synsets(lines[:start])
+    verbs: dict[str, list] = {}
+    block_code = None
+    block_verbs: list[str] = []
+    for raw in lines[start:]:
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        m = re.match(r"^---\s+(\S+)\s+\[([-0-9:]+)\]", line)
+        if m:
+            code = m.group(2).split(":")[0]
+            block_code = code if code.isdigit() else None
+            block_verbs = []
+            continue
+        if line.startswith("- "):
+            cm = _CODE.search(line)
+            body = line[2:cm.start()] if cm else ""
+            if not cm or not block_verbs or "*" not in body:
+                continue
+            before, after = body.split("*", 1)
+            after = _pattern_words(after)
+            # Patterns naming words before the verb need PETRARCH's phrase parse; keep the verb-first ones.
+            if not after or _pattern_words(before):
+                continue
+            for verb in block_verbs:
+                verbs[verb][1].append([after, cm.group(1)])
+            continue
+        if line[0] in "+&~" or line.startswith("-"):
+            continue
+        word = line.split("{", 1)[0].split("[", 1)[0].strip().strip("_")
+        if not re.match(r"^[A-Z][A-Z_'-]*$", word):
+            continue
+        own = _CODE.search(line)
+        lemma = word.lower().replace("_", " ")
+        block_verbs.append(lemma)
+        entry = verbs.setdefault(lemma, [None, []])
+        if entry[0] is None:
+            entry[0] = own.group(1) if own else block_code
+    verbs = {v: e for v, e in verbs.items() if e[0] or e[1]}
+    used = {w[1:] for e in verbs.values() for words, _ in e[1] for w in words.split() if w.startswith("&")}
+    return {"verbs": verbs, "synsets": {k: sorted(set(v)) for k, v in synsets.items() if k in used}}
+
+
+def build_agents() -> dict[str, str]:
+    agents: dict[str, str] = {}
+    macros: dict[str, list[str]] = {}
+    for raw in (PETR / "Phoenix.agents.txt").read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = re.match(r"^!(\w+)!\s*=\s*(.+)$", line)
+        if m:
+            macros[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
+            continue
+        m = re.match(r"^([A-Z!_'.-]+)\s*\[~([A-Z]{3})", line)
+        if not m:
+            continue
+        phrase, code = m.group(1), m.group(2)
+        forms = [phrase]
+        for name, words in macros.items():
+            if f"!{name}!" in phrase:
+                forms = [f.replace(f"!{name}!", w) for f in forms for w in words]
+        for form in forms:
+            agents.setdefault(form.strip("_").lower().replace("_", " "), code)
+    return agents
+
+
+def build_people() -> dict[str, str]:
+    """Named people in PETRARCH2's country dictionary -> their current (open-ended or last) actor code."""
+    people: dict[str, str] = {}
+    name = None
+    codes: list[str] = []
+    aliases: list[str] = []
+
+    def flush() -> None:
+        if name and codes:
+            open_ended = [c for c in codes if ">" in c or " " not in c]
+            best = (open_ended[0] if open_ended else codes[-1]).split()[0]
+            if len(best) >= 6:
+                for alias in [name, *aliases]:
+                    key = phoenix_phrase(alias).lower()
+                    if len(key.split()) >= 2:
+                        people.setdefault(key, best)
+                        people.setdefault(key.split()[-1], best) if False else None
+
+    for raw in (PETR / "Phoenix.Countries.actors.txt").read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if raw[0] not in "+\t [#":
+            flush()
+            name, codes, aliases = line.split("[", 1)[0].strip(), [], []
+            codes += re.findall(r"\[([A-Z]{3}[A-Z]{3}[^\]]*)\]", line)
+        elif line.startswith("+"):
+            aliases.append(line[1:].strip())
+        else:
+            codes += [c.strip() for c in re.findall(r"\[([A-Z]{6,}[^\]]*)\]", line)]
+    flush()
+    return people
+
+
+def build_plover() -> dict[str, str]:
+    """CAMEO code -> PLOVER event type, from CAMEO2PLOVER-2021.txt (PLOVER Draft 0.8)."""
+    table: dict[str, str] = {}
+    path = PETR.parent / "CAMEO2PLOVER-2021.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)", line)
+        if m:
+            table.setdefault(m.group(1), m.group(2))
+    # PLOVER folds CAMEO 02 (appeal) into REQUEST with CAMEO 10; 01 (public statement) has no PLOVER type.
+    table.setdefault("02", "REQUEST")
+    return table
+
+
+def main_events() -> None:
+    for name, data in (("cameo_plover.json", build_plover()), ("verbs.json", build_verbs()), ("agents.json", build_agents()), ("people.json", build_people())):
+        path = OUT / name
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        print(f"{path}: {len(data)} entries, {path.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main_events()

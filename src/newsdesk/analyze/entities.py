@@ -23,41 +23,30 @@ THREAT_ACTOR = re.compile(
 PLACE_PREPS = {"in", "at", "near", "from", "into", "across", "around", "outside", "inside",
                "within", "via", "through", "throughout", "toward", "towards", "to", "visit"}
 
-# Common organisation short names -> the form used as canonical everywhere.
+# Short names of bodies that countries.py (states and intergovernmental organisations) lacks.
 ORG_ALIASES = {
-    "eu": "European Union", "the eu": "European Union", "european union": "European Union",
-    "the european union": "European Union", "un": "United Nations",
-    "the un": "United Nations", "united nations": "United Nations",
-    "the united nations": "United Nations", "nato": "NATO", "the nato": "NATO",
     "who": "World Health Organization", "imf": "International Monetary Fund",
-    "the imf": "International Monetary Fund", "fbi": "FBI", "the fbi": "FBI",
-    "cia": "CIA", "the cia": "CIA", "gop": "Republican Party",
-    "the european commission": "European Commission", "european commission": "European Commission",
+    "fbi": "FBI", "cia": "CIA", "gop": "Republican Party", "dnc": "Democratic National Committee",
+    "rnc": "Republican National Committee", "european commission": "European Commission",
 }
-# A city that stands for an organisation rather than its country's government.
-METONYM_ORGS = {"Brussels": ("European Union", "organisation", "EU")}
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-def _countries():
-    """helper module with country names, demonyms and capitals (may be absent in a checkout)."""
-    try:
-        from . import countries
-    except ImportError:
-        return None
-    return countries
-
-
 def lookup_country(text: str) -> dict | None:
-    """{canonical, code, via} for a country name, demonym or capital, else None."""
-    mod = _countries()
-    if mod is None:
+    """{canonical, code, kind, metonym} for a state or intergovernmental organisation named
+    by name, demonym, capital or seat ("Prague", "Brussels"), else None."""
+    from .countries import is_metonym
+    from .countries import lookup_country as find
+
+    hit = find(text)
+    if hit is None:
         return None
-    hit = mod.lookup(text)
-    if not hit:
-        return None
-    return hit
+    # A seat named by its city ("Brussels" for the EU) behaves like a capital.
+    seat = hit.kind == "organisation" and not text.isupper() and \
+        clean_name(text).lower() != hit.name.lower()
+    return {"canonical": hit.name, "code": hit.alpha2, "kind": hit.kind,
+            "metonym": is_metonym(text) or seat}
 
 
 def clean_name(text: str) -> str:
@@ -102,21 +91,15 @@ def canonical_entity(span, label: str) -> tuple[str, str, str | None]:
     text = clean_name(span.text)
     kind = KIND_OF_LABEL[label]
     if label != "PERSON":
-        if text in METONYM_ORGS and not _is_place_use(span):
-            return METONYM_ORGS[text][1], METONYM_ORGS[text][0], METONYM_ORGS[text][2]
         hit = lookup_country(text)
         if hit:
-            via = hit.get("via")
-            if via == "demonym" or label == "NORP":
+            if label == "NORP":  # "Chinese": a group, coded with its country
                 return "group", text, hit["code"]
-            if via == "capital":
-                if _is_place_use(span):
-                    return "place", text, None
-                return "country", hit["canonical"], hit["code"]
-            return "country", hit["canonical"], hit["code"]
+            if hit["metonym"] and _is_place_use(span):
+                return "place", text, None
+            return hit["kind"], hit["canonical"], hit["code"]
     if label == "ORG":
-        alias = ORG_ALIASES.get(text.lower()) or ORG_ALIASES.get(span.text.lower())
-        return kind, alias or text, ("EU" if alias == "European Union" else None)
+        return kind, ORG_ALIASES.get(text.lower(), text), None
     return kind, text, None
 
 
@@ -183,8 +166,10 @@ def _link_threat_actors(doc, mentions: list[dict]) -> None:
     code = max(counts, key=lambda c: (counts[c], c in names))
     hit = names.get(code)
     if hit is None:
-        found = lookup_country(code)
-        hit = found["canonical"] if found else code
+        from .countries import country_by_code
+
+        found = country_by_code(code)
+        hit = found.name if found else code
     for m in actors:
         m["code"] = code
         m["linked_country"] = hit

@@ -112,12 +112,20 @@ def ingest_source(store, source: str, config, *, now: datetime | None = None,
     return store_and_process(store, articles, config, report)
 
 
+# A large input is stored in chunks, one transaction each: a crash keeps the chunks already
+# committed, and ingesting the input again finds them by URL, so nothing is lost or doubled.
+INGEST_CHUNK = 500
+
+
 def store_and_process(store, articles: list[Article], config,
                       report: IngestReport | None = None) -> IngestReport:
-    """Store a batch (one transaction), then run the post-store stages on new or changed ones."""
+    """Store a batch chunk by chunk (each chunk one transaction), running the post-store
+    stages on each chunk's new or changed articles."""
     report = report or IngestReport()
-    saved = save_articles(store, articles)
-    report.merge(saved)
-    changed = set(saved.changed_ids)
-    run_stages(store, [a for a in articles if a.id in changed], config)
+    for start in range(0, len(articles), INGEST_CHUNK):
+        chunk = articles[start:start + INGEST_CHUNK]
+        saved = save_articles(store, chunk)
+        report.merge(saved)
+        changed = set(saved.changed_ids)
+        run_stages(store, [a for a in chunk if a.id in changed], config)
     return report

@@ -31,7 +31,18 @@ class Stage:
 
 
 # Later issues append their stages here, in order.
-STAGES: list[Stage] = []
+STAGES: list[Stage] = [
+    # issue 3: entities, quotes, events, summary, keywords (before stories, which use entities)
+    Stage("analyze", "newsdesk.analyze.stage:analyze_articles", needs=("text",),
+          sets=("entities", "quotes", "events", "summary", "keywords"), setting="analyze"),
+]
+# issue 4: after analysis (stories use its entities when present). Search needs no stage:
+# FTS5 triggers on articles index every stored article.
+STAGES += [
+    Stage("embed", "newsdesk.stories.stages:embed_articles", needs=("text",), sets=("embedding",)),
+    Stage("stories", "newsdesk.stories.stages:cluster_articles", needs=("embedding",),
+          sets=("story",)),
+]
 
 
 def check_order(stages: list[Stage]) -> None:

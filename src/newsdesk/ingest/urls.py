@@ -33,8 +33,21 @@ def canonical_url(url: str, page_canonical: str | None = None) -> str:
     trailing ``?``; sorts the remaining query. When the page names its canonical URL
     (``<link rel=canonical>``, ``og:url``), that wins: it is how AMP and mobile variants fold
     into the article they copy. Without it, AMP and ``m.`` variants are left alone, because
-    only the page can say they are the same article.
+    only the page can say they are the same article. A URL that cannot be parsed (``http://[::1``)
+    is kept as given: this never raises.
     """
+    if page_canonical:
+        try:
+            return _canonical(url, page_canonical)
+        except ValueError:  # a broken canonical link on the page: go by the URL alone
+            pass
+    try:
+        return _canonical(url, None)
+    except ValueError:
+        return url.strip()
+
+
+def _canonical(url: str, page_canonical: str | None) -> str:
     if page_canonical:
         page_canonical = page_canonical.strip()
         if page_canonical.startswith("//"):
@@ -48,9 +61,9 @@ def canonical_url(url: str, page_canonical: str | None = None) -> str:
         return url
     host = (parts.hostname or "").lower().rstrip(".")
     port = parts.port if _safe_port(parts) else None
-    netloc = host
+    netloc = f"[{host}]" if ":" in host else host  # an IPv6 address keeps its brackets
     if port and str(port) != _DEFAULT_PORTS.get(scheme):
-        netloc = f"{host}:{port}"
+        netloc = f"{netloc}:{port}"
     path = parts.path or "/"
     path = re.sub(r"/{2,}", "/", path)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)

@@ -13,7 +13,7 @@ import json
 import sys
 from datetime import datetime, timezone
 
-COMMAND_MODULES: list[str] = ["newsdesk.serve.cli_admin"]
+COMMAND_MODULES: list[str] = ["newsdesk.serve.cli_admin", "newsdesk.serve.cli_stories", "newsdesk.serve.cli_web", "newsdesk.serve.cli_analyze"]
 
 
 class Context:

@@ -17,10 +17,12 @@ def to_utc_iso(value) -> str | None:
     dt = None
     if isinstance(value, datetime):
         dt = value
-    elif isinstance(value, time.struct_time):
-        dt = datetime(*value[:6], tzinfo=timezone.utc)
-    elif isinstance(value, (int, float)):
-        dt = datetime.fromtimestamp(value, timezone.utc)
+    elif isinstance(value, (time.struct_time, int, float)):
+        try:  # out-of-range fields and timestamps (1e20, NaN) are no date
+            dt = (datetime(*value[:6], tzinfo=timezone.utc) if isinstance(value, time.struct_time)
+                  else datetime.fromtimestamp(value, timezone.utc))
+        except (OverflowError, ValueError, OSError):
+            dt = None
     elif isinstance(value, str):
         s = value.strip()
         try:

@@ -137,7 +137,11 @@ def _parse_xml_feed(data: bytes, *, url: str | None, name: str) -> ParsedFeed:
     data, warning = neutralise_entities(data)
     if warning:
         warnings.append(f"{name}: {warning}")
-    headers = {"content-location": url} if url else {}
+    # The base for relative links; the media type is fixed so that a server's wrong or missing
+    # Content-Type does not make every feed "ill-formed" (the XML declaration names the charset).
+    headers = {"content-type": "application/xml"}
+    if url:
+        headers["content-location"] = url
     try:
         # A stream, never a string: given a string feedparser may open a file or a URL.
         d = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True,
@@ -196,8 +200,10 @@ def _xml_entry(entry, base: str | None, feed_language: str | None) -> FeedEntry:
     title = entry.get("title")
     if title and "html" in str(title_detail.get("type", "")):
         title = html_to_text(title)
-    language = None
+    language = _language(entry.get("language"))
     for detail in [*(entry.get("content") or []), entry.get("summary_detail"), title_detail]:
+        if language:
+            break
         if isinstance(detail, dict) and detail.get("language"):
             language = _language(detail["language"])
             break

@@ -43,7 +43,10 @@ def parse_relative_time(text: str, now: datetime) -> datetime | None:
     unit = m["unit"]
     unit = {"hr": "hour", "h": "hour"}.get(unit, unit)
     seconds = next(v for k, v in _UNITS.items() if unit.startswith(k))
-    return now - timedelta(seconds=count * seconds)
+    try:
+        return now - timedelta(seconds=count * seconds)
+    except OverflowError:  # "99999999999 years ago" is not a time we can hold
+        return None
 
 
 def looks_like_pagedump(text: str) -> bool:

@@ -24,14 +24,20 @@ def looks_like_records(text: str) -> bool:
     return isinstance(obj, dict) and ("text" in obj or "maintext" in obj) and "title" in obj
 
 
+def _text(obj: dict, key: str) -> str | None:
+    """A field as stripped text; any other JSON value (number, list, object) counts as absent."""
+    value = obj.get(key)
+    return value.strip() or None if isinstance(value, str) else None
+
+
 def record_to_article(obj: dict) -> Article:
-    title = (obj.get("title") or "").strip()
-    text = (obj.get("text") or obj.get("maintext") or "").strip()
+    title = _text(obj, "title") or ""
+    text = _text(obj, "text") or _text(obj, "maintext") or ""
     if not title and not text:
         raise ParseError("record has neither title nor text")
-    url = obj.get("url")
-    url = canonical_url(url) if isinstance(url, str) and url.strip() else None
-    domain = obj.get("source_domain") or domain_of(url)
+    url = _text(obj, "url")
+    url = canonical_url(url) if url else None
+    domain = _text(obj, "source_domain") or domain_of(url)
     if domain:
         domain = domain.lower()
         for prefix in ("www.", "m."):
@@ -40,15 +46,17 @@ def record_to_article(obj: dict) -> Article:
     authors = obj.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
-    outlet = obj.get("source_name") or obj.get("outlet")
+    if not isinstance(authors, list):
+        authors = []
+    outlet = _text(obj, "source_name") or _text(obj, "outlet")
     if not outlet and domain:
         outlet = outlet_for_domain(domain)
     return Article(
         title=title or text[:120], text=text, url=url,
         byline=", ".join(a for a in authors if isinstance(a, str)) or None,
         published=to_utc_iso(obj.get("date_publish")),
-        outlet=outlet, domain=domain, language=obj.get("language"),
-        description=obj.get("description"), fetched=to_utc_iso(obj.get("date_download")),
+        outlet=outlet, domain=domain, language=_text(obj, "language"),
+        description=_text(obj, "description"), fetched=to_utc_iso(obj.get("date_download")),
         source="record",
     )
 

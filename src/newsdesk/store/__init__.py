@@ -9,16 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from .accounts import AccountsMixin
+from .analysis import AnalysisMixin
 from .articles import ArticlesMixin
 from .comments import CommentsMixin
 from .db import Database, utcnow
 from .feeds import FeedsMixin
 from .outlets import OutletsMixin
+from .search import SearchMixin
+from .stories import StoriesMixin
 
 __all__ = ["Store", "open_store", "utcnow"]
 
 
-class Store(AccountsMixin, CommentsMixin, ArticlesMixin, FeedsMixin, OutletsMixin):
+class Store(AccountsMixin, CommentsMixin, ArticlesMixin, FeedsMixin, OutletsMixin,
+            StoriesMixin, SearchMixin, AnalysisMixin):
     def __init__(self, path: str | Path):
         self.db = Database(path)
         self.path = self.db.path

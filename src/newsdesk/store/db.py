@@ -39,22 +39,27 @@ def connect(path: str | Path) -> sqlite3.Connection:
             if looks_truncated(p, header):
                 raise DatabaseFormatError(f"{path} is truncated: the file is shorter than its "
                                           "header says")
+    conn = None
     try:
         conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 30000")
+        # Identify the file before changing anything in it (WAL mode rewrites the header).
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables
+                                                 and "migrations" not in tables):
+            conn.close()
+            raise DatabaseFormatError(f"{path} is a SQLite database, but not a newsdesk one")
+        conn.execute("PRAGMA foreign_keys = ON")
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        migrate(conn)
     except sqlite3.DatabaseError as e:
+        if conn is not None:
+            conn.close()
         raise DatabaseFormatError(f"{path} cannot be opened as a database: {e}") from None
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "migrations" not in tables):
-        conn.close()
-        raise DatabaseFormatError(f"{path} is a SQLite database, but not a newsdesk one")
-    migrate(conn)
     return conn
 
 

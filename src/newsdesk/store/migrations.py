@@ -72,7 +72,37 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     # Slots reserved for the features being built in parallel; each fills its own SQL.
-    ("0002_analysis", "SELECT 1;"),  # issue 3: annotations (entities, quotes, events, summary)
+    (
+        "0002_analysis",  # issue 3: annotations (entities, quotes, events, summary)
+        """
+        CREATE TABLE annotations (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            data TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE INDEX annotations_version ON annotations(version);
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            canonical TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            code TEXT,
+            UNIQUE(canonical, kind)
+        );
+        CREATE INDEX entities_canonical ON entities(canonical COLLATE NOCASE);
+        CREATE TABLE mentions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            role TEXT
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+        CREATE INDEX mentions_text ON mentions(text COLLATE NOCASE);
+        """,
+    ),
     (  # issue 4: stories, embeddings, FTS5 search
         "0003_stories_search",
         """

@@ -34,6 +34,7 @@ _ALIASES = {
     "European": "European Union", "Ukrainian": "Ukraine", "Kyiv": "Ukraine", "Kiev": "Ukraine",
     "Israeli": "Israel", "Iranian": "Iran", "Tehran": "Iran", "Japanese": "Japan",
     "Tokyo": "Japan", "Indian": "India", "Taiwanese": "Taiwan", "Taipei": "Taiwan",
+    "People's Republic of China": "China", "PRC": "China", "Czech Republic": "Czech Republic",
 }
 LEAD_CHARS = 1500
 
@@ -62,15 +63,14 @@ def guess_entities(title: str, text: str) -> list[dict]:
             name = _canonical(m.group(0))
             if name:
                 counts[name] += weight
+    # A surname repeats a full name seen elsewhere: count it for the full name.
+    full = [n for n in counts if 2 <= len(n.split()) <= 3 and n.split()[-2][:1].isupper()]
+    for n in [n for n in counts if " " not in n]:
+        owner = next((f for f in full if f.endswith(" " + n)), None)
+        if owner:
+            counts[owner] += counts.pop(n)
     # A name seen once in the body alone is usually noise (a sentence-initial word).
-    keep = [n for n, c in counts.most_common() if c >= 2]
-    # Surnames that repeat a full name already kept point to the same person.
-    full = [n for n in keep if " " in n]
-    out = []
-    for n in keep:
-        if " " not in n and any(f.endswith(" " + n) for f in full):
-            continue
-        out.append({"id": None, "canonical": n, "kind": None})
+    out = [{"id": None, "canonical": n, "kind": None} for n, c in counts.most_common() if c >= 2]
     return out[:20]
 
 

@@ -1,0 +1,192 @@
+"""Story clustering quality: BCubed P/R/F1 on news-cluster (Giveme5W1H), ours vs a TF-IDF
+single-pass baseline, with and without unrelated PolNeAR articles mixed in.
+
+    .venv/bin/python -m bench.stories [--no-distractors] [--sweep]
+
+Articles go through the real pipeline (store_and_process: de-dup, FTS, embed, stories) in
+batches of 50, in a fixed shuffled order, as they would arrive from feeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+NEWS_CLUSTER = EVAL / "stories" / "news-cluster.jsonl"
+POLNEAR = EVAL / "quotes" / "polnear"
+
+
+def load_news_cluster():
+    from newsdesk.sources.records import record_to_article
+
+    out = []
+    for line in NEWS_CLUSTER.read_text(encoding="utf-8").splitlines():
+        obj = json.loads(line)
+        out.append((record_to_article(obj), obj["newsCluster"]["EventId"]))
+    return out
+
+
+def load_polnear(limit: int | None = None):
+    """PolNeAR articles as unrelated distractors: first line as headline, date from metadata."""
+    from newsdesk.models import Article
+
+    meta = {}
+    table = POLNEAR / "metadata.tsv"
+    if table.exists():
+        with open(table, encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                meta[row["filename"]] = row
+    out = []
+    for path in sorted(POLNEAR.glob("*/text/*.txt")):
+        raw = path.read_text(encoding="utf-8", errors="replace").strip()
+        lines = [x.strip() for x in raw.splitlines() if x.strip()]
+        if len(lines) < 2:
+            continue
+        row = meta.get(path.stem, {})
+        date = row.get("publication_date")
+        publisher = row.get("publisher") or "polnear"
+        out.append(Article(title=lines[0][:200], text="\n".join(lines[1:]),
+                           url=f"https://{publisher}.example/{path.stem}",
+                           published=f"{date}T12:00:00+00:00" if date and date != "None" else None,
+                           outlet=publisher, domain=f"{publisher}.example", source="record"))
+    return out[:limit] if limit else out
+
+
+def bcubed(pred: dict, gold: dict) -> tuple[float, float, float]:
+    """BCubed over the gold items; ``pred`` maps every item (gold or not) to a cluster, so a
+    distractor in a gold item's cluster costs precision."""
+    members = defaultdict(set)
+    for item, c in pred.items():
+        members[c].add(item)
+    classes = defaultdict(set)
+    for item, c in gold.items():
+        classes[c].add(item)
+    p = r = 0.0
+    for item, g in gold.items():
+        cluster = members[pred[item]]
+        right = len(cluster & classes[g])
+        p += right / len(cluster)
+        r += right / len(classes[g])
+    p, r = p / len(gold), r / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def tfidf_single_pass(articles, threshold: float = 0.3) -> dict[int, int]:
+    """Baseline: TF-IDF (fit on the whole set) of title + text, single pass, centroid cosine."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    order = sorted(range(len(articles)), key=lambda i: (articles[i].published or articles[i].fetched or "", i))
+    texts = [f"{a.title}. {a.text}" for a in articles]
+    X = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
+    centroids, assign = [], {}
+    for i in order:
+        v = X[i].toarray()[0]
+        if centroids:
+            C = np.stack([c / max(np.linalg.norm(c), 1e-12) for c in centroids])
+            sims = C @ v
+            j = int(sims.argmax())
+            if sims[j] >= threshold:
+                centroids[j] = centroids[j] + v
+                assign[i] = j
+                continue
+        centroids.append(v.copy())
+        assign[i] = len(centroids) - 1
+    return assign
+
+
+def run_ours(articles, options=None, batch: int = 50):
+    """Ingest through the pipeline; returns {index in articles: story id} and seconds."""
+    from newsdesk.config import Config
+    from newsdesk.ingest.pipeline import store_and_process
+    from newsdesk.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Config(env={}, db=f"{tmp}/bench.db", analyze=False)
+        store = Store(config.db)
+        t0 = time.perf_counter()
+        if options is None:
+            for start in range(0, len(articles), batch):
+                store_and_process(store, articles[start:start + batch], config)
+        else:
+            from newsdesk.stories.stages import recluster
+
+            for start in range(0, len(articles), batch):
+                store_and_process(store, articles[start:start + batch], config)
+            recluster(store, options)
+        seconds = time.perf_counter() - t0
+        pred = {i: store.story_of(a.id) for i, a in enumerate(articles)}
+        # Wire copies stored as duplicates still have their own id and story.
+        store.close()
+    return pred, seconds
+
+
+def evaluate(with_distractors: bool, seed: int = 7, options=None) -> dict:
+    import copy
+
+    labelled = load_news_cluster()
+    articles = [copy.deepcopy(a) for a, _ in labelled]
+    gold = {i: ev for i, (_, ev) in enumerate(labelled)}
+    if with_distractors:
+        articles += load_polnear()
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    shuffled = [articles[i] for i in order]
+    pred_s, seconds = run_ours(shuffled, options)
+    pred = {order[k]: sid for k, sid in pred_s.items()}
+    p, r, f = bcubed(pred, gold)
+    base = tfidf_single_pass([articles[i] for i in order])
+    base = {order[k]: c for k, c in base.items()}
+    bp, br, bf = bcubed(base, gold)
+    gold_stories = {pred[i] for i in gold}
+    attached = sum(1 for i, sid in pred.items() if i not in gold and sid in gold_stories)
+    return {"articles": len(articles), "distractors": len(articles) - len(gold),
+            "ours": (p, r, f), "tfidf": (bp, br, bf), "seconds": seconds,
+            "distractors_in_event_stories": attached,
+            "stories": len(set(pred.values()))}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--no-distractors", action="store_true")
+    parser.add_argument("--sweep", action="store_true",
+                        help="also show F1 at other join thresholds (sensitivity, not tuning)")
+    args = parser.parse_args(argv)
+    if not NEWS_CLUSTER.exists():
+        print(f"{NEWS_CLUSTER} is absent", file=sys.stderr)
+        return 1
+    runs = [False] if args.no_distractors else [False, True]
+    for mixed in runs:
+        res = evaluate(mixed)
+        (p, r, f), (bp, br, bf) = res["ours"], res["tfidf"]
+        label = f"with {res['distractors']} PolNeAR distractors" if mixed else "news-cluster alone"
+        print(f"{label}: {res['articles']} articles, {res['stories']} stories, "
+              f"{res['seconds']:.1f}s through the pipeline")
+        print(f"  ours  (MiniLM + entities + time) BCubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        print(f"  tfidf single-pass (cos >= 0.3)    BCubed P {bp:.3f} R {br:.3f} F1 {bf:.3f}")
+        if mixed:
+            print(f"  distractors placed in a story holding news-cluster articles: "
+                  f"{res['distractors_in_event_stories']}")
+    if args.sweep:
+        from dataclasses import replace
+
+        from newsdesk.stories.cluster import OPTIONS
+
+        for join in (0.45, 0.5, 0.55, 0.6, 0.65):
+            res = evaluate(False, options=replace(OPTIONS, join=join))
+            p, r, f = res["ours"]
+            print(f"  sweep join={join:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Event actors: a mention ("the Czech Foreign Ministry", "Beijing", "Afghan rebels") -> CAMEO actor code.
+
+A CAMEO actor code is a country (ISO alpha-3, or an organisation's IGO code) followed by a role
+("CZEGOV", "CHNMIL", "AFGREB"). Country names, demonyms and capitals come from countries.py; role
+words from PETRARCH2's agent dictionary and named people from its country dictionary, both
+reduced by tools/build_event_data.py into src/newsdesk/data/.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .countries import Country, country_by_code, is_metonym, lookup_country
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+_TITLES = {"president", "prime", "minister", "foreign", "secretary", "general", "mr", "mrs", "ms", "dr", "king",
+           "queen", "prince", "sheikh", "chancellor", "senator", "leader", "chief", "high", "representative",
+           "vice", "deputy", "former", "outgoing", "defence", "defense", "state", "of", "the"}
+# Roles the agent dictionary lacks or codes too finely for news text.
+_EXTRA_ROLES = {"government": "GOV", "ministry": "GOV", "cabinet": "GOV", "parliament": "LEG", "officials": "GOV",
+                "official": "GOV", "authorities": "GOV", "president": "GOV", "spokesman": "GOV",
+                "spokeswoman": "GOV", "diplomats": "GOV", "embassy": "GOV", "army": "MIL", "military": "MIL",
+                "troops": "MIL", "soldiers": "MIL", "forces": "MIL", "navy": "MIL", "police": "COP",
+                "rebels": "REB", "guerrillas": "REB", "militants": "REB", "insurgents": "REB", "hackers": "SPY",
+                "opposition": "OPP", "protesters": "CVL", "demonstrators": "CVL", "students": "EDU",
+                "refugees": "REF", "court": "JUD", "judge": "JUD", "high representative": "GOV",
+                "foreign policy chief": "GOV", "defence chief": "GOV", "defense chief": "GOV"}
+
+
+# Titles that name an organisation's office ("High Representative Kaja Kallas" speaks for the EU).
+_ORG_TITLES = {"high representative": "IGOEUREEC", "eu foreign policy chief": "IGOEUREEC",
+               "nato secretary-general": "IGOWSTNAT", "un secretary-general": "IGOUNO"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts in an event: canonical name, kind, CAMEO actor code and the country behind it."""
+
+    name: str
+    kind: str  # country, organisation, person, group
+    code: str | None
+    country: Country | None = None
+
+    @property
+    def country_code(self) -> str | None:
+        """Country-level code: ISO alpha-3 for states, the IGO code for organisations."""
+        return self.country.code if self.country else (self.code[:3] if self.code else None)
+
+
+def _load(name: str):
+    return json.loads(resources.files("newsdesk.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], int]:
+    agents = _load("agents.json")
+    agents.update(_EXTRA_ROLES)
+    people = _load("people.json")
+    longest = max(len(k.split()) for k in agents)
+    return agents, people, min(longest, 4)
+
+
+def _role(words: list[str], agents: dict[str, str], longest: int) -> tuple[str | None, int]:
+    """The role code of the longest agent phrase in the words, with its position (rightmost wins ties)."""
+    best, where, size = None, -1, 0
+    for n in range(min(longest, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            phrase = " ".join(words[i:i + n])
+            code = agents.get(phrase) or (agents.get(phrase[:-1]) if phrase.endswith("s") else None)
+            if code and n > size:
+                best, where, size = code, i, n
+        if best:
+            break
+    return best, where
+
+
+def _country_in(words: list[str], originals: list[str]) -> tuple[Country | None, int]:
+    """The first country or organisation named inside a phrase ("Czech" in "the Czech Foreign Ministry")."""
+    for n in (4, 3, 2, 1):
+        for i in range(0, len(originals) - n + 1):
+            hit = lookup_country(" ".join(originals[i:i + n]), loose=True)
+            if hit:
+                return hit, i
+    return None, -1
+
+
+def _compose(country: Country, role: str | None) -> str:
+    base = country.cameo if country.kind == "organisation" else (country.alpha3 or country.cameo)
+    if role and country.kind == "organisation":
+        return base
+    return base + (role or "")
+
+
+def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
+    """The actor a mention names, or None when it names no known state, organisation, person or role."""
+    if not text or not text.strip():
+        return None
+    whole = lookup_country(text)
+    if whole:
+        role = "GOV" if is_metonym(text) and whole.kind == "country" else None
+        return Actor(whole.name, whole.kind, _compose(whole, role), whole)
+    agents, people, longest = _tables()
+    originals = _WORD.findall(text.replace("’", "'"))
+    words = [w.lower().rstrip(".").removesuffix("'s") for w in originals]
+    if not words:
+        return None
+    person = _person(words, people)
+    if person:
+        name = " ".join(o for o, w in zip(originals, words) if w not in _TITLES) or text.strip()
+        return Actor(name, "person", person, country_by_code(person[:3]))
+    country, _ = _country_in(words, [o.removesuffix("'s") for o in originals])
+    role, _ = _role(words, agents, longest)
+    if country is None:
+        joined = " ".join(words)
+        country = next((country_by_code(code) for title, code in _ORG_TITLES.items() if title in joined), None)
+    if country and ent_label == "PERSON":
+        name = " ".join(o for o, w in zip(originals, words) if w not in _TITLES and not lookup_country(o)) or text.strip()
+        return Actor(name, "person", _compose(country, role), country)
+    if country:
+        return Actor(country.name, country.kind, _compose(country, role), country)
+    if ent_label == "PERSON":
+        return Actor(text.strip(), "person", None, None)
+    if role:
+        return Actor(text.strip(), "group", role, None)
+    if ent_label in ("ORG", "NORP"):
+        return Actor(text.strip(), "group" if ent_label == "NORP" else "organisation", None, None)
+    return None
+
+
+def _person(words: list[str], people: dict[str, str]) -> str | None:
+    names = [w for w in words if w not in _TITLES]
+    for start in range(len(names)):
+        code = people.get(" ".join(names[start:]))
+        if code and len(names) - start >= 2:
+            return code
+    return None

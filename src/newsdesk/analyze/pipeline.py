@@ -1,0 +1,110 @@
+"""analyze_texts: one pass of the model over a batch, then our rules on each parsed article.
+
+The result per text is the CLI/JSON contract: language, entities, quotes, events, summary,
+keywords, and the analyser version that made it. Every span is a Python string index into
+the input text, so ``text[start:end]`` is the span's text.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from .nlp import load_nlp
+
+# Bump when a change alters results: `newsdesk reanalyze` recomputes older annotations.
+ANALYZER_VERSION = "1"
+BATCH_SIZE = 32
+_LANG_SAMPLE = 2000  # characters given to language detection
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code, deterministic (fixed seed); None when there is no text to judge."""
+    sample = text[:_LANG_SAMPLE]
+    if not any(c.isalpha() for c in sample):
+        return None
+    from langdetect import DetectorFactory, detect
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        return detect(sample)
+    except LangDetectException:
+        return None
+
+
+def _events_module():
+    """helper-4's event extractor; absent in a checkout without it."""
+    try:
+        return importlib.import_module("newsdesk.analyze.events")
+    except ImportError:
+        return None
+
+
+def empty_result(language: str | None) -> dict:
+    return {"version": ANALYZER_VERSION, "language": language, "entities": [], "quotes": [],
+            "events": [], "summary": [], "keywords": []}
+
+
+def analyze_texts(texts: list[str], dates: list[str | None] | None = None) -> list[dict]:
+    """Analyse a batch of article texts (English; others get language and empty lists)."""
+    dates = dates if dates is not None else [None] * len(texts)
+    languages = [detect_language(t) for t in texts]
+    english = [i for i, lang in enumerate(languages) if lang in ("en", None) and texts[i].strip()]
+    results = [empty_result(lang) for lang in languages]
+    if not english:
+        return results
+    nlp = load_nlp()
+    docs = nlp.pipe((texts[i] for i in english), batch_size=BATCH_SIZE)
+    for i, doc in zip(english, docs):
+        results[i] = analyze_doc(doc, dates[i], languages[i])
+    return results
+
+
+def analyze_doc(doc, date: str | None = None, language: str | None = "en") -> dict:
+    from .coref import resolve_coreference
+    from .entities import ner_mentions
+    from .quotes import extract_quotes
+    from .summary import keywords, summarize
+
+    mentions = resolve_coreference(doc, ner_mentions(doc))
+    quotes = extract_quotes(doc)
+    _name_speakers(quotes, mentions)
+    events = []
+    module = _events_module()
+    if module is not None:
+        events = module.extract_events(doc, [public(m) for m in mentions], date)
+    return {
+        "version": ANALYZER_VERSION,
+        "language": language or "en",
+        "entities": [public(m) for m in mentions],
+        "quotes": [public(q) for q in quotes],
+        "events": events,
+        "summary": summarize(doc),
+        "keywords": keywords(doc),
+    }
+
+
+def public(item: dict) -> dict:
+    """Drop the private token bookkeeping (keys starting with "_")."""
+    return {k: v for k, v in item.items() if not k.startswith("_")}
+
+
+def _name_speakers(quotes: list[dict], mentions: list[dict]) -> None:
+    """speaker_canonical: the entity mention inside the speaker phrase (the one at its head
+    first), so "she" and "the High Representative" give "Kaja Kallas"."""
+    for q in quotes:
+        q["speaker_canonical"] = None
+        q["speaker_kind"] = None
+        if q["speaker_start"] is None:
+            continue
+        inside = [m for m in mentions
+                  if m["start"] < q["speaker_end"] and q["speaker_start"] < m["end"]]
+        if not inside:
+            q["speaker_canonical"] = q["speaker"]
+            continue
+        rank = {"person": 0, "threat_actor": 1, "organisation": 2, "country": 3}
+        # The head is the last word of the phrase: prefer the mention that ends there.
+        best = min(inside, key=lambda m: (m["end"] != q["speaker_end"],
+                                          rank.get(m["kind"], 4)))
+        q["speaker_canonical"] = best["canonical"]
+        q["speaker_kind"] = best["kind"]

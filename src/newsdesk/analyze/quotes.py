@@ -1,0 +1,316 @@
+"""Quotes and attributions: who said what, with the character spans of content, speaker and cue.
+
+Three passes over one parsed article:
+1. direct quotes: quotation marks, including a quote that runs over paragraphs (a paragraph
+   left open and the next one reopened) and split quotes ('"...," she went on. "..."');
+2. their speakers: the speech verb next to the quote in its sentence and that verb's subject,
+   else the speaker of the quote just before (a run of quotes from one speaker);
+3. reported speech from the parse: a speech verb with a clausal complement ("X said that
+   ..."), a parenthetical speech verb ("..., X warned."), and "according to X".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that introduce what someone said, wrote or holds (lemmas).
+CUE_VERBS = {
+    "say", "tell", "add", "state", "claim", "argue", "warn", "note", "explain", "insist",
+    "declare", "announce", "report", "write", "suggest", "acknowledge", "admit", "ask",
+    "reply", "respond", "comment", "confirm", "deny", "stress", "emphasize", "emphasise",
+    "urge", "predict", "allege", "contend", "maintain", "assert", "testify", "recall",
+    "remark", "caution", "conclude", "estimate", "concede", "observe", "tweet", "post",
+    "reveal", "indicate", "promise", "vow", "pledge", "learn", "mention", "reiterate",
+    "repeat", "complain", "boast", "joke", "quip", "signal", "hint", "assure", "advise",
+    "propose", "speculate", "question", "demand", "inform", "told", "believe", "think",
+    "accuse", "charge", "counter", "retort", "scoff", "lament", "point", "go", "continue",
+    "show", "find", "agree", "disagree", "hope", "fear", "worry", "expect", "recommend",
+    "proclaim", "wonder", "describe", "call", "threaten", "understand", "know", "feel",
+    "guess", "figure", "suspect", "project", "forecast", "declare", "assure",
+}
+# Verbs that cue only with a particle, or only a direct quote ("she went on").
+PARTICLE_CUES = {"go": {"on"}, "point": {"out"}}
+QUOTE_ONLY = {"continue", "describe", "call"}
+STRONG_CUES = {"say", "tell", "add", "state", "claim", "argue", "warn", "write", "report",
+               "announce", "insist", "explain", "note", "declare", "stress", "reply", "ask"}
+OPENERS = "“«"
+CLOSERS = "”»"
+MIN_DIRECT_WORDS = 4  # shorter quoted phrases are scare quotes or fragments inside other text
+
+
+def find_direct_quotes(text: str) -> list[tuple[int, int]]:
+    """Content spans (without the marks) of quotations, paragraph-spanning ones included."""
+    spans: list[tuple[int, int]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    carried: int | None = None
+    for n, (ps, pe) in enumerate(paragraphs):
+        open_at = carried
+        reopened = carried is not None
+        carried = None
+        for m in re.finditer(r'[“”"«»]', text[ps:pe]):
+            pos, ch = ps + m.start(), m.group(0)
+            if reopened and text[ps:pos].strip() == "" and (ch in OPENERS or ch == '"'):
+                reopened = False  # the mark that reopens a continued quote
+                continue
+            reopened = False
+            if ch in OPENERS or (ch == '"' and open_at is None):
+                open_at = pos + 1
+            elif open_at is not None:
+                if pos > open_at:
+                    spans.append((open_at, pos))
+                open_at = None
+        if open_at is not None and n + 1 < len(paragraphs):
+            nxt = text[paragraphs[n + 1][0]:paragraphs[n + 1][1]].lstrip()
+            if nxt[:1] in OPENERS or nxt[:1] == '"':
+                carried = open_at
+    return [(s, e) for s, e in spans if len(text[s:e].split()) >= MIN_DIRECT_WORDS]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, trailing commas and the dash or colon that leads into a quote."""
+    while start < end and text[start] in " \n\t,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in " \n\t,:;—–-":
+        end -= 1
+    return start, end
+
+
+def is_cue(tok, *, direct: bool = False) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
+        return False
+    if lemma in PARTICLE_CUES:
+        return any(c.dep_ == "prt" and c.lower_ in PARTICLE_CUES[lemma] for c in tok.children)
+    if lemma in QUOTE_ONLY and not direct:
+        return False
+    return True
+
+
+def cue_span(tok) -> tuple[int, int]:
+    """The cue verb with its particle ("went on", "pointed out")."""
+    end = tok.idx + len(tok.text)
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            end = c.idx + len(c.text)
+    return tok.idx, end
+
+
+def speaker_of(cue) -> object | None:
+    """The subject of a cue verb (or the agent of a passive one), as a token."""
+    for c in cue.children:
+        if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "which", "that", "who"):
+            return c
+    for c in cue.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
+        return speaker_of_head(cue.head)
+    if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return cue.head
+    return None
+
+
+def speaker_of_head(verb):
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    return None
+
+
+def speaker_span(tok) -> tuple[int, int]:
+    """Characters of the speaker phrase: its head with the words before it
+    ("NATO Secretary General Mark Rutte"), without relative clauses after it."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head == tok:
+        end += 1
+    if tok.ent_iob_ in ("B", "I"):
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                end = max(end, ent.end)
+                break
+    span = doc[start:end]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return span.start_char, span.end_char
+
+
+def extract_quotes(doc) -> list[dict]:
+    """All attributions in the article, in text order (speaker canonical filled later)."""
+    text = doc.text
+    direct = [_attribute_direct(doc, s, e) for s, e in find_direct_quotes(text)]
+    _inherit_speakers(text, direct)
+    used_cues = {q["_cue"] for q in direct if q["_cue"] is not None}
+    reported = [q for q in _reported(doc, direct) if q["_cue"] not in used_cues]
+    quotes = direct + _drop_overlaps(reported, direct)
+    quotes.sort(key=lambda q: q["start"])
+    return quotes
+
+
+def _quote(text, start, end, *, cue=None, speaker=None, direct=True) -> dict:
+    q = {"text": text[start:end], "start": start, "end": end, "speaker": None,
+         "speaker_start": None, "speaker_end": None, "cue": None, "cue_start": None,
+         "cue_end": None, "direct": direct, "_cue": None, "_speaker": None}
+    if cue is not None:
+        cs, ce = cue_span(cue)
+        q.update(cue=text[cs:ce], cue_start=cs, cue_end=ce, _cue=cue.i)
+    if speaker is not None:
+        ss, se = speaker_span(speaker)
+        q.update(speaker=text[ss:se], speaker_start=ss, speaker_end=se, _speaker=speaker.i)
+    return q
+
+
+def _attribute_direct(doc, start: int, end: int) -> dict:
+    text = doc.text
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    q_first, q_last = (inside.start, inside.end) if inside is not None else (0, 0)
+    cue = _nearest_cue(doc, q_first, q_last)
+    speaker = speaker_of(cue) if cue is not None else None
+    if cue is not None and speaker is None and cue.dep_ == "relcl":
+        speaker = cue.head
+    return _quote(text, start, end, cue=cue, speaker=speaker, direct=True)
+
+
+def _nearest_cue(doc, q_first: int, q_last: int):
+    """A speech verb outside the quote, in the sentences the quote starts and ends in;
+    one after the quote ('..., she said.') is preferred to one before ('She said: "...').
+    Stops at another quotation mark, which belongs to another quote."""
+    if q_last <= q_first:
+        return None
+    after_sent = doc[q_last - 1].sent
+    for i in range(q_last, after_sent.end):
+        tok = doc[i]
+        if tok.text in OPENERS or tok.text == '"' and i > q_last + 1:
+            break
+        if "\n" in tok.text:
+            break
+        if is_cue(tok, direct=True):
+            return tok
+    before_sent = doc[q_first].sent
+    for i in range(q_first - 1, before_sent.start - 1, -1):
+        tok = doc[i]
+        if tok.text in CLOSERS or (tok.text == '"' and i < q_first - 1):
+            break
+        if "\n" in tok.text:
+            break
+        if is_cue(tok, direct=True):
+            return tok
+    # "She said:" alone in the sentence before the quote.
+    if before_sent.start > 0 and doc[q_first - 1].sent is before_sent:
+        prev = doc[before_sent.start - 1].sent
+        if prev.text.rstrip().endswith(":"):
+            for tok in prev:
+                if is_cue(tok, direct=True):
+                    return tok
+    return None
+
+
+def _inherit_speakers(text: str, quotes: list[dict]) -> None:
+    """A quote with no cue of its own continues the speaker of the quote before it, when
+    only a short stretch of text (at most one paragraph break) lies between them."""
+    for prev, q in zip(quotes, quotes[1:]):
+        if q["_cue"] is not None or prev["speaker"] is None:
+            continue
+        gap = text[prev["end"]:q["start"]]
+        if gap.count("\n") > 1 or len(gap) > 200:
+            continue
+        q.update({k: prev[k] for k in ("speaker", "speaker_start", "speaker_end", "cue",
+                                        "cue_start", "cue_end", "_speaker")})
+
+
+def _reported(doc, direct: list[dict]) -> list[dict]:
+    text = doc.text
+    in_quote = [(q["start"], q["end"]) for q in direct]
+
+    def quoted(tok) -> bool:
+        return any(s <= tok.idx < e for s, e in in_quote)
+
+    out = []
+    for tok in doc:
+        if tok.lower_ == "according" and not quoted(tok):
+            q = _according_to(doc, tok)
+            if q:
+                out.append(q)
+            continue
+        if not is_cue(tok) or quoted(tok):
+            continue
+        comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i] or \
+               [c for c in tok.children if c.dep_ == "ccomp"]
+        speaker = speaker_of(tok)
+        if comp:
+            c = comp[0]
+            start, end = _strip_span(text, c.left_edge.idx, _end_char(c.right_edge))
+        elif tok.dep_ in ("ccomp", "parataxis") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.i < tok.i and speaker is not None:
+            # "The plan will fail, he warned." -> the clause before the speech verb
+            sent = tok.sent
+            first = min(tok.head.left_edge.i, tok.head.i)
+            first = max(first, sent.start)
+            last = min(t.i for t in tok.subtree) - 1
+            if last < first:
+                continue
+            start, end = _strip_span(text, doc[first].idx, _end_char(doc[last]))
+        else:
+            continue
+        if len(text[start:end].split()) < 3 or tok.lemma_.lower() not in STRONG_CUES \
+                and speaker is None:
+            continue
+        out.append(_quote(text, start, end, cue=tok, speaker=speaker, direct=False))
+    return out
+
+
+def _end_char(tok) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _according_to(doc, tok) -> dict | None:
+    """"According to X, ..." / "..., according to X." -> the rest of the sentence."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = tok.sent
+    phrase_first = tok.i
+    phrase_last = max(t.i for t in source.subtree)
+    text = doc.text
+    if phrase_first - sent.start <= 1:
+        start, end = _strip_span(text, _end_char(doc[phrase_last]), _end_char(sent[-1]))
+    else:
+        start, end = _strip_span(text, sent[0].idx, doc[phrase_first].idx)
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    if len(text[start:end].split()) < 3:
+        return None
+    q = _quote(text, start, end, speaker=source, direct=False)
+    cs, ce = tok.idx, _end_char(to)
+    q.update(cue=text[cs:ce], cue_start=cs, cue_end=ce, _cue=tok.i)
+    return q
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _drop_overlaps(reported: list[dict], direct: list[dict]) -> list[dict]:
+    """Reported speech that repeats a direct quote (or a longer reported span) is dropped."""
+    kept: list[dict] = []
+    for q in sorted(reported, key=lambda q: -(q["end"] - q["start"])):
+        span = (q["start"], q["end"])
+        clash = False
+        for other in direct + kept:
+            o = (other["start"], other["end"])
+            shorter = min(span[1] - span[0], o[1] - o[0])
+            if _overlap(span, o) * 2 >= shorter and other["_cue"] in (q["_cue"], None) or \
+                    other in direct and _overlap(span, o) * 2 >= span[1] - span[0]:
+                clash = True
+                break
+        if not clash:
+            kept.append(q)
+    return kept

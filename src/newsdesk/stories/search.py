@@ -1,0 +1,115 @@
+"""Hybrid search: FTS5 BM25 and vector similarity, fused by reciprocal rank fusion.
+
+Vector search scores every stored vector with one matrix product over a cached float32 matrix
+(100k x 384 is ~150 MB and ~10 ms); filters that SQL can answer (outlet, dates, story) mask it;
+entity and event-type filters are checked on the fused candidates against the analysis.
+"""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..store.search import HL_CLOSE, HL_OPEN, SearchFilters
+from .related import article_summary
+
+RRF_K = 60  # the constant of Cormack et al. (2009): damps the head of each list
+CANDIDATES = 100
+
+
+def rrf(rankings: list[list[int]], k: int = RRF_K) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: score(d) = sum over lists of 1 / (k + rank of d), rank from 1."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, doc in enumerate(ranking, 1):
+            scores[doc] = scores.get(doc, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda t: (-t[1], t[0]))
+
+
+def vector_search(store, query: str, filters: SearchFilters | None = None,
+                  limit: int = CANDIDATES) -> list[tuple[int, float]]:
+    import numpy as np
+
+    from ..analyze.embeddings import embed
+
+    ids, matrix = store.vector_matrix()
+    if not len(ids):
+        return []
+    scores = matrix @ embed([query])[0]
+    if filters is not None and (filters.outlet or filters.since or filters.until
+                                or filters.story is not None):
+        allowed = np.fromiter(store.filter_article_ids(filters), dtype=np.int64)
+        scores = np.where(np.isin(ids, allowed), scores, -np.inf)
+    k = min(limit, len(ids))
+    top = np.argpartition(-scores, k - 1)[:k]
+    top = top[np.argsort(-scores[top])]
+    return [(int(ids[i]), float(scores[i])) for i in top if np.isfinite(scores[i])]
+
+
+def _names(store, article) -> set[str]:
+    from .entities import article_entities
+
+    return {e["canonical"].lower() for e in article_entities(store, article)}
+
+
+def _event_types(store, article_id: int) -> set[str]:
+    getter = getattr(store, "get_analysis", None)
+    if getter is None:
+        raise InputError("the event type filter needs the analysis stage, which is not installed")
+    events = (getter(article_id) or {}).get("events") or []
+    out = set()
+    for e in events:
+        for key in ("type", "event_type", "code", "root_code", "plover", "cameo"):
+            if e.get(key):
+                out.add(str(e[key]).lower())
+    return out
+
+
+def search(store, query: str, filters: SearchFilters | None = None, limit: int = 20,
+           mode: str = "hybrid") -> list[dict]:
+    """Articles for a query, best first, each with a highlighted snippet.
+
+    ``mode`` is ``hybrid`` (default), ``text`` (FTS5 only) or ``vector``.
+    """
+    if mode not in ("hybrid", "text", "vector"):
+        raise InputError(f"unknown search mode {mode!r} (hybrid, text or vector)")
+    filters = filters or SearchFilters()
+    post = bool(filters.entity or filters.event_type)
+    want = max(CANDIDATES, limit * (10 if post else 2))
+    text_hits = store.search_text(query, filters, want) if mode != "vector" else []
+    vector_hits = vector_search(store, query, filters, want) if mode != "text" else []
+    fused = rrf([[h["id"] for h in text_hits], [i for i, _ in vector_hits]])
+    snippets = {h["id"]: h["snippet"] for h in text_hits}
+    in_text = set(snippets)
+    in_vector = {i for i, _ in vector_hits}
+    ids = [i for i, _ in fused]
+    articles = {a.id: a for a in store.get_articles(ids)}
+    out = []
+    for doc, score in fused:
+        a = articles.get(doc)
+        if a is None:
+            continue
+        if filters.entity and filters.entity.lower() not in _names(store, a):
+            continue
+        if filters.event_type and filters.event_type.lower() not in _event_types(store, a.id):
+            continue
+        out.append({**article_summary(a), "score": round(score, 6), "story_id": store.story_of(a.id),
+                    "matched": [m for m, s in (("text", in_text), ("vector", in_vector)) if doc in s]})
+        if len(out) >= limit:
+            break
+    missing = [r["id"] for r in out if r["id"] not in snippets]
+    snippets.update(store.snippets(query, missing))
+    for r in out:
+        snip = snippets.get(r["id"])
+        if snip is None:
+            text = " ".join((articles[r["id"]].text or "").split())
+            snip = text[:200] + ("…" if len(text) > 200 else "")
+        r["snippet"] = snip
+    return out
+
+
+def render_snippet(snippet: str, open_mark: str = "[", close_mark: str = "]",
+                   escape=None) -> str:
+    """Turn the store's highlight markers into ``open_mark``/``close_mark`` (escaping the
+    text first when ``escape`` is given, e.g. ``html.escape`` with ``<mark>`` tags)."""
+    if escape is not None:
+        snippet = escape(snippet)
+    return snippet.replace(HL_OPEN, open_mark).replace(HL_CLOSE, close_mark)
