@@ -120,14 +120,19 @@ def check_trafilatura_eval(extract, root: Path = TRAFILATURA_EVAL) -> dict[str, 
     """The trafilatura-eval check: must-contain snippets found (recall), must-not-contain
     snippets found (false positives), over whitespace-normalised text."""
     data = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
-    tp = fn = fp = tn = 0
+    tp = fn = fp = tn = pages = 0
+    seconds = 0.0
     for url, item in data.items():
         path = root / "eval" / f"{item['file']}.gz"
         if not path.exists():
             path = root / "cache" / f"{item['file']}.gz"
         if not path.exists():
             continue
-        text = " ".join(extract(gzip.decompress(path.read_bytes()), url).split())
+        html = gzip.decompress(path.read_bytes())
+        start = time.perf_counter()
+        text = " ".join(extract(html, url).split())
+        seconds += time.perf_counter() - start
+        pages += 1
         for snippet in item.get("with", []):
             if " ".join(snippet.split()) in text:
                 tp += 1
@@ -142,7 +147,7 @@ def check_trafilatura_eval(extract, root: Path = TRAFILATURA_EVAL) -> dict[str, 
     recall = tp / (tp + fn) if tp + fn else 0.0
     return {"precision": precision, "recall": recall,
             "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-            "accuracy": (tp + tn) / max(1, tp + tn + fp + fn)}
+            "accuracy": (tp + tn) / max(1, tp + tn + fp + fn), "pages": pages, "seconds": seconds}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,12 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     ours, plain = seconds["newsdesk (ours)"], seconds["trafilatura 2.3.1 (plain extract)"]
     print(f"\ntime ours / plain trafilatura: {ours:.2f} s / {plain:.2f} s = {ours / plain:.2f}x")
     if args.trafilatura_eval:
-        print("\ntrafilatura-eval snippet check (990 pages):\n")
-        print("| extractor | precision | recall | F1 | accuracy |")
-        print("|---|---|---|---|---|")
+        print("\ntrafilatura-eval snippet check (must-contain / must-not-contain snippets):\n")
+        print("| extractor | pages | precision | recall | F1 | accuracy | pages/s |")
+        print("|---|---|---|---|---|---|---|")
         for name, fn in extractors.items():
             s = check_trafilatura_eval(fn)
-            print(f"| {name} | {s['precision']:.4f} | {s['recall']:.4f} | {s['f1']:.4f} | {s['accuracy']:.4f} |")
+            print(f"| {name} | {s['pages']} | {s['precision']:.4f} | {s['recall']:.4f} | {s['f1']:.4f} | "
+                  f"{s['accuracy']:.4f} | {s['pages'] / s['seconds']:.1f} |")
     return 0
 
 

@@ -133,9 +133,8 @@ def brute_force_place(store, vector) -> float:
     """Baseline: score the article against every story centroid in the archive."""
     import numpy as np
 
-    centroids = store.story_centroids([r[0] for r in store.db.read().execute(
-        "SELECT id FROM stories")])
-    matrix = np.stack(list(centroids.values()))
+    stories = store.stories_near("0000", "9999", 10**9)  # every story
+    matrix = np.stack([s["centroid"] for s in stories])
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
     return float((matrix @ vector).max())
 

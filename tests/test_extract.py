@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdesk.errors import EmptyInputError, NewsdeskError
 from newsdesk.extract.encoding import decode_html, declared_charset
@@ -201,3 +203,31 @@ def test_article_sentences_are_not_furniture(line):
 def test_text_given_as_str_with_lone_surrogates_does_not_crash():
     html = page("article.html").decode("utf-8").replace("Ian Reid", "Ian \ud800Reid")
     assert "harbour master" in extract_article(html).text
+
+
+def test_verse_counts_as_article_text_but_a_menu_does_not():
+    from newsdesk.extract.html import has_prose
+
+    verse = "\n".join(["the river runs down to the sea", "and the boats come home at night"] * 4)
+    assert has_prose(verse)
+    assert not has_prose("\n".join(["Home", "World news", "Politics", "Sign in", "Contact us"] * 8))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<article>", "<table><tr><td>",
+                                 "<script>", "<!--", "-->", "<meta charset='koi8-r'>", "&amp;", "&#0;",
+                                 "word ", "Sentences of the article go here. ", "\x00", "é", "\ud7ff"]),
+                max_size=80))
+def test_any_tag_soup_gives_an_article_or_a_newsdesk_error(parts):
+    try:
+        article = extract_article("".join(parts).encode("utf-8", "replace"))
+    except NewsdeskError:
+        return
+    assert article.text.strip()
+
+
+def test_binary_content_is_refused_as_unsupported():
+    from newsdesk.errors import UnsupportedInputError
+
+    with pytest.raises(UnsupportedInputError, match="binary"):
+        extract_article(b"%PDF-1.7\n\x00\x01\x02\x03" + bytes(range(256)) * 10)

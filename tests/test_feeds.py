@@ -89,6 +89,11 @@ def test_ill_formed_feed_with_entries_is_read_with_a_warning():
     assert any("ill-formed" in w for w in warnings)
 
 
+def test_cut_off_feed_without_entries_is_read_empty_with_a_warning():
+    parsed = parse_feed(b"<rss version='2.0'><channel><link>https://a.example/</link>", name="x")
+    assert parsed.entries == [] and any("ill-formed" in w for w in parsed.warnings)
+
+
 def test_billion_laughs_feed_is_not_expanded():
     start = time.perf_counter()
     articles, warnings = read("billion_laughs.xml")
@@ -105,7 +110,9 @@ def test_neutralise_entities_leaves_ordinary_feeds_alone():
 
 def test_not_a_feed_is_a_parse_error():
     with pytest.raises(ParseError, match="not a readable feed"):
-        parse_feed(b"<rss><channel><title>broken", name="x")
+        parse_feed(b"<head><title>Moved</title></head>\n<body>here</body>", name="x")
+    with pytest.raises(ParseError, match="no RSS, RDF, Atom or CDF root"):
+        parse_feed(b"<html><body><p>A page</p></body></html>", name="x")
     with pytest.raises(ParseError, match="JSON Feed"):
         parse_feed(b'{"title": "no version"}', name="x")
 

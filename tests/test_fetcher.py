@@ -254,6 +254,9 @@ def test_real_transport_checks_the_address_it_connects_to(local_server):
     with Fetcher(make_config(), resolver=resolver) as fetcher:
         with pytest.raises(BlockedURLError, match="127.0.0.1"):
             fetcher.get(f"http://rebound.example:{local_server}/x")
+    with Fetcher(make_config(respect_robots=True), resolver=resolver) as fetcher:
+        with pytest.raises(BlockedURLError, match="127.0.0.1"):  # not "robots.txt disallows"
+            fetcher.get(f"http://rebound.example:{local_server}/x")
 
 
 def test_connection_refused_is_a_fetch_error():
@@ -274,3 +277,23 @@ class socket_free_port:
 
     def __exit__(self, *exc):
         self.sock.close()
+
+
+def test_a_body_that_trickles_in_past_the_timeout_is_abandoned():
+    clock = {"t": 0.0}
+
+    class Trickle(httpx.SyncByteStream):
+        def __iter__(self):
+            for _ in range(10):
+                clock["t"] += 10  # ten seconds per chunk
+                yield b"x" * 10
+
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, stream=Trickle()))
+    fetcher = Fetcher(make_config(fetch_timeout=25), transport, clock=lambda: clock["t"])
+    with pytest.raises(FetchError, match="fetch_timeout"):
+        fetcher.get("https://slow.example/")
+
+
+def test_a_test_transport_answer_built_from_bytes_is_read_too():
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, content=b"<rss/>"))
+    assert Fetcher(make_config(), transport).get("https://a.example/").content == b"<rss/>"

@@ -61,6 +61,7 @@ def test_opml_with_entity_declarations_is_refused():
 @pytest.mark.parametrize("data, error", [
     (b"", EmptyInputError), (b"<opml><body>", ParseError), (b"<rss></rss>", ParseError),
     (b"<opml version='2.0'><head/></opml>", ParseError),
+    (b"<?xml version='1.0' encoding='no-such-codec'?><opml/>", ParseError),
 ])
 def test_bad_opml_is_a_clear_error(data, error):
     with pytest.raises(error):

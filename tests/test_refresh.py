@@ -110,7 +110,7 @@ def test_retry_after_on_429_and_503_is_honoured(store, settings):
 
 def test_a_document_that_is_no_feed_is_recorded_as_an_error(store, settings):
     server = Server()
-    server.answers[FEED_URL] = httpx.Response(200, content=b"<rss><channel><title>cut off")
+    server.answers[FEED_URL] = httpx.Response(200, content=b"<html><body>Moved</body></html>")
     feed, _ = store.add_feed(FEED_URL)
     report = refresh_feed(store, feed, server.fetcher(settings), settings, NOW)
     after = store.get_feed(feed.id)
@@ -164,3 +164,26 @@ def test_backoff_uses_the_feeds_own_interval():
     config = Config(env={}, feed_interval=1800, feed_max_backoff=86400)
     assert backoff_delay(Feed(url="u", interval=300), config, errors=3) == 1200
     assert backoff_delay(Feed(url="u"), config, errors=1, retry_after=60) == 1800
+
+
+def test_page_fetches_per_poll_are_capped_and_the_rest_wait(store, settings, monkeypatch):
+    import newsdesk.ingest.refresh as refresh
+
+    monkeypatch.setattr(refresh, "PAGE_FETCHES_PER_POLL", 2)
+    items = "".join(f"<item><title>Story {i}</title><link>https://many.example/{i}</link>"
+                    f"<description>Teaser {i}. Read more</description></item>" for i in range(5))
+    server = Server()
+    server.answers["https://many.example/feed"] = httpx.Response(
+        200, content=f"<rss version='2.0'><channel><title>Many</title>{items}</channel></rss>".encode())
+    for i in range(5):
+        body = "".join(f"<p>{' '.join(f'word{i}x{j}x{k}' for k in range(20))}.</p>" for j in range(10))
+        page = f"<html><head><title>Story {i}</title></head><body><article>{body}</article></body></html>"
+        server.answers[f"https://many.example/{i}"] = httpx.Response(200, content=page.encode())
+    feed, _ = store.add_feed("https://many.example/feed")
+    fetcher = server.fetcher(settings)
+    first = refresh_feed(store, feed, fetcher, settings, NOW)
+    assert first.added == 2 and any("3 teasers left for the next poll" in w for w in first.warnings)
+    second = refresh_feed(store, store.get_feed(feed.id), fetcher, settings, NOW)
+    assert second.added == 2 and second.unchanged == 2
+    third = refresh_feed(store, store.get_feed(feed.id), fetcher, settings, NOW)
+    assert third.added == 1 and third.unchanged == 4

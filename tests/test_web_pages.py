@@ -49,7 +49,7 @@ def test_article_page_shows_the_ai_panel_when_analysis_exists(client, filled):
     assert f'<a href="#s-{said_start}" class="to-source">Kallas said so on Friday.</a>' in html
     assert f'class="s summarised" id="s-{said_start}"' in html
     assert "Kaja Kallas" in html and "<h4>Kaja Kallas</h4>" in html
-    assert "<strong>European Union</strong> threaten <strong>China</strong>" in html
+    assert "<strong>European Union</strong> <a href=\"#s-0\" class=\"to-source\">threatens</a> <strong>China</strong>" in html
 
 
 def test_article_page_says_when_analysis_is_missing(client, filled):
@@ -123,7 +123,7 @@ def test_entity_page_renders_mentions_chart_and_quotes(client, filled):
     assert "<h1>China" in html and "<svg" in html
     assert "China is a threat" in html  # a quote about China
     assert "We talk to everyone" in html  # a quote by China
-    assert "<strong>China</strong> threaten <strong>Taiwan</strong>" in html
+    assert "<strong>China</strong> threatens <strong>Taiwan</strong>" in html
 
 
 def test_unknown_story_and_entity_are_404(client):

@@ -18,7 +18,7 @@ PETR = ROOT.parent / "shared" / "eval" / "events" / "cameo-petrarch2"
 OUT = ROOT / "src" / "newsdesk" / "data"
 
 # Retired ISO 3166 alpha-3 codes CLDR still lists as aliases; never pick them.
-RETIRED_ALPHA3 = {"ROM", "ZAR", "TMP", "YUG", "FXX", "SCG", "ANT", "BUR", "DDR", "YMD", "NTZ", "SUN", "CSK", "VDR", "DHY", "HVO", "NHB", "RHO", "AFI", "ATB", "ATN", "BYS", "CTE", "DYM", "GEL", "JTN", "MID", "PCI", "PUS", "SKM", "WAK", "YEM"}
+RETIRED_ALPHA3 = {"ROM", "ZAR", "TMP", "YUG", "FXX", "SCG", "ANT", "BUR", "DDR", "YMD", "NTZ", "SUN", "CSK", "VDR", "DHY", "HVO", "NHB", "RHO", "AFI", "ATB", "ATN", "BYS", "CTE", "DYM", "GEL", "JTN", "MID", "PCI", "PUS", "SKM", "WAK"}
 NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "XA", "XB", "QO", "CP", "DG", "AC", "TA"}
 # Official short names news writers use, where CLDR's English name differs.
 NAME_OVERRIDES = {"CZ": "Czech Republic", "US": "United States", "GB": "United Kingdom", "MM": "Myanmar",
@@ -233,7 +233,6 @@ def build_people() -> dict[str, str]:
                     key = phoenix_phrase(alias).lower()
                     if len(key.split()) >= 2:
                         people.setdefault(key, best)
-                        people.setdefault(key.split()[-1], best) if False else None
 
     for raw in (PETR / "Phoenix.Countries.actors.txt").read_text(encoding="latin-1").splitlines():
         line = raw.split("#", 1)[0].rstrip()
@@ -264,8 +263,38 @@ def build_plover() -> dict[str, str]:
     return table
 
 
+def build_groups() -> dict[str, str]:
+    """Named armed groups, IGOs and NGOs in PETRARCH2's dictionaries -> their (first current) actor code."""
+    groups: dict[str, str] = {}
+    for source in ("Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt"):
+        names: list[str] = []
+        code = None
+
+        def flush() -> None:
+            if code:
+                for alias in names:
+                    key = phoenix_phrase(alias).lower()
+                    if key and "(" not in key:
+                        groups.setdefault(key, code)
+
+        for raw in (PETR / source).read_text(encoding="latin-1").splitlines():
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            found = re.findall(r"\[([A-Z]{3,})(?:\s+[<>]?[0-9-]+)?\]", line)
+            if raw[0] not in "+\t [":
+                flush()
+                names, code = [line.split("[", 1)[0].strip()], (found[0] if found else None)
+            elif line.startswith("+"):
+                names.append(line[1:].split("[", 1)[0].strip())
+            elif found and code is None:
+                code = found[0]
+        flush()
+    return groups
+
+
 def main_events() -> None:
-    for name, data in (("cameo_plover.json", build_plover()), ("verbs.json", build_verbs()), ("agents.json", build_agents()), ("people.json", build_people())):
+    for name, data in (("groups.json", build_groups()), ("cameo_plover.json", build_plover()), ("verbs.json", build_verbs()), ("agents.json", build_agents()), ("people.json", build_people())):
         path = OUT / name
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         print(f"{path}: {len(data)} entries, {path.stat().st_size} bytes")

@@ -56,12 +56,40 @@ def _load(name: str):
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], int]:
+def _tables() -> tuple[dict[str, str], dict[str, tuple[str, str]], int]:
     agents = _load("agents.json")
     agents.update(_EXTRA_ROLES)
-    people = _load("people.json")
+    people = {k: (_iso(v), "person") for k, v in _load("people.json").items()}
+    for k, v in _load("groups.json").items():
+        if len(k) > 3:
+            people.setdefault(k, (_iso(v), "organisation" if v.startswith(("IGO", "NGO")) else "group"))
     longest = max(len(k.split()) for k in agents)
     return agents, people, min(longest, 4)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, str]:
+    """Surname -> actor code, for surnames that point to one country and role only ("Bouteflicka")."""
+    seen: dict[str, set[str]] = {}
+    for key, (code, kind) in _tables()[1].items():
+        if kind == "person" and " " in key:
+            seen.setdefault(_surname(key.split()[-1]), set()).add(code)
+    return {name: codes.pop() for name, codes in seen.items() if len(codes) == 1 and len(name) > 3}
+
+
+def _surname(word: str) -> str:
+    for prefix in ("al-", "el-", "al ", "el "):
+        if word.startswith(prefix):
+            return word[len(prefix):]
+    return word
+
+
+# Older CAMEO country codes still used in PETRARCH2's group dictionary -> ISO alpha-3.
+_LEGACY = {"ANG": "AGO", "ROM": "ROU", "ZAR": "COD", "BUR": "MMR", "TMP": "TLS", "KSV": "XKX"}
+
+
+def _iso(code: str) -> str:
+    return _LEGACY.get(code[:3], code[:3]) + code[3:]
 
 
 def _role(words: list[str], agents: dict[str, str], longest: int) -> tuple[str | None, int]:
@@ -83,6 +111,8 @@ def _country_in(words: list[str], originals: list[str]) -> tuple[Country | None,
     for n in (4, 3, 2, 1):
         for i in range(0, len(originals) - n + 1):
             hit = lookup_country(" ".join(originals[i:i + n]), loose=True)
+            if hit is None and n == 1 and originals[i].endswith("'s"):
+                hit = lookup_country(originals[i][:-2], loose=True)
             if hit:
                 return hit, i
     return None, -1
@@ -95,6 +125,7 @@ def _compose(country: Country, role: str | None) -> str:
     return base + (role or "")
 
 
+@lru_cache(maxsize=8192)
 def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
     """The actor a mention names, or None when it names no known state, organisation, person or role."""
     if not text or not text.strip():
@@ -110,9 +141,10 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
         return None
     person = _person(words, people)
     if person:
+        code, kind = person
         name = " ".join(o for o, w in zip(originals, words) if w not in _TITLES) or text.strip()
-        return Actor(name, "person", person, country_by_code(person[:3]))
-    country, _ = _country_in(words, [o.removesuffix("'s") for o in originals])
+        return Actor(name, kind, code, country_by_code(code[:3]))
+    country, _ = _country_in(words, originals)
     role, _ = _role(words, agents, longest)
     if country is None:
         joined = " ".join(words)
@@ -123,7 +155,12 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
     if country:
         return Actor(country.name, country.kind, _compose(country, role), country)
     if ent_label == "PERSON":
-        return Actor(text.strip(), "person", None, None)
+        names = [w for w in words if w not in _TITLES]
+        # A surname alone is weak evidence (Kaja Kallas is not her father Siim); only with an office title.
+        titled = any(w in ("president", "minister", "chancellor", "king", "premier") for w in words)
+        code = _surnames().get(_surname(names[-1])) if titled and names else None
+        name = " ".join(o for o, w in zip(originals, words) if w not in _TITLES) or text.strip()
+        return Actor(name, "person", code, country_by_code(code[:3]) if code else None)
     if role:
         return Actor(text.strip(), "group", role, None)
     if ent_label in ("ORG", "NORP"):
@@ -131,10 +168,13 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
     return None
 
 
-def _person(words: list[str], people: dict[str, str]) -> str | None:
+def _person(words: list[str], people: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A named person or group (PETRARCH2 dictionaries) inside the phrase, longest name first."""
     names = [w for w in words if w not in _TITLES]
-    for start in range(len(names)):
-        code = people.get(" ".join(names[start:]))
-        if code and len(names) - start >= 2:
-            return code
+    for size in range(min(len(names), 6), 0, -1):
+        for start in range(0, len(names) - size + 1):
+            key = " ".join(names[start:start + size])
+            code = people.get(key)
+            if code and (size >= 2 or len(key) > 4):
+                return code
     return None

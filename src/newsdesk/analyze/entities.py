@@ -73,9 +73,9 @@ def entity_mention(span, label: str, kind: str, canonical: str, code: str | None
             "_tok": (span.start, span.end)}
 
 
-def threat_actor_mentions(doc) -> list[dict]:
+def threat_actor_mentions(doc, text: str) -> list[dict]:
     out = []
-    for m in THREAT_ACTOR.finditer(doc.text):
+    for m in THREAT_ACTOR.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -103,9 +103,10 @@ def canonical_entity(span, label: str) -> tuple[str, str, str | None]:
     return kind, text, None
 
 
-def ner_mentions(doc) -> list[dict]:
+def ner_mentions(doc, text: str | None = None) -> list[dict]:
     """Threat actors by pattern, then spaCy's entities of the kinds we keep."""
-    mentions = threat_actor_mentions(doc)
+    text = doc.text if text is None else text
+    mentions = threat_actor_mentions(doc, text)
     taken = [(m["start"], m["end"]) for m in mentions]
     for ent in doc.ents:
         if ent.label_ not in KIND_OF_LABEL:
@@ -121,7 +122,7 @@ def ner_mentions(doc) -> list[dict]:
             continue
         mentions.append(entity_mention(span, ent.label_, kind, canonical, code))
     mentions.sort(key=lambda m: m["start"])
-    _expand_acronyms(mentions, doc.text)
+    _expand_acronyms(mentions, text)
     _link_threat_actors(doc, mentions)
     return mentions
 

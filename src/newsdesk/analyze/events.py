@@ -17,10 +17,15 @@ from functools import lru_cache
 from importlib import resources
 
 from .actors import Actor, resolve_actor
+from .countries import country_by_code
 
 # Verbs that report speech; what they report is the event, not the saying.
-REPORTING = frozenset("say tell add note state report announce claim quote cite stress explain insist reiterate "
-                      "declare reply respond write told comment describe confirm".split())
+REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist reiterate "
+                      "declare reply respond write told comment describe confirm reveal accord disclose "
+                      "emphasise emphasize".split())
+# Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
+BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link tie".split())
+BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "perpetrators", "attributable"})
 # Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
 LIGHT = frozenset("try attempt prepare plan decide begin start continue seek want wish hope intend move "
                   "set expect vow be have get go come make".split())
@@ -28,6 +33,34 @@ LIGHT = frozenset("try attempt prepare plan decide begin start continue seek wan
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
 INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "vow", "offer", "agree", "intend",
                           "plan", "expect", "commit"})
+# Default codes for common news verbs the CAMEO dictionary codes only inside longer patterns,
+# from the CAMEO codebook's own definitions (refuse = reject, cut ties = reduce relations, ...).
+DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
+                 "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
+                 "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",
+                 "sign": "057", "deliver": "070", "agree": "030", "resume": "030", "condemn": "111",
+                 "accuse": "112", "blame": "112", "denounce": "111", "threaten": "130", "invade": "192",
+                 "occupy": "192", "shell": "194", "bombard": "194", "assassinate": "186", "kidnap": "181",
+                 "abduct": "181", "hijack": "181", "torture": "182", "mobilize": "154", "mobilise": "154",
+                 "deploy": "154", "probe": "090", "investigate": "090", "demand": "100", "protest": "141",
+                 "rally": "141", "march": "141", "riot": "145", "evacuate": "166", "expel": "166",
+                 "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043"}
+# Clauses whose words belong to another verb, not to the verb being coded.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "nsubj",
+                         "nsubjpass", "mark", "punct", "cc"})
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+# Verbs that take their event from their object noun: "staged rallies", "imposed sanctions".
+SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
+                          "wage impose slap announce declare resume continue".split())
+# Purposes that name the event when a verb says only how it was done: "summoned X to complain",
+# "sent experts to investigate", "shunned work to protest".
+PURPOSE_FAMILIES = ("09", "11", "14", "04")
+# CAMEO families of speech acts whose complement clause is their content, not a separate event.
+SPEECH_ACTS = ("02", "03", "10", "11", "12", "13")
+# Generic violence ("killed", "attacked") by irregular armed groups is CAMEO 18 (unconventional), not 19.
+IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
+# Events kept per sentence: the strongest and close runners-up, not every verb.
+MAX_PER_SENTENCE = 3
 CONDITIONAL = frozenset({"unless", "if", "otherwise"})
 NEGATION = frozenset({"not", "n't", "never", "no"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "you", "them", "him"})
@@ -96,8 +129,9 @@ class _Lexicon:
         """CAMEO code for a verb given the (lower, lemma) words after it; True when a pattern matched."""
         entry = self.verbs.get(lemma)
         if entry is None:
-            return None, False
+            return DEFAULT_CODES.get(lemma), False
         default, patterns = entry
+        default = DEFAULT_CODES.get(lemma, default)
         if after and lemma not in REPORTING:
             bag = {w for pair in after for w in pair}
             for parts, code in patterns:
@@ -107,12 +141,17 @@ class _Lexicon:
 
 
 def _in_order(parts, after) -> bool:
-    i = 0
-    for lower, lemma in after:
+    """Pattern words in order, starting near the verb (PETRARCH patterns read the verb phrase, not the sentence)."""
+    i = first = 0
+    for pos, (lower, lemma) in enumerate(after):
         if lower in parts[i] or lemma in parts[i]:
+            if i == 0:
+                if pos > 3:
+                    return False
+                first = pos
             i += 1
             if i == len(parts):
-                return True
+                return pos - first <= 2 * len(parts) + 2
     return False
 
 
@@ -133,7 +172,10 @@ class _Actors:
             for i in range(ent["start"], ent["end"]):
                 self.by_char[i] = ent
         self.people: dict[str, Actor] = {}
-        for ent in doc.ents:
+        self.ents = list(doc.ents)
+        self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        self.cache: dict[tuple[int, bool], tuple[str | None, Actor | None]] = {}
+        for ent in self.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 phrase = self.doc[ent.root.left_edge.i if ent.root.left_edge.i < ent.start else ent.start:ent.end]
                 actor = resolve_actor(self._hint(ent) or phrase.text, "PERSON")
@@ -145,28 +187,56 @@ class _Actors:
         ent = self.by_char.get(span.start_char)
         return ent.get("canonical") if ent else None
 
-    def resolve(self, token) -> tuple[str, Actor | None]:
-        """(mention text, actor) for the phrase headed by token."""
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+    def resolve(self, token, wide: bool = True) -> tuple[str | None, Actor | None]:
+        """(mention text, actor) for the phrase headed by token; wide also searches names inside it."""
+        key = (token.i, wide)
+        if key not in self.cache:
+            self.cache[key] = self._resolve(token, wide)
+        return self.cache[key]
+
+    def _resolve(self, token, wide: bool) -> tuple[str | None, Actor | None]:
+        ent = self.ent_of.get(token.i)
         left = self.doc[token.left_edge.i:token.i + 1]
         if ent is not None:
             left = self.doc[min(left.start, ent.start):max(left.end, ent.end)]
         label = ent.label_ if ent is not None else None
         hinted = self.by_char.get(token.idx)
         if hinted and hinted.get("canonical"):
+            known = self.people.get(hinted["canonical"].lower())
+            if known:  # "she" and "the High Representative" resolved by the entity stage to Kaja Kallas
+                return left.text, known
             actor = resolve_actor(hinted["canonical"], hinted.get("label"))
             if actor and actor.code:
                 return left.text, actor
+            country = country_by_code(hinted.get("code") or "")
+            if country:  # the entity stage linked the mention to a state or organisation
+                return left.text, Actor(hinted["canonical"], hinted.get("kind") or "person",
+                                        country.code if country.kind == "country" else country.cameo, country)
         known = self.people.get(left.text.lower()) or self.people.get(token.text.lower())
         if known:
             return left.text, known
         actor = resolve_actor(left.text, label)
-        if actor is None or actor.country is None:
-            full = self.doc[token.left_edge.i:min(token.right_edge.i + 1, token.left_edge.i + 10)]
-            wider = resolve_actor(full.text, label)
-            if wider and wider.country:
-                return left.text, wider
+        if (actor is None or actor.country is None) and wide:
+            left_i, right_i = token.left_edge.i, token.right_edge.i
+            for inner in self.ents:
+                if left_i <= inner.start and inner.end <= right_i + 1 and inner.start > token.i:
+                    found = self.people.get(inner.text.lower()) or resolve_actor(inner.text, inner.label_)
+                    if found and found.country:
+                        if actor is not None and actor.kind == "group" and actor.code and found.kind == "country":
+                            # "Hezbollah guerrillas in southern Lebanon": the role, located in the country.
+                            return left.text, Actor(found.name, "group", found.country.code + actor.code,
+                                                    found.country)
+                        return inner.text, found
         return left.text, actor
+
+    def resolve_first(self, tokens) -> tuple[str | None, Actor | None]:
+        """The first of several phrases that names an actor, trying their heads before their insides."""
+        for wide in (False, True):
+            for token in tokens:
+                mention = self.resolve(token, wide)
+                if mention[1] and (mention[1].country or len(mention[1].code or "") > 3):
+                    return mention
+        return None, None
 
 
 def _actor_dict(text: str | None, actor: Actor | None) -> dict:
@@ -186,8 +256,15 @@ def _lemma(token) -> str:
 
 
 def _after_words(token) -> list[tuple[str, str]]:
-    end = min(token.right_edge.i + 1, token.i + 25)
-    return [(t.lower_, t.lemma_.lower()) for t in token.doc[token.i + 1:end] if not t.is_punct]
+    """The verb's own phrase after it (objects, particles, prepositions), not its embedded clauses."""
+    keep = []
+    stack = [c for c in token.children if c.i > token.i and c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    keep.sort(key=lambda t: t.i)
+    return [(t.lower_, t.lemma_.lower()) for t in keep[:25]]
 
 
 def _subject(token):
@@ -216,7 +293,7 @@ def _objects(token):
 def _controller(token):
     """The subject a complement verb borrows from the verb it hangs on ("X threatened to slap")."""
     head = token
-    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head is not head:
+    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and head.head.i != head.i:
         head = head.head
         subject, passive = _subject(head)
         if subject is not None:
@@ -240,27 +317,51 @@ def _shape(token, code: str | None, sentence_words: set[str]) -> str | None:
         head is not None and any(c.lower_ in INTENT_WORDS for c in head.children))
     if negated and code.startswith(COOPERATIVE + ("03",)):
         return "120"
-    if intent and code.startswith(FORCEFUL) and sentence_words & CONDITIONAL:
-        return "138" if code.startswith(("18", "19", "20")) else "131"
+    if children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") and not code.startswith(("10", "02")):
+        return "100"
+    # An announced hostile act is a threat (CAMEO 13): "said they would blockade Paris".
+    if intent and code.startswith(FORCEFUL + ("14",)):
+        return "138" if code.startswith(("15", "18", "19", "20")) else ("133" if code.startswith("14") else "131")
     if intent and code.startswith(COOPERATIVE):
         return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
+    return code
+
+
+def _noun_code(token) -> str | None:
+    code = NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
+    if code and token.lemma_.lower() == "strike":
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        code = "142" if "hunger" in modifiers else "143" if modifiers & {"general", "labour", "labor"} else code
     return code
 
 
 def _candidates(sent, sentence_words: set[str]):
     """(token, cameo, score) for each verb or noun that codes an event in the sentence."""
     found = []
+    purposes = []
     for token in sent:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             lemma = _lemma(token)
             if lemma in REPORTING:
                 continue
             code, matched = _code_for(token)
+            if lemma in BLAME_FRAMES and not {t.lower_ for t in token.subtree}.isdisjoint(BLAME_WORDS):
+                code, matched = "112", True
+            if not matched and (code is None or lemma in SUPPORT_VERBS):
+                nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                noun_code = next((_noun_code(n) for n in nouns if _noun_code(n)), None)
+                if noun_code:
+                    code, matched = noun_code, True
+            if lemma in LIGHT and not matched:
+                continue
+            subject, _ = _subject(token)
+            if code and code.startswith("19") and subject is not None and (_noun_code(subject) or "").startswith("18"):
+                code = _noun_code(subject)  # "a roadside bombing killed ..."
             if code is None or code.startswith("01") and not matched:
                 continue
             code = _shape(token, code, sentence_words)
             depth, head = 0, token
-            while head.head is not head:
+            while head.head.i != head.i:
                 if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj"):
                     depth += 2
                 head = head.head
@@ -270,29 +371,62 @@ def _candidates(sent, sentence_words: set[str]):
             # A wrapping verb with its own event ("threaten", "refuse", "demand") outranks its complement.
             if any(c.dep_ == "xcomp" for c in token.children):
                 score += 0.1
+            if code.startswith(SPEECH_ACTS) and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+                score += 0.2
+            if token.dep_ in ("advcl", "xcomp") and code.startswith(PURPOSE_FAMILIES) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                purposes.append(len(found))
             found.append((token, code, score))
-        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in NOUN_TRIGGERS:
-            found.append((token, NOUN_TRIGGERS[token.lower_], 0.45))
+        elif token.pos_ in ("NOUN", "PROPN") and _noun_code(token):
+            score = 0.45
+            # "in protest at", "during demonstrations against": the purpose or setting is the event.
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and _noun_code(token).startswith("14"):
+                score = 1.2
+            found.append((token, _noun_code(token), score))
+    # A purpose outranks its means ("summoned X to complain"), unless the means is itself a protest,
+    # threat or attack ("began a hunger strike to protest").
+    codes = {t.i: c for t, c, _ in found}
+    for n in purposes:
+        token, code, score = found[n]
+        head_code = codes.get(token.head.i) or ""
+        if not head_code.startswith(("12", "13", "14", "18", "19", "20")):
+            found[n] = (token, code, score + 0.35)
     return found
+
+
+def _antecedent(token, actors: _Actors) -> Actor | None:
+    """For a pronoun subject, the actor of the nearest verb above it with a named subject."""
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        subject, _ = _subject(head)
+        if subject is not None and subject.lower_ not in PRONOUNS:
+            return actors.resolve(subject)[1]
+    return None
 
 
 def _event_actors(token, actors: _Actors, last_source):
     """(source, target) mention/actor pairs for the event at token."""
     source = target = (None, None)
     if token.pos_ in ("NOUN", "PROPN"):
-        verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
-        subject, passive = _subject(verb)
-        if subject is None:
-            subject, passive = _controller(verb)
-        if subject is not None and not passive:
-            source = actors.resolve(subject)
-        for obj in _objects(token) + [t for t in token.subtree if t.dep_ == "poss"]:
-            mention = actors.resolve(obj)
-            if mention[1]:
-                target = mention
-                break
+        # "China's cyberattack", "an attack by X", "X imposed sanctions": the noun's own doer only.
+        doers = [c for c in token.children if c.dep_ == "poss"]
+        doers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj"]
+        if not doers and token.dep_ == "dobj":
+            subject, passive = _subject(token.head)
+            if subject is None:
+                subject, passive = _controller(token.head)
+            if subject is not None and not passive:
+                doers.append(subject)
+        source = actors.resolve_first(doers) if doers else (None, None)
+        if source[0] and source[0].lower() in PRONOUNS:
+            source = (source[0], _antecedent(token, actors) or last_source[1])
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ != "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "dobj":
+            objects += _objects(token.head)
+        target = actors.resolve_first([t for t in objects if t.i != token.i])
         return source, target
     subject, passive = _subject(token)
     if subject is None:
@@ -305,14 +439,11 @@ def _event_actors(token, actors: _Actors, last_source):
             source = actors.resolve(agent)
     elif subject is not None:
         source = actors.resolve(subject)
-    if source[0] and source[0].lower() in PRONOUNS and last_source[1]:
-        source = (source[0], last_source[1])
+    if source[0] and source[0].lower() in PRONOUNS:
+        source = (source[0], _antecedent(token, actors) or last_source[1])
     if target[1] is None:
-        for obj in _objects(token) + [t for c in token.children if c.dep_ == "xcomp" for t in _objects(c)]:
-            mention = actors.resolve(obj)
-            if mention[1] and mention[1] != source[1]:
-                target = mention
-                break
+        objects = _objects(token) + [t for c in token.children if c.dep_ == "xcomp" for t in _objects(c)]
+        target = actors.resolve_first([t for t in objects if t.lower_ not in PRONOUNS])
     return source, target
 
 
@@ -331,7 +462,10 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
     for sent in doc.sents:
         words = {t.lower_ for t in sent}
         candidates = sorted(_candidates(sent, words), key=lambda c: -c[2])
+        kept: list[dict] = []
         for token, code, score in candidates:
+            if kept and (len(kept) >= MAX_PER_SENTENCE or score < kept[0]["confidence"] - 0.45):
+                break
             kind = lexicon.plover_type(code)
             if kind is None:
                 continue
@@ -341,14 +475,23 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 continue
             if require_actors and not has_actors:
                 continue
+            role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
+            if code == "190" and role in IRREGULARS:
+                code = "180"
+                kind = lexicon.plover_type(code)
             if source[1]:
                 last_source = source
-            events.append({
+            if any((e["type"], e["source"]["code"], e["target"]["code"]) == (kind, source[1] and source[1].code,
+                                                                           target[1] and target[1].code)
+                   for e in kept):
+                continue
+            kept.append({
                 "type": kind, "cameo": code, "source": _actor_dict(*source), "target": _actor_dict(*target),
                 "text": sent.text, "start": sent.start_char, "end": sent.end_char,
                 "date": sentence_date(sent.text, article_date), "cue": token.text,
                 "confidence": round(score + (0.1 if source[1] else 0) + (0.1 if target[1] else 0), 3),
             })
+        events.extend(sorted(kept, key=lambda e: -e["confidence"]))
     return events
 
 

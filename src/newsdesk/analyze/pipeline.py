@@ -56,18 +56,20 @@ def analyze_texts(texts: list[str], dates: list[str | None] | None = None) -> li
     nlp = load_nlp()
     docs = nlp.pipe((texts[i] for i in english), batch_size=BATCH_SIZE)
     for i, doc in zip(english, docs):
-        results[i] = analyze_doc(doc, dates[i], languages[i])
+        results[i] = analyze_doc(doc, dates[i], languages[i], text=texts[i])
     return results
 
 
-def analyze_doc(doc, date: str | None = None, language: str | None = "en") -> dict:
+def analyze_doc(doc, date: str | None = None, language: str | None = "en",
+                text: str | None = None) -> dict:
     from .coref import resolve_coreference
     from .entities import ner_mentions
     from .quotes import extract_quotes
     from .summary import keywords, summarize
 
-    mentions = resolve_coreference(doc, ner_mentions(doc))
-    quotes = extract_quotes(doc)
+    text = doc.text if text is None else text  # doc.text rebuilds the string each time
+    mentions = resolve_coreference(doc, ner_mentions(doc, text))
+    quotes = extract_quotes(doc, text)
     _name_speakers(quotes, mentions)
     events = []
     module = _events_module()

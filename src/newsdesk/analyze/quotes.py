@@ -28,6 +28,21 @@ CUE_VERBS = {
     "proclaim", "wonder", "describe", "call", "threaten", "understand", "know", "feel",
     "guess", "figure", "suspect", "project", "forecast", "declare", "assure",
 }
+# Verbs whose direct object is what was said or held ("criticised the plan", "announced his
+# resignation"); for the others an object is the addressee ("told reporters").
+OBJECT_CUES = {
+    "criticize", "criticise", "accuse", "praise", "blame", "call", "describe", "label",
+    "slam", "attack", "defend", "question", "dismiss", "reject", "announce", "deny", "confirm",
+    "admit", "acknowledge", "predict", "reveal", "report", "claim", "say", "write", "tweet",
+    "post", "promise", "pledge", "vow", "demand", "propose", "recommend", "endorse",
+    "suggest", "cite", "express", "voice", "repeat", "reiterate", "explain", "recall",
+    "mention", "note", "raise", "highlight", "insist", "ask", "want", "consider", "view",
+    "see", "regard", "expect", "fear", "hope", "estimate", "forecast", "argue", "stress",
+    "emphasize", "emphasise", "condemn", "denounce", "decry", "welcome", "applaud", "hail",
+    "quote", "tout", "warn", "urge",
+}
+ADDRESSEE_CUES = {"tell", "inform", "assure", "remind", "convince", "persuade"}
+CUE_VERBS |= OBJECT_CUES
 # Verbs that cue only with a particle, or only a direct quote ("she went on").
 PARTICLE_CUES = {"go": {"on"}, "point": {"out"}}
 QUOTE_ONLY = {"continue", "describe", "call"}
@@ -127,24 +142,23 @@ def speaker_span(tok) -> tuple[int, int]:
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head == tok:
         end += 1
+    # Extend to the end of a named entity the head is inside (without building doc.ents).
     if tok.ent_iob_ in ("B", "I"):
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                end = max(end, ent.end)
-                break
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     span = doc[start:end]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span.start_char, span.end_char
 
 
-def extract_quotes(doc) -> list[dict]:
+def extract_quotes(doc, text: str | None = None) -> list[dict]:
     """All attributions in the article, in text order (speaker canonical filled later)."""
-    text = doc.text
-    direct = [_attribute_direct(doc, s, e) for s, e in find_direct_quotes(text)]
+    text = doc.text if text is None else text
+    direct = [_attribute_direct(doc, text, s, e) for s, e in find_direct_quotes(text)]
     _inherit_speakers(text, direct)
     used_cues = {q["_cue"] for q in direct if q["_cue"] is not None}
-    reported = [q for q in _reported(doc, direct) if q["_cue"] not in used_cues]
+    reported = [q for q in _reported(doc, text, direct) if q["_cue"] not in used_cues]
     quotes = direct + _drop_overlaps(reported, direct)
     quotes.sort(key=lambda q: q["start"])
     return quotes
@@ -163,8 +177,7 @@ def _quote(text, start, end, *, cue=None, speaker=None, direct=True) -> dict:
     return q
 
 
-def _attribute_direct(doc, start: int, end: int) -> dict:
-    text = doc.text
+def _attribute_direct(doc, text: str, start: int, end: int) -> dict:
     inside = doc.char_span(start, end, alignment_mode="expand")
     q_first, q_last = (inside.start, inside.end) if inside is not None else (0, 0)
     cue = _nearest_cue(doc, q_first, q_last)
@@ -221,8 +234,7 @@ def _inherit_speakers(text: str, quotes: list[dict]) -> None:
                                         "cue_start", "cue_end", "_speaker")})
 
 
-def _reported(doc, direct: list[dict]) -> list[dict]:
-    text = doc.text
+def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
     in_quote = [(q["start"], q["end"]) for q in direct]
 
     def quoted(tok) -> bool:
@@ -231,7 +243,7 @@ def _reported(doc, direct: list[dict]) -> list[dict]:
     out = []
     for tok in doc:
         if tok.lower_ == "according" and not quoted(tok):
-            q = _according_to(doc, tok)
+            q = _according_to(doc, text, tok)
             if q:
                 out.append(q)
             continue
@@ -240,9 +252,12 @@ def _reported(doc, direct: list[dict]) -> list[dict]:
         comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i] or \
                [c for c in tok.children if c.dep_ == "ccomp"]
         speaker = speaker_of(tok)
+        obj = _object_content(tok) if not comp else None
         if comp:
             c = comp[0]
             start, end = _strip_span(text, c.left_edge.idx, _end_char(c.right_edge))
+        elif obj is not None:
+            start, end = _strip_span(text, obj.left_edge.idx, _end_char(obj.right_edge))
         elif tok.dep_ in ("ccomp", "parataxis") and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.i < tok.i and speaker is not None:
             # "The plan will fail, he warned." -> the clause before the speech verb
@@ -255,18 +270,33 @@ def _reported(doc, direct: list[dict]) -> list[dict]:
             start, end = _strip_span(text, doc[first].idx, _end_char(doc[last]))
         else:
             continue
-        if len(text[start:end].split()) < 3 or tok.lemma_.lower() not in STRONG_CUES \
-                and speaker is None:
+        if len(text[start:end].split()) < (1 if obj is not None else 3) or \
+                tok.lemma_.lower() not in STRONG_CUES and speaker is None:
             continue
         out.append(_quote(text, start, end, cue=tok, speaker=speaker, direct=False))
     return out
+
+
+def _object_content(tok):
+    """The object (or infinitive complement) that holds what a cue verb reports, if any."""
+    lemma = tok.lemma_.lower()
+    if lemma not in OBJECT_CUES or lemma in ADDRESSEE_CUES:
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i:
+            return c
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.i > tok.i and not (c.pos_ == "PRON" and c.lower_ in
+                                                      ("me", "us", "him", "them", "you")):
+            return c
+    return None
 
 
 def _end_char(tok) -> int:
     return tok.idx + len(tok.text)
 
 
-def _according_to(doc, tok) -> dict | None:
+def _according_to(doc, text: str, tok) -> dict | None:
     """"According to X, ..." / "..., according to X." -> the rest of the sentence."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -279,7 +309,6 @@ def _according_to(doc, tok) -> dict | None:
     sent = tok.sent
     phrase_first = tok.i
     phrase_last = max(t.i for t in source.subtree)
-    text = doc.text
     if phrase_first - sent.start <= 1:
         start, end = _strip_span(text, _end_char(doc[phrase_last]), _end_char(sent[-1]))
     else:

@@ -26,10 +26,7 @@ def reanalyze(store, config, *, everything: bool = False, batch: int = 64,
     """Recompute annotations made by another analyser version (all of them with ``everything``)."""
     from .pipeline import ANALYZER_VERSION
 
-    if everything:
-        ids = store.articles_needing_analysis(version=None) if False else _all_ids(store)
-    else:
-        ids = store.articles_needing_analysis(ANALYZER_VERSION)
+    ids = store.articles_needing_analysis("\x00all" if everything else ANALYZER_VERSION)
     done = 0
     for i in range(0, len(ids), batch):
         done += analyze_articles(store, store.get_articles(ids[i:i + batch]), config)
@@ -37,7 +34,3 @@ def reanalyze(store, config, *, everything: bool = False, batch: int = 64,
             on_batch(done, len(ids))
     return done
 
-
-def _all_ids(store) -> list[int]:
-    # Every article differs from a version no analyser has: all of them need analysis.
-    return store.articles_needing_analysis("\x00all")

@@ -1,14 +1,15 @@
 """The article's main text from a parsed page.
 
-trafilatura in precision mode finds the body (it measured best on the scrapinghub benchmark:
-fewer related-story teasers and comment threads, recall nearly unchanged). When that comes back
-empty or very short, the same page is tried again in recall mode, which keeps more of a
-sparse page. Then generic furniture lines (share prompts, newsletter boxes, "Related:" teasers,
-the headline repeated as the first line) are dropped: an article body is what the author wrote.
+trafilatura in precision mode finds the body: on the scrapinghub benchmark it keeps fewer
+related-story teasers and comment threads at almost no cost in recall. Short outputs get second
+chances (see the constants below), because precision mode can also cut a sparse or oddly built
+article. Then generic furniture lines (share prompts, newsletter boxes, "Related:" teasers, the
+headline and byline repeated at the top) are dropped: an article body is what the author wrote.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 
@@ -24,6 +25,8 @@ SHORT_FAST = 500
 SHORT_ARTICLE = 1500
 WIDER_RATIO = 2.0
 SHORT_TEXT = 250
+
+log = logging.getLogger(__name__)
 
 
 def extract_body(tree, url: str | None = None, title: str | None = None,
@@ -45,8 +48,12 @@ def _trafilatura(tree, url: str | None, **mode) -> str:
     import trafilatura
 
     # Comments are readers' words, not the article; tables are kept (results, figures).
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
-                                      with_metadata=False, **mode)
+    try:
+        doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
+                                          with_metadata=False, **mode)
+    except Exception:  # a library bug on odd markup must cost this pass, not the whole ingest
+        log.warning("trafilatura failed on the page", exc_info=True, extra={"url": url})
+        return ""
     return (doc.text or "") if doc is not None else ""
 
 

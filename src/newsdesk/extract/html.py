@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 
-from ..errors import EmptyInputError, ParseError
+from ..errors import EmptyInputError, ParseError, UnsupportedInputError
 from ..ingest.urls import canonical_url, domain_of
 from ..models import Article
+from ..sources.detect import looks_binary
 from .body import extract_body
 from .encoding import decode_html
 from .limits import bound_page
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 # up to PROSE_TOTAL characters. Menus, login boxes and link lists are short lines only.
 PROSE_LINE = 40
 PROSE_TOTAL = 80
+VERSE_WORDS = 40
 
 
 def extract_article(data: bytes | str, url: str | None = None) -> Article:
@@ -32,9 +34,11 @@ def extract_article(data: bytes | str, url: str | None = None) -> Article:
 
     ``url`` is where the page was fetched; when the page names its canonical URL, that becomes
     ``Article.url`` and the fetched one an alias. Raises EmptyInputError when the page holds no
-    article text, ParseError when it is not HTML at all.
+    article text, UnsupportedInputError for binary content, ParseError when it cannot be parsed.
     """
     raw = data.encode("utf-8", errors="replace") if isinstance(data, str) else data
+    if looks_binary(raw):
+        raise UnsupportedInputError("binary content, not an HTML page" + (f" at {url}" if url else ""))
     raw, cut = bound_page(raw)
     if cut:
         log.warning("page over the parse limit: only its first part is read",
@@ -56,13 +60,16 @@ def extract_article(data: bytes | str, url: str | None = None) -> Article:
 
 
 def has_prose(text: str) -> bool:
-    """Whether the text holds sentences, not just labels (scripts without spaces count by length)."""
+    """Whether the text holds sentences, not just labels (scripts without spaces count by
+    length). Verse has short lines but many of them, with several words each."""
+    lines = text.split("\n")
     prose = 0
-    for line in text.split("\n"):
+    for line in lines:
         words = len(line.split())
         if len(line) >= PROSE_LINE and (words >= 6 or words <= 2):
             prose += len(line)
-    return prose >= PROSE_TOTAL
+    words = len(text.split())
+    return prose >= PROSE_TOTAL or (words >= VERSE_WORDS and words >= 4 * len(lines))
 
 
 def parse_html(text: str):

@@ -52,8 +52,8 @@ def read_metadata(tree, url: str | None = None) -> PageMeta:
                          _author_markup(tree))
     meta.published = _published(tree, metas, ld)
     meta.language = _language(tree, metas, ld)
-    meta.outlet = _first(metas.get("og:site_name"), _ld_names(ld, "publisher"),
-                         metas.get("application-name"))
+    outlet = _first(metas.get("og:site_name"), _ld_names(ld, "publisher"), metas.get("application-name"))
+    meta.outlet = outlet.lstrip("@") or None if outlet else None  # "@handle" site names
     meta.description = _first(metas.get("description"), metas.get("og:description"),
                               metas.get("twitter:description"), _ld_text(ld, "description"))
     meta.page_canonical = _canonical(tree, metas, url)

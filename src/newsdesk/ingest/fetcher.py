@@ -255,7 +255,7 @@ class Fetcher:
             raise BlockedURLError(f"{url}: {host} is a local name",
                                   hint="set allow_private_addresses to fetch local services")
         elif self._resolve_up_front is not None:
-            addresses = self._resolve_up_front(host)
+            addresses = self._resolve_up_front(host) or []
         else:
             return  # checked when the connection is made
         for address in addresses:

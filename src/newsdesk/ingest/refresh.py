@@ -16,6 +16,7 @@ from ..sources.feeds import FeedEntry, ParsedFeed, parse_feed
 from .urls import canonical_url, domain_of
 
 TEASER_WORDS = 120  # a feed body shorter than this is a teaser, not the article
+PAGE_FETCHES_PER_POLL = 30  # pages fetched for teasers in one poll; the rest wait for the next
 _READ_MORE = re.compile(
     r"(\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\]|read more|continue reading|read the full|"
     r"full story|keep reading|more\s*\u00bb|\(more\))\W*$", re.I)
@@ -48,7 +49,7 @@ def feed_articles(parsed: ParsedFeed, *, name: str, config, fetcher, now: dateti
     except those already stored (``is_stored``): those are skipped, so a poll does not
     refetch every page, nor overwrite a stored full text with its teaser.
     Returns (articles, warnings, skipped)."""
-    articles, warnings, skipped = [], [], 0
+    articles, warnings, skipped, fetches, deferred = [], [], 0, 0, 0
     for number, entry in enumerate(parsed.entries, 1):
         if not (entry.title or entry.text or entry.link):
             warnings.append(f"{name}: entry {number} has no title, text or link; skipped")
@@ -59,10 +60,17 @@ def feed_articles(parsed: ParsedFeed, *, name: str, config, fetcher, now: dateti
                 skipped += 1
                 continue
             if fetcher is not None and config.fetch_full_text:
+                if fetches >= PAGE_FETCHES_PER_POLL and is_stored is not None:
+                    deferred += 1  # not stored yet, so the next poll fetches its page
+                    continue
+                fetches += 1
                 warning = _fetch_full_text(article, fetcher)
                 if warning:
                     warnings.append(f"{name}: {warning}")
         articles.append(article)
+    if deferred:
+        warnings.append(f"{name}: {deferred} teasers left for the next poll "
+                        f"({PAGE_FETCHES_PER_POLL} pages fetched per poll)")
     return articles, warnings, skipped
 
 

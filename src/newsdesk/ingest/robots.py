@@ -13,7 +13,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-from ..errors import FetchError, HTTPStatusError
+from ..errors import BlockedURLError, FetchError, HTTPStatusError
 
 ROBOTS_TTL = 24 * 3600.0  # seconds a fetched robots.txt is trusted
 ERROR_TTL = 600.0  # seconds an "unreachable" verdict is kept
@@ -44,6 +44,8 @@ class RobotsCache:
         ttl = ROBOTS_TTL
         try:
             body = self._fetch(origin + "/robots.txt")
+        except BlockedURLError:
+            raise  # the host itself may not be fetched: say so, not "robots.txt disallows"
         except HTTPStatusError as e:
             if 400 <= e.status < 500:
                 parser.allow_all = True

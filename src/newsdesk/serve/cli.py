@@ -138,6 +138,7 @@ def cmd_show(args, ctx) -> int:
         data = a.to_dict()
         data.pop("minhash", None)
         data["duplicates"] = ctx.store.duplicates_of(a.id)
+        data["analysis"] = ctx.store.get_analysis(a.id)
         _print_json(data)
         return 0
     print(a.title)
@@ -148,6 +149,11 @@ def cmd_show(args, ctx) -> int:
         print(a.url)
     print()
     print(a.text)
+    analysis = ctx.store.get_analysis(a.id)
+    if analysis:
+        from .cli_analyze import print_analysis
+
+        print_analysis(analysis)
     return 0
 
 

@@ -24,6 +24,8 @@ _BLOCK_END = re.compile(
     r"</(p|div|h[1-6]|li|ul|ol|blockquote|tr|table|pre|section|article|header|footer|figure|dd|dt)\s*>"
     r"|<br\s*/?>|<hr\s*/?>", re.I)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_ROOT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+FEED_ROOTS = {"rss", "rdf", "feed", "channel"}  # channel: CDF
 
 
 @dataclass
@@ -134,6 +136,9 @@ def _parse_xml_feed(data: bytes, *, url: str | None, name: str) -> ParsedFeed:
     import feedparser
 
     warnings = []
+    stripped = data.lstrip(b" \t\r\n")
+    if stripped.startswith(b"<?xml"):  # blank lines before the declaration are common, and fatal
+        data = stripped
     data, warning = neutralise_entities(data)
     if warning:
         warnings.append(f"{name}: {warning}")
@@ -149,10 +154,11 @@ def _parse_xml_feed(data: bytes, *, url: str | None, name: str) -> ParsedFeed:
     except Exception as e:  # feedparser's own bugs on hostile input must not end the ingest
         raise ParseError(f"{name}: the feed cannot be parsed ({type(e).__name__}: {e})") from None
     meta = d.get("feed") or {}
-    if d.get("bozo"):
-        problem = _one_line(d.get("bozo_exception"))
-        if not d.get("entries") and not meta.get("title"):
-            raise ParseError(f"{name}: not a readable feed ({problem})")
+    problem = _one_line(d.get("bozo_exception")) if d.get("bozo") else None
+    # An HTML page or a broken document: no entries and no feed root element.
+    if not d.get("entries") and not d.get("version") and _root_element(data) not in FEED_ROOTS:
+        raise ParseError(f"{name}: not a readable feed ({problem or 'no RSS, RDF, Atom or CDF root'})")
+    if problem:
         warnings.append(f"{name}: ill-formed feed, read anyway ({problem})")
     base = meta.get("link") or url
     parsed = ParsedFeed(
@@ -166,6 +172,12 @@ def _parse_xml_feed(data: bytes, *, url: str | None, name: str) -> ParsedFeed:
     for entry in d.get("entries") or []:
         parsed.entries.append(_xml_entry(entry, base, parsed.language))
     return parsed
+
+
+def _root_element(data: bytes) -> str | None:
+    """The local name of the first element, lower-cased ('rdf' for <rdf:RDF>)."""
+    match = _ROOT.search(data[:65536])
+    return match.group(1).decode("ascii", "replace").rsplit(":", 1)[-1].lower() if match else None
 
 
 def _one_line(exc) -> str:
@@ -207,9 +219,11 @@ def _xml_entry(entry, base: str | None, feed_language: str | None) -> FeedEntry:
         if isinstance(detail, dict) and detail.get("language"):
             language = _language(detail["language"])
             break
-    date = entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("created_parsed")
+    # dict.get: feedparser's own get() maps updated to published with a DeprecationWarning
+    date = (dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+            or dict.get(entry, "created_parsed"))
     if date is None:  # a date feedparser could not parse may still be ISO or RFC 822
-        date = entry.get("published") or entry.get("updated")
+        date = dict.get(entry, "published") or dict.get(entry, "updated")
     return FeedEntry(
         title=_clean_title(title),
         link=web_link(entry.get("link"), base),

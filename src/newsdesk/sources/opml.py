@@ -29,6 +29,8 @@ def parse_opml(data: bytes) -> list[dict]:
         raise ParseError(f"OPML refused: it declares XML entities or external references ({e})") from None
     except XMLParseError as e:
         raise ParseError(f"the OPML file is not well-formed XML ({e})") from None
+    except (LookupError, ValueError) as e:  # an unknown declared encoding, say
+        raise ParseError(f"the OPML file cannot be read ({e})") from None
     if _local(root.tag) != "opml":
         raise ParseError(f"not an OPML document (root element <{_local(root.tag)}>)")
     body = next((child for child in root if _local(child.tag) == "body"), None)

@@ -114,7 +114,8 @@ def candidate_stories(store, when: str, names: list[str], vector=None,
                 found[s["id"]] = s
     stories = list(found.values())
     if vector is not None and stories:
-        matrix = np.stack([s["centroid"] for s in stories])
+        matrix = np.stack([s["centroid"] for s in stories]) if len(stories) > 1 else \
+            stories[0]["centroid"][None, :]
         norms = np.clip(np.linalg.norm(matrix, axis=1), 1e-12, None)
         for s, cos in zip(stories, (matrix @ np.asarray(vector, np.float32)) / norms):
             s["cosine"] = float(cos)

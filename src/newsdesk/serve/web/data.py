@@ -9,6 +9,7 @@ asks whether they are there (``hasattr(store, ...)``, guarded imports), so pages
 from __future__ import annotations
 
 import re
+import threading
 from datetime import datetime, timezone
 
 from ...errors import NotFoundError
@@ -91,15 +92,30 @@ def quotes_by_speaker(quotes: list[dict]) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["speaker"] == "Unattributed", -len(g["quotes"])))
 
 
+def _third_person(phrase: str) -> str:
+    """"threaten" -> "threatens", "make statement" -> "makes statement"."""
+    first, _, rest = phrase.partition(" ")
+    if not first:
+        return phrase
+    if first.endswith(("s", "sh", "ch", "x", "z")):
+        first += "es"
+    elif first.endswith("y") and first[-2:-1] not in "aeiou":
+        first = first[:-1] + "ies"
+    else:
+        first += "s"
+    return f"{first} {rest}".strip()
+
+
 def event_line(ev: dict) -> dict:
     """An event as who did what to whom."""
     def name(side):
         side = side or {}
-        return side.get("canonical") or side.get("text") or "someone"
-    return {"who": name(ev.get("source")), "what": (ev.get("type") or "").replace("_", " ").lower(),
-            "whom": name(ev.get("target")) if ev.get("target") else "",
-            "cameo": ev.get("cameo"), "text": ev.get("text"), "start": ev.get("start"),
-            "date": ev.get("date")}
+        return side.get("canonical") or side.get("text")
+    return {"who": name(ev.get("source")) or "someone",
+            "what": _third_person((ev.get("type") or "").replace("_", " ").lower()),
+            "whom": name(ev.get("target")) or "", "cameo": ev.get("cameo"),
+            "text": ev.get("text"), "start": ev.get("start"), "date": ev.get("date"),
+            "cue": ev.get("cue")}
 
 
 # ---- stories, related, search (helper modules, when present) ------------------------------
@@ -253,9 +269,16 @@ def article_page(store, article_id: int, highlight: tuple[int, int] | None = Non
         s["anchor"] = sentence_at(paragraphs, s.get("start", -1)) if "start" in s else None
     panel = None
     if an is not None:
+        quotes = [{**q, "anchor": sentence_at(paragraphs, q["start"])} if isinstance(
+            q.get("start"), int) else q for q in an.get("quotes") or []]
+        events = []
+        for e in an.get("events") or []:
+            line = event_line(e)
+            if isinstance(line["start"], int):
+                line["anchor"] = sentence_at(paragraphs, line["start"])
+            events.append(line)
         panel = {"summary": summary, "entities": entity_links(store, article_id, an),
-                 "quote_groups": quotes_by_speaker(an.get("quotes") or []),
-                 "events": [event_line(e) for e in an.get("events") or []],
+                 "quote_groups": quotes_by_speaker(quotes), "events": events,
                  "keywords": an.get("keywords") or []}
     story = story_of(store, article_id)
     copies = store.get_articles(store.duplicates_of(article_id))
@@ -265,7 +288,8 @@ def article_page(store, article_id: int, highlight: tuple[int, int] | None = Non
             "copies": [article_brief(c) for c in copies]}
 
 
-_VIEW_CACHE: dict = {}  # (story id, size, last seen) -> view; views embed sentences: slow
+_VIEW_CACHE: dict = {}  # (db, story id, size, last seen) -> view; views embed sentences: slow
+_VIEW_LOCK = threading.Lock()  # one computation at a time: a second reader waits, then reuses
 
 
 def _story_view(store, story: dict):
@@ -278,10 +302,13 @@ def _story_view(store, story: dict):
     key = (store.path, story["id"], story.get("article_count"), story.get("last_seen"))
     view = _VIEW_CACHE.get(key)
     if view is None:
-        view = story_view(store, story["id"])
-        if len(_VIEW_CACHE) > 500:
-            _VIEW_CACHE.clear()
-        _VIEW_CACHE[key] = view
+        with _VIEW_LOCK:
+            view = _VIEW_CACHE.get(key)
+            if view is None:
+                view = story_view(store, story["id"])
+                if len(_VIEW_CACHE) > 500:
+                    _VIEW_CACHE.clear()
+                _VIEW_CACHE[key] = view
     return view
 
 
@@ -334,7 +361,8 @@ def entity_page(store, entity_id: int) -> dict:
         an = analysis(store, a.id) or {}
         for q in an.get("quotes") or []:
             speaker = (q.get("speaker_canonical") or q.get("speaker") or "").lower()
-            item = {**q, "article_id": a.id, "outlet": a.outlet, "published": a.published}
+            item = {**q, "article_id": a.id, "outlet": a.outlet, "published": a.published,
+                    "title": a.title}
             if speaker in keys:
                 by.append(item)
             elif any(k and k in (q.get("text") or "").lower() for k in keys):
@@ -342,7 +370,8 @@ def entity_page(store, entity_id: int) -> dict:
         for ev in an.get("events") or []:
             src = ev.get("source") or {}
             if str(src.get("canonical") or src.get("text") or "").lower() in keys:
-                actor.append({**event_line(ev), "article_id": a.id, "outlet": a.outlet})
+                actor.append({**event_line(ev), "article_id": a.id, "outlet": a.outlet,
+                              "title": a.title, "end": ev.get("end")})
     stories: dict = {}
     for a in arts:
         st = story_of(store, a.id)
@@ -430,7 +459,7 @@ def _filter(rows: list[dict], outlet, since, until) -> list[dict]:
     return rows
 
 
-def warm_up(store, limit: int = 40) -> None:
+def warm_up(store, limit: int = 12) -> None:
     """Load the models and compute the views of the front page's stories ahead of the first
     reader (a story view embeds every sentence: seconds for a big story, once)."""
     import logging

@@ -1,0 +1,142 @@
+"""Event coding against the PLOVER gold standard records (../shared/eval/events/plover-gsr.json).
+
+Reads each record's `text` only (never its id, markup or labels as input), parses it with the
+pipeline's spaCy model, and takes our highest-confidence event as the sentence's top-1 event.
+
+    .venv/bin/python -m bench.events [--half dev|test|all] [--show N]
+
+The gold records use the 2016 PLOVER GSR vocabulary (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE);
+newsdesk emits PLOVER Draft 0.8 (2021) types, so scoring bridges the two through our CAMEO code
+(`gsr_type`). Records are split into halves by a hash of their id: rules were tuned looking at the
+dev half only; the test half is reported separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "eval" / "events" / "plover-gsr.json"
+
+# PLOVER 2016 (GSR 0.5b1) split what the 2021 table merges; by CAMEO family.
+_GSR_BY_CAMEO = {"02": "DEMAND", "10": "DEMAND", "09": "INVESTIGATE", "11": "DISAPPROVE", "19": "FIGHT",
+                 "163": "SANCTION", "18": "ASSAULT", "20": "ASSAULT"}
+_GSR_BY_TYPE = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
+
+
+def gsr_type(event: dict) -> str:
+    cameo = event.get("cameo") or ""
+    for n in (3, 2):
+        if cameo[:n] in _GSR_BY_CAMEO:
+            return _GSR_BY_CAMEO[cameo[:n]]
+    return _GSR_BY_TYPE.get(event["type"], event["type"])
+
+
+def half_of(record_id: str) -> str:
+    return "dev" if hashlib.sha1(record_id.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def gold_codes(actors) -> list[tuple[str, str]]:
+    """(country-level code, full code) for each gold actor."""
+    if not isinstance(actors, list):
+        return []
+    out = []
+    for actor in actors:
+        if isinstance(actor, dict) and actor.get("code"):
+            sector = actor.get("sector") or ""
+            sector = "" if sector == "***" else sector
+            out.append((actor["code"], actor["code"] + sector))
+    return out
+
+
+def our_codes(code: str | None) -> tuple[str | None, str | None]:
+    if not code:
+        return None, None
+    return code[:3], code[:6] if not code.startswith("IGO") else "IGO"
+
+
+def load_records() -> list[dict]:
+    return [r for r in json.loads(GOLD.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT" and r.get("text")]
+
+
+def score(records: list[dict], predictions: list[dict | None], majority: str) -> dict:
+    n = len(records)
+    typed = sum(1 for r, p in zip(records, predictions) if p and gsr_type(p) == r["event"])
+    base = sum(1 for r in records if r["event"] == majority)
+    result = {"n": n, "type_acc": typed / n if n else 0.0, "baseline_acc": base / n if n else 0.0,
+              "no_event": sum(1 for p in predictions if p is None)}
+    for role in ("source", "target"):
+        country = full = total = 0
+        for r, p in zip(records, predictions):
+            gold = gold_codes(r.get(role))
+            if not gold:
+                continue
+            total += 1
+            ours = our_codes(p[role]["code"]) if p else (None, None)
+            country += any(ours[0] == g[0][:3] for g in gold)
+            full += any(ours[1] is not None and ours[1] == (g[1] if not g[1].startswith("IGO") else "IGO") for g in gold)
+        result[f"{role}_n"] = total
+        result[f"{role}_country_acc"] = country / total if total else 0.0
+        result[f"{role}_full_acc"] = full / total if total else 0.0
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--show", type=int, default=0, help="print N mistakes from the chosen half")
+    args = parser.parse_args(argv)
+
+    from newsdesk.analyze.events import extract_events
+    from newsdesk.analyze.nlp import load_nlp
+
+    records = load_records()
+    nlp = load_nlp()
+    texts = [r["text"] for r in records]
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=64))
+    parsed = time.perf_counter()
+    extract_events(docs[0], [], None)  # load the tables once, as a long-running process would
+    parsed_warm = time.perf_counter()
+    predictions = []
+    for doc in docs:
+        events = extract_events(doc, [], None, require_actors=False)
+        predictions.append(max(events, key=lambda e: e["confidence"]) if events else None)
+    coded = time.perf_counter()
+
+    dev = [i for i, r in enumerate(records) if half_of(r["id"]) == "dev"]
+    majority = Counter(records[i]["event"] for i in dev).most_common(1)[0][0]
+    halves = {"dev": dev, "test": [i for i in range(len(records)) if i not in set(dev)],
+              "all": list(range(len(records)))}
+    print(f"gold: {GOLD.name}, {len(records)} sentences; majority class (from dev half): {majority}")
+    print(f"spaCy parse {parsed - started:.2f}s, event coding {coded - parsed_warm:.2f}s "
+          f"(ratio {(coded - parsed_warm) / (parsed - started):.2f} of parse time; "
+          f"table loading once per process {parsed_warm - parsed:.2f}s)")
+    print("| half | n | top-1 type acc | majority baseline | source country | source full | target country "
+          "| target full | no event |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name in ("dev", "test", "all"):
+        idx = halves[name]
+        s = score([records[i] for i in idx], [predictions[i] for i in idx], majority)
+        print(f"| {name} | {s['n']} | {s['type_acc']:.3f} | {s['baseline_acc']:.3f} | "
+              f"{s['source_country_acc']:.3f} (n={s['source_n']}) | {s['source_full_acc']:.3f} | "
+              f"{s['target_country_acc']:.3f} (n={s['target_n']}) | {s['target_full_acc']:.3f} | {s['no_event']} |")
+    if args.show:
+        shown = 0
+        for i in halves[args.half]:
+            p = predictions[i]
+            if p is None or gsr_type(p) != records[i]["event"]:
+                print(f"- gold {records[i]['event']}: ours {p and gsr_type(p)} {p and p['cameo']} "
+                      f"cue={p and p['cue']} :: {records[i]['text'][:150]}")
+                shown += 1
+                if shown >= args.show:
+                    break
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""Events, who did what to whom: verb lexicon, actors, dates, and the seed article's must-have events."""
+
+import pytest
+
+from newsdesk.analyze.actors import resolve_actor
+from newsdesk.analyze.events import _lexicon, sentence_date
+
+from .conftest import SEED
+
+
+# ---- fast: lexicon, actors, dates ------------------------------------------------------------
+
+def test_verb_lexicon_maps_cameo_codes_to_plover_types():
+    lexicon = _lexicon()
+    assert lexicon.verb_code("threaten", [])[0] == "130"
+    assert lexicon.verb_code("slap", [("sanctions", "sanction")]) == ("163", True)
+    assert lexicon.plover_type("130") == "THREATEN"
+    assert lexicon.plover_type("112") == "ACCUSE"
+    assert lexicon.plover_type("1831") == "ASSAULT"
+    assert lexicon.plover_type("010") is None  # public statements are not PLOVER events
+
+
+@pytest.mark.parametrize("text,label,code", [
+    ("the Czech Foreign Ministry", None, "CZEGOV"), ("Prague", "GPE", "CZEGOV"), ("Beijing", "GPE", "CHNGOV"),
+    ("China", "GPE", "CHN"), ("the EU", "ORG", "IGOEUREEC"), ("High Representative Kaja Kallas", "PERSON", "IGOEUREEC"),
+    ("Afghan rebels", None, "AFGREB"), ("the Israeli army", None, "ISRMIL"), ("US President Donald Trump", "PERSON", "USAGOV"),
+])
+def test_actor_codes_combine_country_and_role(text, label, code):
+    assert resolve_actor(text, label).code == code
+
+
+def test_unknown_mentions_give_no_actor():
+    assert resolve_actor("the weather") is None
+    assert resolve_actor("") is None
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The EU said on Wednesday it was ready.", "2025-05-30", "2025-05-28"),
+    ("Talks resumed today.", "2025-05-30", "2025-05-30"),
+    ("It happened yesterday.", "2025-05-30", "2025-05-29"),
+    ("The attack began on 12 March 2022.", None, "2022-03-12"),
+    ("Talks are set for June 3.", "2025-05-30", "2024-06-03"),
+    ("Nothing dated here.", "2025-05-30", None),
+    ("On Wednesday they met.", None, None),
+])
+def test_sentence_dates_are_stated_or_inferred_from_the_article_date(text, published, expected):
+    assert sentence_date(text, published) == expected
+
+
+# ---- slow: the real model ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsdesk.analyze.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Kallas threatens sanctions"))
+    text = "\n\n".join(line for line in lines[start:start + 16] if line.strip())
+    doc = nlp(text)
+    return text, extract_events(doc, [], "2025-05-30")
+
+
+@pytest.mark.slow
+def test_seed_eu_threatens_china_with_sanctions(seed_events):
+    text, events = seed_events
+    threats = [e for e in events if e["type"] == "THREATEN" and e["target"]["code"] == "CHN"
+               and e["source"]["code"] == "IGOEUREEC"]
+    assert threats, events
+    event = threats[0]
+    assert event["source"]["canonical"] in ("European Union", "Kaja Kallas")
+    assert text[event["start"]:event["end"]] == event["text"]
+    assert event["cue"] in event["text"]
+
+
+@pytest.mark.slow
+def test_seed_czech_republic_accuses_china_over_the_cyberattack(seed_events):
+    _, events = seed_events
+    accusations = [e for e in events if e["type"] == "ACCUSE" and e["source"]["code"]
+                   and e["source"]["code"].startswith("CZE") and (e["target"]["code"] or "").startswith("CHN")]
+    assert accusations, events
+    assert "cyber" in accusations[0]["text"]
+
+
+@pytest.mark.slow
+def test_threatened_to_slap_sanctions_is_a_threat_with_an_inherited_subject(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    doc = nlp("The European Union threatened to slap sanctions on Russia on Monday.")
+    events = extract_events(doc, [], "2025-05-30")
+    top = max(events, key=lambda e: e["confidence"])
+    assert (top["type"], top["source"]["code"], top["target"]["code"]) == ("THREATEN", "IGOEUREEC", "RUS")
+    assert top["date"] == "2025-05-26"
+
+
+@pytest.mark.slow
+def test_passive_voice_swaps_source_and_target(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    doc = nlp("Two Israeli soldiers were wounded by Hezbollah guerrillas in southern Lebanon.")
+    events = extract_events(doc, [], None)
+    top = max(events, key=lambda e: e["confidence"])
+    assert top["type"] == "ASSAULT"
+    assert top["target"]["code"] == "ISRMIL"
+    assert (top["source"]["text"], top["source"]["code"]) == ("Hezbollah guerrillas", "LBNREB")
+
+
+@pytest.mark.slow
+def test_reported_intent_to_cooperate_is_agree(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    doc = nlp("Hungary has said it will support a U.N. Security Council resolution against Serbia.")
+    top = max(extract_events(doc, [], None), key=lambda e: e["confidence"])
+    assert top["type"] == "AGREE"
+    assert top["source"]["code"].startswith("HUN")
