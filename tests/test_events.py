@@ -119,3 +119,18 @@ def test_reported_intent_to_cooperate_is_agree(nlp):
     top = max(extract_events(doc, [], None), key=lambda e: e["confidence"])
     assert top["type"] == "AGREE"
     assert top["source"]["code"].startswith("HUN")
+
+
+@pytest.mark.slow
+def test_entity_stage_links_are_used_for_pronouns(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    text = "High Representative Kaja Kallas spoke on Monday. She threatened to impose sanctions on Russia."
+    doc = nlp(text)
+    she = text.index("She")
+    entities = [{"text": "She", "label": "PRON", "kind": "person", "canonical": "Kaja Kallas", "code": None,
+                 "start": she, "end": she + 3}]
+    threats = [e for e in extract_events(doc, entities, None) if e["type"] == "THREATEN"]
+    assert threats and threats[0]["source"]["text"] == "She"
+    assert threats[0]["source"]["code"] == "IGOEUREEC"
+    assert threats[0]["target"]["code"] == "RUS"

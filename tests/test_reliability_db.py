@@ -33,7 +33,17 @@ COMMANDS = {
 NEEDS = {"run --once": "newsdesk.ingest.scheduler", "opml export": "newsdesk.sources.opml"}
 
 
-def write_bad_db(path, kind, tmp_path):
+@pytest.fixture(scope="module")
+def good_backup(tmp_path_factory):
+    """A sound newsdesk database holding the seed, as written by 'newsdesk backup'."""
+    tmp = tmp_path_factory.mktemp("good")
+    assert main(["--db", str(tmp / "nd.db"), "ingest", "--now", "2025-06-01T12:00:00Z",
+                 str(SEED)]) == 0
+    backup_database(tmp / "nd.db", tmp / "good-backup.db")
+    return tmp / "good-backup.db"
+
+
+def write_bad_db(path, kind, good_backup):
     if kind == "random":
         path.write_bytes(os.urandom(16384))
     elif kind == "foreign":
@@ -43,24 +53,12 @@ def write_bad_db(path, kind, tmp_path):
         conn.commit()
         conn.close()
     else:
-        good = tmp_path / "good.db"
-        assert main(["--db", str(good), "ingest", "--now", "2025-06-01T12:00:00Z", str(SEED)]) == 0
-        backup_database(good, tmp_path / "whole.db")
-        data = bytearray((tmp_path / "whole.db").read_bytes())
+        data = bytearray(good_backup.read_bytes())
         if kind == "truncated":
             data = data[: len(data) // 3]
         else:  # "corrupt": the header is right, the pages after the schema are garbage
             data[4096 * 2:] = os.urandom(len(data) - 4096 * 2)
         path.write_bytes(bytes(data))
-
-
-@pytest.fixture(scope="module")
-def good_backup(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("good")
-    assert main(["--db", str(tmp / "nd.db"), "ingest", "--now", "2025-06-01T12:00:00Z",
-                 str(SEED)]) == 0
-    backup_database(tmp / "nd.db", tmp / "good-backup.db")
-    return tmp / "good-backup.db"
 
 
 @pytest.mark.parametrize("kind", ["random", "foreign", "truncated", "corrupt"])
@@ -70,7 +68,7 @@ def test_every_command_on_a_bad_database_fails_in_one_line_and_changes_nothing(
     if command in NEEDS and importlib.util.find_spec(NEEDS[command]) is None:
         pytest.skip(f"{NEEDS[command]} is not built yet")
     db = tmp_path / "nd.db"
-    write_bad_db(db, kind, tmp_path)
+    write_bad_db(db, kind, good_backup)
     (tmp_path / "good-backup.db").write_bytes(good_backup.read_bytes())
     before = db.read_bytes()
     capsys.readouterr()
@@ -90,9 +88,9 @@ def test_every_command_on_a_bad_database_fails_in_one_line_and_changes_nothing(
 
 
 @pytest.mark.parametrize("kind", ["random", "foreign", "truncated"])
-def test_serve_on_a_bad_database_fails_in_one_line(kind, tmp_path):
+def test_serve_on_a_bad_database_fails_in_one_line(kind, tmp_path, good_backup):
     db = tmp_path / "nd.db"
-    write_bad_db(db, kind, tmp_path)
+    write_bad_db(db, kind, good_backup)
     proc = subprocess.run([sys.executable, "-m", "newsdesk", "--db", str(db), "serve", "--port",
                            "0"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 6, proc.stderr

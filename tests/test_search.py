@@ -76,7 +76,8 @@ def test_filters_by_outlet_dates_and_story(archive):
 
 def test_queries_with_fts_syntax_characters_are_taken_as_words(archive):
     store, *_ = archive
-    assert fts_query('lava AND "town of" -NEAR(') == '"lava" OR "AND" OR "town of" OR "NEAR"'
+    assert fts_query('lava AND "town of" -NEAR(') == '"lava" OR "town of" OR "NEAR"'
+    assert fts_query('the of') == '"the" OR "of"'
     assert store.search_text('"town of" NEAR( *') != []
     assert store.search_text("   ") == []
 

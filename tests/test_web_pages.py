@@ -49,7 +49,8 @@ def test_article_page_shows_the_ai_panel_when_analysis_exists(client, filled):
     assert f'<a href="#s-{said_start}" class="to-source">Kallas said so on Friday.</a>' in html
     assert f'class="s summarised" id="s-{said_start}"' in html
     assert "Kaja Kallas" in html and "<h4>Kaja Kallas</h4>" in html
-    assert "<strong>European Union</strong> <a href=\"#s-0\" class=\"to-source\">threatens</a> <strong>China</strong>" in html
+    assert ('<strong>European Union</strong> <a href="#s-0" class="to-source">threatens</a> '
+            '<strong>China</strong>') in html
 
 
 def test_article_page_says_when_analysis_is_missing(client, filled):
@@ -144,7 +145,9 @@ def test_admin_command_makes_an_account_admin(filled, config):
 
 OPML = b"""<?xml version="1.0"?>
 <opml version="2.0"><head><title>subs</title></head><body>
-<outline text="World"><outline type="rss" text="Le Monde" xmlUrl="https://www.lemonde.fr/rss/une.xml"/></outline>
+<outline text="World">
+  <outline type="rss" text="Le Monde" xmlUrl="https://www.lemonde.fr/rss/une.xml"/>
+</outline>
 <outline type="rss" text="bad" xmlUrl="file:///etc/passwd"/>
 </body></opml>"""
 
@@ -158,3 +161,9 @@ def test_admin_imports_and_exports_opml(client, filled):
     assert [f.url for f in filled.list_feeds()] == ["https://www.lemonde.fr/rss/une.xml"]
     exported = client.get("/feeds/export.opml")
     assert exported.status_code == 200 and b"lemonde.fr/rss/une.xml" in exported.content
+
+
+def test_api_lists_outlets_and_finds_entities(client, filled):
+    outlets = client.get("/api/v1/outlets").json()
+    assert {o["name"] for o in outlets} == {"Euronews", "France 24", "Le Monde"}
+    assert client.get("/api/v1/entities", params={"name": "nobody at all"}).json() == []

@@ -176,7 +176,11 @@ def build_verbs() -> dict:
             # Patterns naming words before the verb need PETRARCH's phrase parse; keep the verb-first ones.
             if not after or _pattern_words(before):
                 continue
-            for verb in block_verbs:
+            # The trailing comment names the verb the pattern was written for ("- * PART [030] # TAKE");
+            # attach it to that verb only, so CAPTURE does not inherit "take part".
+            note = raw.split("#", 1)[1].strip().split() if "#" in raw else []
+            owner = note[0].lower().replace("_", " ") if note else ""
+            for verb in ([owner] if owner in block_verbs else block_verbs):
                 verbs[verb][1].append([after, cm.group(1)])
             continue
         if line[0] in "+&~" or line.startswith("-"):

@@ -113,6 +113,8 @@ def _country_in(words: list[str], originals: list[str]) -> tuple[Country | None,
             hit = lookup_country(" ".join(originals[i:i + n]), loose=True)
             if hit is None and n == 1 and originals[i].endswith("'s"):
                 hit = lookup_country(originals[i][:-2], loose=True)
+            if hit is None and n == 1 and "-" in originals[i]:  # "Vietnamese-led", "US-backed"
+                hit = lookup_country(originals[i].split("-", 1)[0])
             if hit:
                 return hit, i
     return None, -1

@@ -27,7 +27,7 @@ REPORTING = frozenset("say tell conclude warn add note state report announce cla
 BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link tie".split())
 BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "perpetrators", "attributable"})
 # Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
-LIGHT = frozenset("try attempt prepare plan decide begin start continue seek want wish hope intend move "
+LIGHT = frozenset("try attempt prepare plan decide begin start continue resume seek want wish hope intend move "
                   "set expect vow be have get go come make".split())
 # Intent markers that turn a cooperative act into AGREE (CAMEO 03, "express intent to ...").
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
@@ -38,13 +38,13 @@ INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "
 DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
                  "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
                  "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",
-                 "sign": "057", "deliver": "070", "agree": "030", "resume": "030", "condemn": "111",
+                 "sign": "057", "deliver": "070", "agree": "030", "condemn": "111",
                  "accuse": "112", "blame": "112", "denounce": "111", "threaten": "130", "invade": "192",
                  "occupy": "192", "shell": "194", "bombard": "194", "assassinate": "186", "kidnap": "181",
                  "abduct": "181", "hijack": "181", "torture": "182", "mobilize": "154", "mobilise": "154",
                  "deploy": "154", "probe": "090", "investigate": "090", "demand": "100", "protest": "141",
                  "rally": "141", "march": "141", "riot": "145", "evacuate": "166", "expel": "166",
-                 "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043"}
+                 "beat up": "182", "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043"}
 # Clauses whose words belong to another verb, not to the verb being coded.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "nsubj",
                          "nsubjpass", "mark", "punct", "cc"})
@@ -61,7 +61,6 @@ SPEECH_ACTS = ("02", "03", "10", "11", "12", "13")
 IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
-CONDITIONAL = frozenset({"unless", "if", "otherwise"})
 NEGATION = frozenset({"not", "n't", "never", "no"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "you", "them", "him"})
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "for", "over", "toward", "towards", "into", "of")
@@ -178,10 +177,14 @@ class _Actors:
         for ent in self.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 phrase = self.doc[ent.root.left_edge.i if ent.root.left_edge.i < ent.start else ent.start:ent.end]
-                actor = resolve_actor(self._hint(ent) or phrase.text, "PERSON")
+                # The title in front tells the affiliation: "High Representative Kaja Kallas".
+                actor = resolve_actor(phrase.text, "PERSON")
+                hint = self._hint(ent)
+                if (actor is None or not actor.code) and hint:
+                    actor = resolve_actor(hint, "PERSON")
                 if actor and actor.code:
-                    self.people.setdefault(ent[-1].text.lower(), actor)
-                    self.people.setdefault(ent.text.lower(), actor)
+                    for key in (ent[-1].text, ent.text, hint or ent.text):
+                        self.people.setdefault(key.lower(), actor)
 
     def _hint(self, span) -> str | None:
         ent = self.by_char.get(span.start_char)
@@ -250,7 +253,7 @@ def _lemma(token) -> str:
     for child in token.children:
         if child.dep_ == "prt":
             phrasal = f"{lemma} {child.lower_}"
-            if phrasal in _lexicon().verbs:
+            if phrasal in _lexicon().verbs or phrasal in DEFAULT_CODES:
                 return phrasal
     return lemma
 
@@ -305,7 +308,7 @@ def _code_for(token) -> tuple[str | None, bool]:
     return _lexicon().verb_code(_lemma(token), _after_words(token))
 
 
-def _shape(token, code: str | None, sentence_words: set[str]) -> str | None:
+def _shape(token, code: str | None) -> str | None:
     """Adjust a verb's CAMEO code for intent, condition, negation and the verb it hangs on."""
     if code is None:
         return None
@@ -335,7 +338,7 @@ def _noun_code(token) -> str | None:
     return code
 
 
-def _candidates(sent, sentence_words: set[str]):
+def _candidates(sent):
     """(token, cameo, score) for each verb or noun that codes an event in the sentence."""
     found = []
     purposes = []
@@ -359,7 +362,7 @@ def _candidates(sent, sentence_words: set[str]):
                 code = _noun_code(subject)  # "a roadside bombing killed ..."
             if code is None or code.startswith("01") and not matched:
                 continue
-            code = _shape(token, code, sentence_words)
+            code = _shape(token, code)
             depth, head = 0, token
             while head.head.i != head.i:
                 if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj"):
@@ -420,7 +423,7 @@ def _event_actors(token, actors: _Actors, last_source):
             if subject is not None and not passive:
                 doers.append(subject)
         source = actors.resolve_first(doers) if doers else (None, None)
-        if source[0] and source[0].lower() in PRONOUNS:
+        if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
             source = (source[0], _antecedent(token, actors) or last_source[1])
         objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ != "of"
                    for g in c.children if g.dep_ == "pobj"]
@@ -439,12 +442,38 @@ def _event_actors(token, actors: _Actors, last_source):
             source = actors.resolve(agent)
     elif subject is not None:
         source = actors.resolve(subject)
-    if source[0] and source[0].lower() in PRONOUNS:
+    if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
         source = (source[0], _antecedent(token, actors) or last_source[1])
+    elif source[1] is not None and source[1].country is None and len(source[1].code or "") == 3:
+        # A bare role ("their forces", "the government") belongs to the actor of the clause above.
+        above = _antecedent(token, actors)
+        if above is not None and above.country is not None and above.country.kind == "country":
+            source = (source[0], Actor(above.name, "group", above.country.code + source[1].code, above.country))
     if target[1] is None:
         objects = _objects(token) + [t for c in token.children if c.dep_ == "xcomp" for t in _objects(c)]
         target = actors.resolve_first([t for t in objects if t.lower_ not in PRONOUNS])
+    if target[1] is None:
+        # "demanded that the DPRK forsake ...": a speech act's addressee is its clause's subject.
+        clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                    and s.lower_ not in PRONOUNS]
+        target = actors.resolve_first(subjects)
+    if target[1] is None:
+        target = _nearest_other(token, actors, source[1])
     return source, target
+
+
+def _nearest_other(token, actors: _Actors, source: Actor | None) -> tuple[str | None, Actor | None]:
+    """Last resort: the first named state or group after the verb in its own clause, other than the source."""
+    # Coordinated clauses ("..., and we stand with the Czech Republic") are other events.
+    end = min([c.left_edge.i for c in token.children if c.dep_ in ("conj", "parataxis") and c.i > token.i]
+              + [token.right_edge.i + 1])
+    for ent in actors.ents:
+        if ent.start > token.i and ent.end <= end and ent.label_ in ("GPE", "NORP", "ORG"):
+            mention = actors.resolve(ent.root, False)
+            if mention[1] and mention[1].country and (source is None or mention[1].country != source.country):
+                return mention
+    return None, None
 
 
 def extract_events(doc, entities: list[dict] | None = None, article_date: str | None = None,
@@ -460,8 +489,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
     events = []
     last_source = (None, None)
     for sent in doc.sents:
-        words = {t.lower_ for t in sent}
-        candidates = sorted(_candidates(sent, words), key=lambda c: -c[2])
+        candidates = sorted(_candidates(sent), key=lambda c: -c[2])
         kept: list[dict] = []
         for token, code, score in candidates:
             if kept and (len(kept) >= MAX_PER_SENTENCE or score < kept[0]["confidence"] - 0.45):
@@ -471,9 +499,13 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 continue
             source, target = _event_actors(token, actors, last_source)
             has_actors = bool(source[1] or target[1])
-            if token.pos_ in ("NOUN", "PROPN") and not has_actors:
+            if token.pos_ in ("NOUN", "PROPN") and not has_actors and require_actors:
                 continue
-            if require_actors and not has_actors:
+            # Without a doer an event is usually a by-phrase or modifier ("a statement released",
+            # "has been linked to"); keep those only when a main-clause verb has a target.
+            if require_actors and not (source[1] or (target[1] and token.dep_ in ("ROOT", "ccomp", "conj")
+                                                       and token.pos_ == "VERB"
+                                                       and not any(c.dep_ == "auxpass" for c in token.children))):
                 continue
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
             if code == "190" and role in IRREGULARS:

@@ -99,14 +99,17 @@ def _name_speakers(quotes: list[dict], mentions: list[dict]) -> None:
         q["speaker_kind"] = None
         if q["speaker_start"] is None:
             continue
+        from .entities import clean_name
+
         inside = [m for m in mentions
                   if m["start"] < q["speaker_end"] and q["speaker_start"] < m["end"]]
-        if not inside:
-            q["speaker_canonical"] = q["speaker"]
+        # The head is the last word of the phrase: only a mention ending there names the
+        # speaker ("the Czech Foreign Ministry" is not "Czech").
+        at_head = [m for m in inside if m["end"] == q["speaker_end"]]
+        if not at_head:
+            q["speaker_canonical"] = clean_name(q["speaker"])
             continue
         rank = {"person": 0, "threat_actor": 1, "organisation": 2, "country": 3}
-        # The head is the last word of the phrase: prefer the mention that ends there.
-        best = min(inside, key=lambda m: (m["end"] != q["speaker_end"],
-                                          rank.get(m["kind"], 4)))
+        best = min(at_head, key=lambda m: rank.get(m["kind"], 4))
         q["speaker_canonical"] = best["canonical"]
         q["speaker_kind"] = best["kind"]

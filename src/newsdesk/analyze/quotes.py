@@ -36,16 +36,17 @@ OBJECT_CUES = {
     "admit", "acknowledge", "predict", "reveal", "report", "claim", "say", "write", "tweet",
     "post", "promise", "pledge", "vow", "demand", "propose", "recommend", "endorse",
     "suggest", "cite", "express", "voice", "repeat", "reiterate", "explain", "recall",
-    "mention", "note", "raise", "highlight", "insist", "ask", "want", "consider", "view",
+    "mention", "note", "insist", "ask", "want", "consider", "view",
     "see", "regard", "expect", "fear", "hope", "estimate", "forecast", "argue", "stress",
     "emphasize", "emphasise", "condemn", "denounce", "decry", "welcome", "applaud", "hail",
-    "quote", "tout", "warn", "urge",
+    "quote", "tout", "warn", "urge", "support", "back", "oppose", "favor", "favour",
+    "prefer", "choose", "compare",
 }
 ADDRESSEE_CUES = {"tell", "inform", "assure", "remind", "convince", "persuade"}
 CUE_VERBS |= OBJECT_CUES
 # Verbs that cue only with a particle, or only a direct quote ("she went on").
 PARTICLE_CUES = {"go": {"on"}, "point": {"out"}}
-QUOTE_ONLY = {"continue", "describe", "call"}
+QUOTE_ONLY = {"continue"}
 STRONG_CUES = {"say", "tell", "add", "state", "claim", "argue", "warn", "write", "report",
                "announce", "insist", "explain", "note", "declare", "stress", "reply", "ask"}
 OPENERS = "“«"
@@ -155,13 +156,34 @@ def speaker_span(tok) -> tuple[int, int]:
 def extract_quotes(doc, text: str | None = None) -> list[dict]:
     """All attributions in the article, in text order (speaker canonical filled later)."""
     text = doc.text if text is None else text
-    direct = [_attribute_direct(doc, text, s, e) for s, e in find_direct_quotes(text)]
+    spans = find_direct_quotes(text)
+    direct = [_attribute_direct(doc, text, s, e, spans) for s, e in spans]
     _inherit_speakers(text, direct)
+    reported = _reported(doc, text, direct)
+    direct = _prefer_whole_clause(direct, reported)
     used_cues = {q["_cue"] for q in direct if q["_cue"] is not None}
-    reported = [q for q in _reported(doc, text, direct) if q["_cue"] not in used_cues]
+    reported = [q for q in reported if q["_cue"] not in used_cues]
     quotes = direct + _drop_overlaps(reported, direct)
     quotes.sort(key=lambda q: q["start"])
     return quotes
+
+
+def _prefer_whole_clause(direct: list[dict], reported: list[dict]) -> list[dict]:
+    """A quoted fragment inside reported speech ('The EU is "ready to impose costs" on
+    China, Kallas warned') is part of the reported clause: keep the clause instead."""
+    by_cue = {q["_cue"]: q for q in reported if q["_cue"] is not None}
+    out = []
+    for q in direct:
+        clause = by_cue.get(q["_cue"])
+        if clause is not None and clause["start"] <= q["start"] and q["end"] <= clause["end"] \
+                and (q["end"] - q["start"]) < 0.6 * (clause["end"] - clause["start"]):
+            if clause["speaker"] is None:
+                clause.update({k: q[k] for k in ("speaker", "speaker_start", "speaker_end",
+                                                 "_speaker")})
+            out.append(clause)
+        else:
+            out.append(q)
+    return out
 
 
 def _quote(text, start, end, *, cue=None, speaker=None, direct=True) -> dict:
@@ -177,17 +199,20 @@ def _quote(text, start, end, *, cue=None, speaker=None, direct=True) -> dict:
     return q
 
 
-def _attribute_direct(doc, text: str, start: int, end: int) -> dict:
+def _attribute_direct(doc, text: str, start: int, end: int, quoted=()) -> dict:
     inside = doc.char_span(start, end, alignment_mode="expand")
     q_first, q_last = (inside.start, inside.end) if inside is not None else (0, 0)
-    cue = _nearest_cue(doc, q_first, q_last)
+    cue = _nearest_cue(doc, q_first, q_last, text, quoted)
     speaker = speaker_of(cue) if cue is not None else None
     if cue is not None and speaker is None and cue.dep_ == "relcl":
         speaker = cue.head
-    return _quote(text, start, end, cue=cue, speaker=speaker, direct=True)
+    q = _quote(text, start, end, cue=cue, speaker=speaker, direct=True)
+    if speaker is None and cue is None and q_last > q_first:
+        q["_fallback"] = _salient_speaker(doc, q_first)
+    return q
 
 
-def _nearest_cue(doc, q_first: int, q_last: int):
+def _nearest_cue(doc, q_first: int, q_last: int, text: str, quoted=()):
     """A speech verb outside the quote, in the sentences the quote starts and ends in;
     one after the quote ('..., she said.') is preferred to one before ('She said: "...').
     Stops at another quotation mark, which belongs to another quote."""
@@ -211,27 +236,64 @@ def _nearest_cue(doc, q_first: int, q_last: int):
             break
         if is_cue(tok, direct=True):
             return tok
-    # "She said:" alone in the sentence before the quote.
-    if before_sent.start > 0 and doc[q_first - 1].sent is before_sent:
-        prev = doc[before_sent.start - 1].sent
-        if prev.text.rstrip().endswith(":"):
-            for tok in prev:
-                if is_cue(tok, direct=True):
-                    return tok
+    # A cue with a subject in the sentence just before or after, in the same paragraph
+    # ("Cruz said the following:" / "..." / "he told CNN.").
+    for sent in (_neighbour(doc, before_sent, -1), _neighbour(doc, after_sent, +1)):
+        if sent is None:
+            continue
+        for tok in sent:
+            if any(a <= tok.idx < b for a, b in quoted):
+                continue
+            edge = doc[q_first].idx if tok.i < q_first else doc[q_last - 1].idx
+            if "\n" in text[min(edge, tok.idx):max(edge, tok.idx)]:
+                continue
+            if is_cue(tok, direct=True) and speaker_of(tok) is not None and \
+                    not any(c.dep_ == "ccomp" for c in tok.children):
+                return tok
+    return None
+
+
+def _neighbour(doc, sent, step: int):
+    """The sentence before (-1) or after (+1), if no paragraph break lies between."""
+    edge = sent.start - 1 if step < 0 else sent.end
+    if edge < 0 or edge >= len(doc):
+        return None
+    gap = doc[edge].text_with_ws if step > 0 else doc[edge].whitespace_ + doc[edge].text
+    if "\n" in gap or "\n" in doc[edge - 1 if step < 0 else edge].whitespace_:
+        return None
+    return doc[edge].sent
+
+
+def _salient_speaker(doc, q_first: int):
+    """The last person named before the quote, within the paragraph before it at most."""
+    breaks = 0
+    for i in range(q_first - 1, max(-1, q_first - 120), -1):
+        tok = doc[i]
+        breaks += tok.text.count("\n") + tok.whitespace_.count("\n")
+        if breaks > 2:
+            return None
+        if tok.ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
+            return tok
     return None
 
 
 def _inherit_speakers(text: str, quotes: list[dict]) -> None:
     """A quote with no cue of its own continues the speaker of the quote before it, when
-    only a short stretch of text (at most one paragraph break) lies between them."""
-    for prev, q in zip(quotes, quotes[1:]):
-        if q["_cue"] is not None or prev["speaker"] is None:
+    only a short stretch of text (at most one paragraph break) lies between them; failing
+    that, its speaker is the person last named just before it."""
+    for prev, q in zip([None] + quotes, quotes):
+        if q["_cue"] is not None:
             continue
-        gap = text[prev["end"]:q["start"]]
-        if gap.count("\n") > 1 or len(gap) > 200:
-            continue
-        q.update({k: prev[k] for k in ("speaker", "speaker_start", "speaker_end", "cue",
-                                        "cue_start", "cue_end", "_speaker")})
+        gap = text[prev["end"]:q["start"]] if prev else ""
+        if prev and prev["speaker"] is not None and gap.count("\n") <= 1 and len(gap) <= 200:
+            q.update({k: prev[k] for k in ("speaker", "speaker_start", "speaker_end", "cue",
+                                            "cue_start", "cue_end", "_speaker")})
+        elif q.get("_fallback") is not None:
+            ss, se = speaker_span(q["_fallback"])
+            q.update(speaker=text[ss:se], speaker_start=ss, speaker_end=se,
+                     _speaker=q["_fallback"].i)
+    for q in quotes:
+        q.pop("_fallback", None)
 
 
 def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
@@ -257,7 +319,12 @@ def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
             c = comp[0]
             start, end = _strip_span(text, c.left_edge.idx, _end_char(c.right_edge))
         elif obj is not None:
-            start, end = _strip_span(text, obj.left_edge.idx, _end_char(obj.right_edge))
+            last = obj.right_edge
+            for c in tok.children:  # "described China as the key enabler", "called X a Y"
+                if c.i > obj.i and (c.dep_ in ("oprd", "xcomp") or
+                                    c.dep_ == "prep" and c.lower_ == "as"):
+                    last = max(last, c.right_edge, key=lambda t: t.i)
+            start, end = _strip_span(text, obj.left_edge.idx, _end_char(last))
         elif tok.dep_ in ("ccomp", "parataxis") and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.i < tok.i and speaker is not None:
             # "The plan will fail, he warned." -> the clause before the speech verb
@@ -273,8 +340,20 @@ def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
         if len(text[start:end].split()) < (1 if obj is not None else 3) or \
                 tok.lemma_.lower() not in STRONG_CUES and speaker is None:
             continue
+        start, end = _same_paragraph(text, start, end, tok.idx)
+        if end - start < 2:
+            continue
         out.append(_quote(text, start, end, cue=tok, speaker=speaker, direct=False))
     return out
+
+
+def _same_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """Clip a reported span to the paragraph of its cue (a headline without a full stop
+    is parsed into the first sentence)."""
+    para_start = text.rfind("\n", 0, anchor) + 1
+    para_end = text.find("\n", anchor)
+    para_end = len(text) if para_end < 0 else para_end
+    return _strip_span(text, max(start, para_start), min(end, para_end))
 
 
 def _object_content(tok):

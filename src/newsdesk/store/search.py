@@ -42,15 +42,22 @@ class SearchFilters:
         return (" AND ".join(where) or "1"), params
 
 
+_STOPWORDS = frozenset("""a an and are as at be but by for from has have he her his in is it its of
+on or she that the their they this to was were will with""".split())
+
+
 def fts_query(text: str) -> str | None:
     """A user's words as an FTS5 query: each term (or "quoted phrase") quoted, any may match;
-    BM25 ranks documents that match more and rarer terms first."""
+    BM25 ranks documents that match more and rarer terms first. Function words are dropped
+    (unless nothing else is left): under OR they would match nearly every article."""
     terms = []
     for t in _TERM.findall(text or ""):
         t = t.strip('"').replace('"', "")
         if t:
-            terms.append('"' + t + '"')
-    return " OR ".join(terms) if terms else None
+            terms.append(t)
+    content = [t for t in terms if t.lower() not in _STOPWORDS]
+    terms = content or terms
+    return " OR ".join('"' + t + '"' for t in terms) if terms else None
 
 
 _JOINS = ("FROM articles_fts f JOIN articles a ON a.id = f.rowid "

@@ -124,6 +124,17 @@ def story(request: Request, story_id: ID) -> dict:
     return data.story_page(_store(request), story_id)
 
 
+@router.get("/entities", summary="Find entities by name (canonical or as mentioned)")
+def entities(request: Request, name: str = Query(..., min_length=1, max_length=200)) -> list[dict]:
+    store = _store(request)
+    return store.find_entities(name) if hasattr(store, "find_entities") else []
+
+
+@router.get("/outlets", summary="Outlets and how many articles each has")
+def outlets(request: Request) -> list[dict]:
+    return _store(request).list_outlets()
+
+
 @router.get("/entities/{entity_id}", summary="An entity: stories, quotes, events, mentions")
 def entity(request: Request, entity_id: ID) -> dict:
     return data.entity_page(_store(request), entity_id)

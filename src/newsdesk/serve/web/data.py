@@ -13,7 +13,7 @@ import threading
 from datetime import datetime, timezone
 
 from ...errors import NotFoundError
-from .text import hour_counts, day_counts, parse_time, sentence_at, sentence_paragraphs
+from .text import parse_time, sentence_at, sentence_paragraphs, time_counts
 
 
 def _get(obj, *names, default=None):
@@ -343,7 +343,7 @@ def story_page(store, story_id: int) -> dict:
     return {"story": brief, "articles": [article_brief(a) for a in arts],
             "first": article_brief(first) if first else None,
             "outlets": sorted(outlets.values(), key=lambda o: o["first"] or "9999"),
-            "timeline": hour_counts([a.published or a.fetched for a in arts]),
+            "timeline": time_counts([a.published or a.fetched for a in arts]),
             "summary": summary, "adds": adds, "quote_groups": quotes_by_speaker(quotes)}
 
 
@@ -381,7 +381,7 @@ def entity_page(store, entity_id: int) -> dict:
                        "code": _get(e, "code")},
             "articles": [article_brief(a) for a in arts[:30]], "article_count": len(arts),
             "stories": list(stories.values())[:30], "quotes_by": by[:30], "quotes_about": about[:30],
-            "events": actor[:30], "mentions": day_counts([a.published for a in arts])}
+            "events": actor[:30], "mentions": time_counts([a.published for a in arts])}
 
 
 HL_OPEN, HL_CLOSE = "\x02", "\x03"  # the store's highlight marks (store/search.py)

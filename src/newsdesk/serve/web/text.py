@@ -111,9 +111,18 @@ def sentence_at(paragraphs: list[list[Sentence]], offset: int) -> int | None:
 # ---- charts --------------------------------------------------------------------------------
 
 
+def step_name(points: list[tuple[str, int]]) -> str:
+    """The time step of ``time_counts`` output, from its label format."""
+    label = points[0][0] if points else ""
+    if label.startswith("week"):
+        return "week"
+    return {4: "year", 7: "month", 10: "day"}.get(len(label), "hour")
+
+
 def bar_chart(points: list[tuple[str, int]], width: int = 600, height: int = 120,
               label: str = "") -> dict:
     """Bars for (label, value) pairs, as numbers a template turns into SVG rects."""
+    label = label or step_name(points)
     if not points:
         return {"bars": [], "width": width, "height": height, "label": label, "max": 0}
     top = max(v for _, v in points) or 1
@@ -128,42 +137,42 @@ def bar_chart(points: list[tuple[str, int]], width: int = 600, height: int = 120
             "first": points[0][0], "last": points[-1][0]}
 
 
-def day_counts(times: list[str | None]) -> list[tuple[str, int]]:
-    """Count per day (YYYY-MM-DD) over the span of ``times``, empty days included (max 120)."""
-    from datetime import timedelta
-
-    days = sorted(dt.date() for dt in map(parse_time, times) if dt)
-    if not days:
-        return []
-    counts: dict = {}
-    for d in days:
-        counts[d] = counts.get(d, 0) + 1
-    first, last = days[0], days[-1]
-    if (last - first).days > 120:
-        first = last - timedelta(days=120)
-    out, d = [], first
-    while d <= last:
-        out.append((d.isoformat(), counts.get(d, 0)))
-        d += timedelta(days=1)
-    return out
-
-
-def hour_counts(times: list[str | None]) -> list[tuple[str, int]]:
-    """Count per hour when everything happened within two days, else per day."""
+def time_counts(times: list[str | None], max_bars: int = 60) -> list[tuple[str, int]]:
+    """Counts per hour, day, week, month or year: the finest step that fits in ``max_bars``,
+    empty steps included, so the chart's x axis is true time."""
     from datetime import timedelta
 
     stamps = sorted(dt for dt in map(parse_time, times) if dt)
     if not stamps:
         return []
-    if stamps[-1] - stamps[0] > timedelta(days=2):
-        return day_counts(times)
-    first = stamps[0].replace(minute=0, second=0, microsecond=0)
-    counts: dict = {}
+    first, last = stamps[0], stamps[-1]
+
+    def month_start(d):
+        return d.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+    def next_month(d):
+        return d.replace(year=d.year + (d.month == 12), month=d.month % 12 + 1)
+
+    steps = [
+        ("hour", lambda d: d.replace(minute=0, second=0, microsecond=0),
+         lambda d: d + timedelta(hours=1), "%Y-%m-%d %H:00"),
+        ("day", lambda d: d.replace(hour=0, minute=0, second=0, microsecond=0),
+         lambda d: d + timedelta(days=1), "%Y-%m-%d"),
+        ("week", lambda d: (d - timedelta(days=d.weekday())).replace(
+            hour=0, minute=0, second=0, microsecond=0),
+         lambda d: d + timedelta(days=7), "week of %Y-%m-%d"),
+        ("month", month_start, next_month, "%Y-%m"),
+        ("year", lambda d: month_start(d).replace(month=1),
+         lambda d: d.replace(year=d.year + 1), "%Y"),
+    ]
+    for _name, floor, step, fmt in steps:
+        keys, k = [], floor(first)
+        while k <= last and len(keys) <= max_bars:
+            keys.append(k)
+            k = step(k)
+        if len(keys) <= max_bars:
+            break
+    counts = dict.fromkeys(keys, 0)
     for s in stamps:
-        key = s.replace(minute=0, second=0, microsecond=0)
-        counts[key] = counts.get(key, 0) + 1
-    out, h = [], first
-    while h <= stamps[-1]:
-        out.append((h.strftime("%Y-%m-%d %H:00"), counts.get(h, 0)))
-        h += timedelta(hours=1)
-    return out
+        counts[floor(s)] += 1
+    return [(k.strftime(fmt), counts[k]) for k in keys]

@@ -1,0 +1,54 @@
+"""Text helpers of the reader: relative times, addressable sentences, chart buckets."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from newsdesk.serve.web.data import _third_person
+from newsdesk.serve.web.text import relative_time, sentence_at, sentence_paragraphs, time_counts
+
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def test_relative_times_read_like_an_aggregator():
+    assert relative_time("2025-06-01T11:00:00+00:00", NOW) == "an hour ago"
+    assert relative_time("2025-06-01T10:00:00Z", NOW) == "2 hours ago"
+    assert relative_time("2025-05-31T12:00:00+00:00", NOW) == "a day ago"
+    assert relative_time("2025-06-01T11:59:30+00:00", NOW) == "just now"
+    assert relative_time("2017-12-30T00:00:00", NOW) == "7 years ago"
+    assert relative_time(None, NOW) == "" and relative_time("not a date", NOW) == ""
+
+
+def test_sentences_keep_their_character_offsets():
+    text = 'First one here. "A quote," he said. Third.\n\nNew paragraph! Yes.'
+    paras = sentence_paragraphs(text)
+    assert len(paras) == 2
+    for para in paras:
+        for s in para:
+            assert text[s.start:s.end] == s.text
+    assert [s.text for s in paras[0]] == ["First one here.", '"A quote," he said.', "Third."]
+
+
+def test_a_summary_span_becomes_its_own_sentence_even_mid_sentence():
+    text = "The EU said it was ready to act and China said nothing at all today."
+    start = text.index("China")
+    paras = sentence_paragraphs(text, anchors=[(start, len(text))])
+    marked = [s for s in paras[0] if s.marked]
+    assert [(s.start, s.text) for s in marked] == [(start, "China said nothing at all today.")]
+    assert sentence_at(paras, start + 3) == start
+
+
+def test_chart_buckets_fit_the_span():
+    hours = time_counts(["2025-06-01T10:00:00Z", "2025-06-01T12:30:00Z"])
+    assert hours == [("2025-06-01 10:00", 1), ("2025-06-01 11:00", 0), ("2025-06-01 12:00", 1)]
+    years = time_counts(["2017-12-01T00:00:00Z", "2025-06-01T00:00:00Z"])
+    assert years[0] == ("2017", 1) and years[-1] == ("2025", 1) and len(years) == 9
+    assert time_counts([None, ""]) == []
+
+
+def test_event_types_read_as_verbs():
+    assert _third_person("threaten") == "threatens"
+    assert _third_person("accuse") == "accuses"
+    assert _third_person("reach") == "reaches"
+    assert _third_person("deny") == "denies"
+    assert _third_person("make statement") == "makes statement"
