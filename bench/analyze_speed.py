@@ -36,6 +36,7 @@ def load_texts(limit: int) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=120, help="texts (half news-cluster, half PolNeAR dev)")
+    ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args(argv)
 
     from newsdesk.analyze.nlp import load_nlp
@@ -47,21 +48,33 @@ def main(argv: list[str] | None = None) -> int:
     analyze_texts(texts[:2])  # warm-up: model, country and event tables
     list(nlp.pipe(texts[:2]))
 
-    t = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
-        pass
-    spacy_s = time.perf_counter() - t
-    t = time.perf_counter()
-    analyze_texts(texts)
-    ours_s = time.perf_counter() - t
+    def run_spacy():
+        for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            pass
 
-    def rate(seconds):
-        return {"seconds": round(seconds, 2), "articles_per_s": round(len(texts) / seconds, 2),
+    def run_ours():
+        analyze_texts(texts)
+
+    # Alternate and keep the best of each: the machine is shared, so the least disturbed
+    # run is the truest. CPU time of this process is reported too (less sensitive to others).
+    best = {"spacy": (1e9, 1e9), "ours": (1e9, 1e9)}
+    for _ in range(args.repeat):
+        for name, fn in (("spacy", run_spacy), ("ours", run_ours)):
+            w, c = time.perf_counter(), time.process_time()
+            fn()
+            w, c = time.perf_counter() - w, time.process_time() - c
+            best[name] = (min(best[name][0], w), min(best[name][1], c))
+    spacy_s, ours_s = best["spacy"][0], best["ours"][0]
+
+    def rate(seconds, cpu):
+        return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+                "articles_per_s": round(len(texts) / seconds, 2),
                 "words_per_s": round(words / seconds)}
 
-    print(json.dumps({"texts": len(texts), "words": words, "spacy_alone": rate(spacy_s),
-                      "newsdesk_analyze": rate(ours_s),
-                      "ratio": round(ours_s / spacy_s, 2)}, indent=2))
+    print(json.dumps({"texts": len(texts), "words": words, "repeat": args.repeat,
+                      "spacy_alone": rate(*best["spacy"]), "newsdesk_analyze": rate(*best["ours"]),
+                      "ratio_wall": round(ours_s / spacy_s, 2),
+                      "ratio_cpu": round(best["ours"][1] / best["spacy"][1], 2)}, indent=2))
     return 0
 
 

@@ -46,6 +46,25 @@ def corpus(kind: str) -> list[bytes]:
 
 
 _text = st.text(max_size=200)
+_WORDS = ("the minister said on tuesday that talks would resume after the strike ended and "
+          "officials in the city warned of delays while reporters waited outside").split()
+_prose = st.lists(st.sampled_from(_WORDS), min_size=15, max_size=120).map(" ".join)
+
+
+@st.composite
+def mutated(draw, seeds: list[bytes], pieces: st.SearchStrategy) -> bytes:
+    """A seed with a few pieces spliced in, spans cut out, or its end cut off."""
+    data = bytearray(draw(st.sampled_from(seeds)) if seeds else b"")
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(data)))
+        op = draw(st.integers(0, 2))
+        if op == 0:
+            data[at:at] = draw(pieces).encode("utf-8", "replace")
+        elif op == 1:
+            del data[at:at + draw(st.integers(1, 200))]
+        else:
+            del data[at:]
+    return bytes(data)
 _line_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"),
                      max_size=80)
 
@@ -83,7 +102,8 @@ _markup_piece = st.one_of(
         "<time datetime=\"9999-99-99\">", '<meta name="date" content="0000-00-00">',
         "<table><tr><td>", "<li>", "<h1>", "</h1>", "\x00", "\ufeff", "<svg><foreignObject>",
     ]),
-    _tag("p", _text), _tag("h1", _text), _tag("title", _text),
+    _tag("p", _text), _tag("h1", _text), _tag("title", _text), _tag("p", _prose),
+    _tag("article", _prose.map(lambda s: "<p>" + s.replace(" and ", ".</p><p>And ") + "</p>")),
 )
 
 
@@ -189,6 +209,8 @@ def any_bytes() -> st.SearchStrategy:
         st.binary(max_size=2000), st.text(max_size=500).map(lambda s: s.encode("utf-8", "replace")),
         dump_texts().map(lambda s: s.encode()), html_docs(), feed_docs(), json_feed_docs(),
         record_lines().map(lambda s: s.encode()),
+        mutated(corpus("html") + corpus("feed") + corpus("pagedump") + corpus("records"),
+                st.one_of(_markup_piece, _feed_piece, st.sampled_from(DUMP_LINES))),
         st.sampled_from(corpus("bytes") + corpus("feed") + corpus("html") + corpus("pagedump")
                         + corpus("records") or [b""]),
     )
@@ -200,6 +222,10 @@ def any_bytes() -> st.SearchStrategy:
 
 class ContractError(AssertionError):
     """The target returned, but not what it promises."""
+
+
+# What a target did with an input: made articles (or a URL) of it, or refused it cleanly.
+ACCEPTED, REJECTED = "accepted", "rejected"
 
 
 def _check_articles(articles) -> None:
@@ -224,7 +250,8 @@ def target_pagedump(text: str) -> None:
     try:
         _check_articles(parse_pagedump(text, NOW))
     except NewsdeskError:
-        pass
+        return REJECTED
+    return ACCEPTED
 
 
 def target_detect(data: bytes) -> None:
@@ -234,20 +261,24 @@ def target_detect(data: bytes) -> None:
     try:
         kind = detect.detect_kind(data, "fuzz")
     except NewsdeskError:
-        return
+        return REJECTED
     if kind not in (detect.FEED, detect.JSONFEED, detect.OPML, detect.PAGE, detect.PAGEDUMP,
                     detect.RECORDS):
         raise ContractError(f"unknown kind {kind!r}")
+    return ACCEPTED
 
 
 def target_records(text: str) -> None:
     from newsdesk.sources.records import parse_records
 
+    outcome = REJECTED
     for _n, article, error in parse_records(text):
         if (article is None) == (error is None):
             raise ContractError("a record line must give an article or an error")
         if article is not None:
             _check_articles([article])
+            outcome = ACCEPTED
+    return outcome
 
 
 def target_html(data: bytes) -> None:
@@ -257,10 +288,11 @@ def target_html(data: bytes) -> None:
     try:
         article = extract_article(data, url="https://news.example/2025/06/story")
     except NewsdeskError:
-        return
+        return REJECTED
     _check_articles([article])
     if not article.text.strip():
         raise ContractError("an extracted article with no text")
+    return ACCEPTED
 
 
 def target_feed(data: bytes) -> None:
@@ -273,10 +305,11 @@ def target_feed(data: bytes) -> None:
         articles, warnings = articles_from_feed(data, url=None, name="fuzz", config=config,
                                                 fetcher=None, now=NOW)
     except NewsdeskError:
-        return
+        return REJECTED
     _check_articles(articles)
     if not all(isinstance(w, str) for w in warnings):
         raise ContractError("a warning that is not text")
+    return ACCEPTED if articles else REJECTED
 
 
 def target_urls(url: str) -> None:
@@ -287,6 +320,7 @@ def target_urls(url: str) -> None:
         raise ContractError("canonical_url did not return text")
     if canonical_url(once) != once:
         raise ContractError(f"not idempotent: {once!r} -> {canonical_url(once)!r}")
+    return ACCEPTED
 
 
 _INGEST: dict = {}
@@ -315,18 +349,23 @@ def target_ingest(data: bytes) -> None:
         stages.STAGES[:] = saved
     if not isinstance(report, IngestReport):
         raise ContractError("ingest_source did not return a report")
+    return ACCEPTED if report.article_ids else REJECTED
 
 
 TARGETS = {
     "pagedump": (target_pagedump, lambda: st.one_of(
         dump_texts(), st.text(max_size=500),
+        mutated(corpus("pagedump"), st.one_of(st.sampled_from(DUMP_LINES), _line_text).map(
+            lambda line: f"\n{line}\n")).map(lambda b: b.decode("utf-8", "replace")),
         st.sampled_from([b.decode("utf-8", "replace") for b in corpus("pagedump")] or [""]))),
     "detect": (target_detect, any_bytes),
     "records": (target_records, lambda: st.one_of(
         record_lines(), st.sampled_from([b.decode("utf-8", "replace") for b in corpus("records")]
                                         or [""]))),
-    "html": (target_html, lambda: st.one_of(html_docs(), st.sampled_from(corpus("html") or [b""]))),
+    "html": (target_html, lambda: st.one_of(html_docs(), mutated(corpus("html"), _markup_piece),
+                                            st.sampled_from(corpus("html") or [b""]))),
     "feed": (target_feed, lambda: st.one_of(feed_docs(), json_feed_docs(),
+                                            mutated(corpus("feed"), _feed_piece),
                                             st.sampled_from(corpus("feed") or [b""]))),
     "urls": (target_urls, lambda: st.one_of(
         urls(), st.sampled_from([b.decode() for b in corpus("urls")] or [""]))),
@@ -342,13 +381,14 @@ def run_target(name: str, examples: int, seed: int) -> dict:
     from newsdesk.errors import NewsdeskError
 
     func, strategy = TARGETS[name]
-    stats = {"target": name, "inputs": 0, "crashes": {}, "max_seconds": 0.0, "slowest": None}
+    stats = {"target": name, "inputs": 0, ACCEPTED: 0, REJECTED: 0, "crashes": {},
+             "max_seconds": 0.0, "slowest": None}
 
     def observe(value) -> None:
         stats["inputs"] += 1
         start = time.perf_counter()
         try:
-            func(value)
+            stats[func(value)] += 1
         except NewsdeskError as e:
             if name in ("ingest", "records"):  # these promise no exception at all
                 _record(stats, e, value)
@@ -386,15 +426,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     args = parser.parse_args(argv)
     results = []
-    print("| target | inputs | crashes | max s / input | peak RSS MiB |")
-    print("|---|---:|---:|---:|---:|")
+    print("| target | inputs | accepted | rejected cleanly | crashes | max s / input | "
+          "peak RSS MiB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name in args.targets.split(","):
         start = time.perf_counter()
         stats = run_target(name, args.examples, args.seed)
         stats["seconds"] = round(time.perf_counter() - start, 1)
         stats["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         results.append(stats)
-        print(f"| {name} | {stats['inputs']} | {len(stats['crashes'])} | "
+        print(f"| {name} | {stats['inputs']} | {stats[ACCEPTED]} | {stats[REJECTED]} | "
+              f"{len(stats['crashes'])} | "
               f"{stats['max_seconds']:.2f} | {stats['peak_rss_mib']} |", flush=True)
         for crash in stats["crashes"]:
             print(f"    crash: {crash['signature']}: {crash['message']} (x{crash['count']}) "

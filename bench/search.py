@@ -4,8 +4,8 @@ news-cluster, and search latency at 100k articles.
     .venv/bin/python -m bench.search [--archive /tmp/newsdesk-bench/archive-100k.db]
 
 Relevance sets, derived automatically, one query per event (35), the relevant documents being
-that event's articles: (1) "tfidf": the 4 terms with the highest summed TF-IDF over that
-event's headlines (TF-IDF fitted on all headlines, English stop words removed); (2) "label": the
+that event's articles: (1) "tfidf-2" and "tfidf-4": the 2 or 4 terms with the highest summed
+TF-IDF over that event's headlines (TF-IDF fitted on all headlines, English stop words removed); (2) "label": the
 words of the annotators' event name (newsCluster.Event, e.g. "tourist boat hits bridge in
 germany"), which are not taken from the articles. The 927 PolNeAR articles are indexed
 alongside as non-relevant documents. Metrics: MRR (rank of the
@@ -76,7 +76,8 @@ def quality() -> dict:
     from newsdesk.stories.search import search
 
     labelled = load_news_cluster()
-    sets = {"tfidf": event_queries(labelled), "label": label_queries()}
+    sets = {"tfidf-2": event_queries(labelled, 2), "tfidf-4": event_queries(labelled, 4),
+            "label": label_queries()}
     with tempfile.TemporaryDirectory() as tmp:
         config = Config(env={}, db=f"{tmp}/q.db", analyze=False)
         store = Store(config.db)
@@ -148,7 +149,7 @@ def main(argv=None) -> int:
             print(f"  {mode:6}  MRR {mrr:.3f}   nDCG@10 {ndcg:.3f}")
     archive = Path(args.archive)
     if archive.exists():
-        latency(archive, list(sets["tfidf"].values()) + list(sets["label"].values()))
+        latency(archive, [q for name in sets for q in sets[name].values()])
     else:
         print(f"{archive} is absent: run bench.placement first for the latency figures")
     return 0

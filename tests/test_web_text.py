@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
 from newsdesk.serve.web.data import _third_person
 from newsdesk.serve.web.text import relative_time, sentence_at, sentence_paragraphs, time_counts
 
@@ -52,3 +54,32 @@ def test_event_types_read_as_verbs():
     assert _third_person("reach") == "reaches"
     assert _third_person("deny") == "denies"
     assert _third_person("make statement") == "makes statement"
+
+
+def test_a_grown_story_is_served_from_its_previous_view_while_it_refreshes(monkeypatch):
+    import threading
+
+    from newsdesk.serve.web import data
+
+    views = pytest.importorskip("newsdesk.stories.views", reason="stories have not landed")
+    calls, release = [], threading.Event()
+
+    def fake_view(store, story_id):
+        calls.append(story_id)
+        if len(calls) > 1:
+            release.wait(5)
+        return {"summary": [{"text": f"view {len(calls)}"}]}
+
+    monkeypatch.setattr(views, "story_view", fake_view)
+    store = type("S", (), {"path": "mem-test"})()
+    first = data._story_view(store, {"id": 1, "article_count": 2, "last_seen": "a"})
+    assert first["summary"][0]["text"] == "view 1"
+    grown = data._story_view(store, {"id": 1, "article_count": 3, "last_seen": "b"})
+    assert grown is first  # stale, not blocked
+    release.set()
+    for _ in range(100):
+        if not data._REFRESHING:
+            break
+        threading.Event().wait(0.02)
+    again = data._story_view(store, {"id": 1, "article_count": 3, "last_seen": "b"})
+    assert again["summary"][0]["text"] == "view 2"

@@ -18,6 +18,7 @@ from importlib import resources
 
 from .actors import Actor, resolve_actor
 from .countries import country_by_code
+from .triggers import DEFAULT_CODES, NOUN_TRIGGERS, OBJECT_CODES
 
 # Verbs that report speech; what they report is the event, not the saying.
 REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist reiterate "
@@ -33,18 +34,6 @@ LIGHT = frozenset("try attempt prepare plan decide begin start continue resume s
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
 INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "vow", "offer", "agree", "intend",
                           "plan", "expect", "commit"})
-# Default codes for common news verbs the CAMEO dictionary codes only inside longer patterns,
-# from the CAMEO codebook's own definitions (refuse = reject, cut ties = reduce relations, ...).
-DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
-                 "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
-                 "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",
-                 "sign": "057", "deliver": "070", "agree": "030", "condemn": "111",
-                 "accuse": "112", "blame": "112", "denounce": "111", "threaten": "130", "invade": "192",
-                 "occupy": "192", "shell": "194", "bombard": "194", "assassinate": "186", "kidnap": "181",
-                 "abduct": "181", "hijack": "181", "torture": "182", "mobilize": "154", "mobilise": "154",
-                 "deploy": "154", "probe": "090", "investigate": "090", "demand": "100", "protest": "141",
-                 "rally": "141", "march": "141", "riot": "145", "evacuate": "166", "expel": "166",
-                 "beat up": "182", "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043"}
 # Clauses whose words belong to another verb, not to the verb being coded.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "nsubj",
                          "nsubjpass", "mark", "punct", "cc"})
@@ -65,20 +54,6 @@ NEGATION = frozenset({"not", "n't", "never", "no"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "you", "them", "him"})
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "for", "over", "toward", "towards", "into", "of")
 
-# Nouns that name an event on their own (CAMEO code), used where a sentence has actors.
-NOUN_TRIGGERS = {
-    "sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "1431",
-    "accusation": "112", "allegation": "112", "charge": "112", "condemnation": "111", "criticism": "111",
-    "cyberattack": "1831", "cyber-attack": "1831", "hack": "1831", "hacking": "1831", "attack": "190",
-    "assault": "180", "bombing": "183", "airstrike": "195", "strike": "190", "shelling": "194",
-    "invasion": "192", "war": "190", "clash": "190", "fighting": "190", "offensive": "190",
-    "protest": "141", "demonstration": "141", "rally": "141", "riot": "145", "strike action": "143",
-    "talks": "046", "negotiation": "046", "negotiations": "046", "meeting": "040", "summit": "040",
-    "visit": "042", "agreement": "057", "deal": "057", "treaty": "057", "accord": "057",
-    "threat": "130", "ultimatum": "139", "warning": "130", "aid": "070", "assistance": "070",
-    "investigation": "090", "probe": "090", "inquiry": "090", "arrest": "173", "detention": "173",
-    "ceasefire": "0871", "truce": "0871", "demand": "100", "appeal": "020", "expulsion": "166",
-}
 # The CAMEO families that cooperate (04-08) or coerce (16-20); intent and conditions reshape them.
 COOPERATIVE = ("04", "05", "06", "07", "08")
 FORCEFUL = ("15", "16", "17", "18", "19", "20")

@@ -58,11 +58,22 @@ def _canonical(name: str) -> str | None:
 def guess_entities(title: str, text: str) -> list[dict]:
     """Named things of the headline and lead, most mentioned first (fallback extractor)."""
     counts: Counter[str] = Counter()
-    for weight, chunk in ((2, title or ""), (1, (text or "")[:LEAD_CHARS])):
-        for m in _NAME.finditer(chunk):
+    for m in _NAME.finditer((text or "")[:LEAD_CHARS]):
+        name = _canonical(m.group(0))
+        if name:
+            counts[name] += 1
+    words = (title or "").split()
+    if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        # A Title-Case Headline runs names together ("Las Vegas Suspect Was a Gambler"):
+        # count only the body's names that it contains.
+        for name in list(counts):
+            if re.search(r"\b" + re.escape(name) + r"\b", title):
+                counts[name] += 2
+    else:
+        for m in _NAME.finditer(title or ""):
             name = _canonical(m.group(0))
             if name:
-                counts[name] += weight
+                counts[name] += 2
     # A surname repeats a full name seen elsewhere: count it for the full name.
     full = [n for n in counts if 2 <= len(n.split()) <= 3 and n.split()[-2][:1].isupper()]
     for n in [n for n in counts if " " not in n]:

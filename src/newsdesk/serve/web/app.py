@@ -11,6 +11,7 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ...errors import NewsdeskError, http_status
@@ -75,7 +76,9 @@ def create_app(store, config, *, clock=None, limits: security.Limits | None = No
 
     @app.middleware("http")
     async def visitor_and_headers(request: Request, call_next):
-        request.state.visitor = resolve_visitor(request)
+        # A worker thread, not the event loop: the store's reads block, and worker threads
+        # each have their own SQLite connection.
+        request.state.visitor = await run_in_threadpool(resolve_visitor, request)
         response = await call_next(request)
         v: security.Visitor = request.state.visitor
         if v.new_anon:

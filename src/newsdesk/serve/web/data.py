@@ -288,28 +288,52 @@ def article_page(store, article_id: int, highlight: tuple[int, int] | None = Non
             "copies": [article_brief(c) for c in copies]}
 
 
-_VIEW_CACHE: dict = {}  # (db, story id, size, last seen) -> view; views embed sentences: slow
-_VIEW_LOCK = threading.Lock()  # one computation at a time: a second reader waits, then reuses
+# Story views embed every sentence of the story (about a second for ten articles), so they are
+# cached per story: {(db, story id): (version, view)}. A story that grew since is served from
+# its previous view while one background thread computes the new one (stale while revalidate).
+_VIEW_CACHE: dict = {}
+_VIEW_LOCK = threading.Lock()  # one computation at a time: two cores, and the model is shared
+_REFRESHING: set = set()
 
 
 def _story_view(store, story: dict):
-    """The stories module's view (what each outlet adds, combined summary, quotes), cached
-    per story version since it embeds every sentence."""
+    """The stories module's view (what each outlet adds, combined summary, quotes)."""
     try:
         from ...stories.views import story_view  # helper module, when present
     except ImportError:
         return None
-    key = (store.path, story["id"], story.get("article_count"), story.get("last_seen"))
-    view = _VIEW_CACHE.get(key)
-    if view is None:
+    key = (store.path, story["id"])
+    version = (story.get("article_count"), story.get("last_seen"))
+    cached = _VIEW_CACHE.get(key)
+    if cached and cached[0] == version:
+        return cached[1]
+
+    def compute():
         with _VIEW_LOCK:
-            view = _VIEW_CACHE.get(key)
-            if view is None:
-                view = story_view(store, story["id"])
-                if len(_VIEW_CACHE) > 500:
-                    _VIEW_CACHE.clear()
-                _VIEW_CACHE[key] = view
-    return view
+            current = _VIEW_CACHE.get(key)
+            if current and current[0] == version:
+                return current[1]
+            view = story_view(store, story["id"])
+            if len(_VIEW_CACHE) > 1000:
+                _VIEW_CACHE.clear()
+            _VIEW_CACHE[key] = (version, view)
+            return view
+
+    if cached is None:
+        return compute()  # never seen: the reader waits this once
+    if key not in _REFRESHING:
+        _REFRESHING.add(key)
+
+        def refresh():
+            try:
+                compute()
+            except Exception:  # noqa: BLE001 - the stale view stays; the next visit retries
+                pass
+            finally:
+                _REFRESHING.discard(key)
+
+        threading.Thread(target=refresh, daemon=True, name="story-view").start()
+    return cached[1]
 
 
 def story_page(store, story_id: int) -> dict:
