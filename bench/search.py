@@ -126,10 +126,12 @@ def latency(archive: Path, queries: list[str]) -> None:
     times = []
     for q in queries[:10]:
         t0 = time.perf_counter()
-        conn.execute("SELECT id FROM articles WHERE text LIKE ? LIMIT 10",
-                     ("%" + q.split()[0] + "%" + q.split()[-1] + "%",)).fetchall()
+        # Ranking needs every match, so without an index every text is read.
+        conn.execute("SELECT COUNT(*) FROM articles WHERE text LIKE ?",
+                     ("%" + q.split()[0] + "%",)).fetchall()
         times.append(time.perf_counter() - t0)
-    print(f"  baseline LIKE scan (no index), p50 {statistics.median(times) * 1000:.1f} ms")
+    print(f"  baseline: LIKE scan of every text (no index), p50 "
+          f"{statistics.median(times) * 1000:.1f} ms")
     store.close()
 
 

@@ -88,19 +88,17 @@ def tfidf_single_pass(articles, threshold: float = 0.3) -> dict[int, int]:
     order = sorted(range(len(articles)), key=lambda i: (articles[i].published or articles[i].fetched or "", i))
     texts = [f"{a.title}. {a.text}" for a in articles]
     X = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
-    centroids, assign = [], {}
+    sums = np.zeros((len(articles), X.shape[1]), np.float32)  # one row per cluster, at most
+    unit = np.zeros_like(sums)
+    k, assign = 0, {}
     for i in order:
-        v = X[i].toarray()[0]
-        if centroids:
-            C = np.stack([c / max(np.linalg.norm(c), 1e-12) for c in centroids])
-            sims = C @ v
-            j = int(sims.argmax())
-            if sims[j] >= threshold:
-                centroids[j] = centroids[j] + v
-                assign[i] = j
-                continue
-        centroids.append(v.copy())
-        assign[i] = len(centroids) - 1
+        v = X[i].toarray()[0].astype(np.float32)
+        j = int((unit[:k] @ v).argmax()) if k else -1
+        if j < 0 or float(unit[j] @ v) < threshold:
+            j, k = k, k + 1
+        sums[j] += v
+        unit[j] = sums[j] / max(float(np.linalg.norm(sums[j])), 1e-12)
+        assign[i] = j
     return assign
 
 

@@ -142,3 +142,32 @@ def test_analyze_stage_runs_after_store_and_before_stories():
     names = [s.name for s in STAGES]
     assert names[0] == "analyze"
     check_order(STAGES)
+
+
+def test_non_english_text_gets_its_language_and_no_english_analysis(monkeypatch):
+    from newsdesk.analyze import pipeline
+
+    def no_model():
+        raise AssertionError("the English model must not run on French text")
+
+    monkeypatch.setattr(pipeline, "load_nlp", no_model)
+    text = ("Le gouvernement a annoncé mardi une nouvelle réforme des retraites, "
+            "qui sera présentée au Parlement le mois prochain selon le ministre. Les syndicats "
+            "ont aussitôt appelé à une grève nationale et à des manifestations dans tout le pays.")
+    [result] = pipeline.analyze_texts([text])
+    assert result["language"] == "fr"
+    assert result["entities"] == [] and result["quotes"] == []
+    assert result["version"] == pipeline.ANALYZER_VERSION
+
+
+def test_cli_analyze_without_model_says_how_to_install_in_one_line(tmp_path, monkeypatch,
+                                                                     capsys):
+    from newsdesk.analyze import nlp
+    from newsdesk.serve.cli import main
+
+    monkeypatch.setattr(nlp, "MODEL", "no_such_model_xyz")
+    path = tmp_path / "a.txt"
+    path.write_text("Mark Rutte said NATO was ready to act on Monday.", encoding="utf-8")
+    assert main(["analyze", str(path)]) == 7
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no_such_model_xyz" in err[0] and "pip install" in err[0]

@@ -55,7 +55,7 @@ def test_canonical_url_is_idempotent_and_never_raises(url):
     fuzz.target_urls(url)
 
 
-@bounded(40)
+@bounded(100)
 @given(fuzz.TARGETS["html"][1]())
 @example(b'<html><head><link rel="canonical" href="http://[::1"></head><body><p>text</p></body>'
          b'</html>')  # once: ValueError from urljoin in extract/metadata.py
@@ -63,14 +63,14 @@ def test_html_extraction_never_crashes(data):
     fuzz.target_html(data)
 
 
-@bounded(80)
+@bounded(150)
 @given(fuzz.TARGETS["feed"][1]())
 def test_feed_ingest_never_crashes(data):
     pytest.importorskip("newsdesk.ingest.refresh", reason="feed ingest (issue 2) not built yet")
     fuzz.target_feed(data)
 
 
-@bounded(60)
+@bounded(100)
 @given(fuzz.any_bytes())
 @example(b"")
 @example(b"\x1f\x8b\x08\x00")  # a gzip header and nothing else

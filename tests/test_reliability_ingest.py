@@ -2,6 +2,7 @@
 and running the ingest again stores each article exactly once."""
 
 import json
+import subprocess
 
 import pytest
 
@@ -68,6 +69,55 @@ def test_a_failure_mid_ingest_keeps_committed_chunks_and_a_rerun_completes_exact
     again = ingest_source(store, str(tmp_path / "in.jsonl"), config)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 10)
     assert dump_rows(store.path) == before
+
+
+SEEN: list[int] = []
+
+
+def probe_stage(store, articles, config):
+    """A post-store stage that records which articles it saw."""
+    SEEN.extend(a.id for a in articles)
+
+
+def test_stages_cut_off_by_a_crash_run_at_the_next_ingest(store, config, tmp_path, monkeypatch):
+    from newsdesk.store import pending
+
+    write_records(tmp_path / "in.jsonl", 10)
+    dead = subprocess.Popen(["true"])
+    dead.wait()  # a process id that no longer runs: the "killed" ingest
+    monkeypatch.setattr(pending.os, "getpid", lambda: dead.pid)
+
+    def killed(*_):
+        raise KeyboardInterrupt  # the process dies after the commit, before the stages
+
+    monkeypatch.setattr(pipeline, "run_stages", killed)
+    with pytest.raises(KeyboardInterrupt):
+        ingest_source(store, str(tmp_path / "in.jsonl"), config)
+    assert store.count_articles() == 10
+    monkeypatch.undo()
+
+    monkeypatch.setattr(stages, "STAGES", [stages.Stage(
+        "probe", "tests.test_reliability_ingest:probe_stage", needs=(), sets=("probe",))])
+    SEEN.clear()
+    report = ingest_source(store, str(tmp_path / "in.jsonl"), config)
+    assert report.unchanged == 10  # nothing stored twice ...
+    assert sorted(SEEN) == sorted(a.id for a in store.list_articles())  # ... nothing left out
+    SEEN.clear()
+    ingest_source(store, str(tmp_path / "in.jsonl"), config)
+    assert SEEN == []  # done once: the marks are gone
+    assert store.get_meta(f"pending_stages:{dead.pid}") is None
+
+
+def test_a_live_process_marks_are_not_taken(store, config, tmp_path, monkeypatch):
+    from newsdesk.store import pending
+
+    write_records(tmp_path / "in.jsonl", 3)
+    ingest_source(store, str(tmp_path / "in.jsonl"), config)
+    ids = [a.id for a in store.list_articles()]
+    with store.db.write() as conn:  # the parent of this test is alive
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
+                     (f"pending_stages:{__import__('os').getppid()}", json.dumps(ids)))
+    assert pending.adopt_orphaned(store) == []
 
 
 @pytest.mark.slow

@@ -328,3 +328,16 @@ def test_only_http_links_to_originals_are_rendered(filled, config):
     with TestClient(make_app(filled, config)) as c:
         html = c.get(f"/articles/{aid}").text
         assert "javascript:" not in html and ">original</a>" not in html
+
+
+def test_failures_across_many_accounts_lock_out_the_address(filled, config):
+    from fastapi.testclient import TestClient
+
+    from newsdesk.serve.web.security import Limits
+
+    limits = Limits(ip_failures_before_lockout=4, failures_before_lockout=100)
+    with TestClient(make_app(filled, config, limits=limits)) as c:
+        token = csrf_of(c)
+        codes = [c.post("/login", data={"name": f"victim{i}", "password": "spray-pass",
+                                        "csrf_token": token}).status_code for i in range(5)]
+        assert codes == [401, 401, 401, 401, 429]

@@ -77,6 +77,12 @@ def _surnames() -> dict[str, str]:
     return {name: codes.pop() for name, codes in seen.items() if len(codes) == 1 and len(name) > 3}
 
 
+def load_tables() -> None:
+    """Build the actor tables now (a long-running process pays this once, not on its first titled name)."""
+    _tables()
+    _surnames()
+
+
 def _surname(word: str) -> str:
     for prefix in ("al-", "el-", "al ", "el "):
         if word.startswith(prefix):
@@ -144,6 +150,9 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
     person = _person(words, people)
     if person:
         code, kind = person
+        role, _ = _role(words, agents, longest)
+        if role and kind == "person" and not code.startswith(("IGO", "NGO")):
+            code = code[:3] + role  # the office named now ("President Bush": GOV), not the dictionary's career role
         name = " ".join(o for o, w in zip(originals, words) if w not in _TITLES) or text.strip()
         return Actor(name, kind, code, country_by_code(code[:3]))
     country, _ = _country_in(words, originals)
@@ -172,6 +181,11 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
 
 def _person(words: list[str], people: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     """A named person or group (PETRARCH2 dictionaries) inside the phrase, longest name first."""
+    # The dictionary keeps some people with their title ("president bush"), where the bare surname is ambiguous.
+    for size in range(min(len(words), 6), 1, -1):
+        for start in range(0, len(words) - size + 1):
+            if words[start] in _TITLES and (code := people.get(" ".join(words[start:start + size]))):
+                return code
     names = [w for w in words if w not in _TITLES]
     for size in range(min(len(names), 6), 0, -1):
         for start in range(0, len(names) - size + 1):

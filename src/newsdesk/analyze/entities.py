@@ -57,6 +57,20 @@ def clean_name(text: str) -> str:
     return text
 
 
+MINISTRY = re.compile(r"^(?P<pre>.*?)\b(?P<dom>Foreign|Defence|Defense|Finance|Justice|Health|"
+                      r"Interior|Economy|Education) Ministry$")
+MINISTRY_DOMAIN = {"Foreign": "Foreign Affairs"}
+
+
+def organisation_name(text: str) -> str:
+    """One name for one body: "Czech Foreign Ministry" -> "Czech Ministry of Foreign Affairs"."""
+    m = MINISTRY.match(text)
+    if m:
+        dom = MINISTRY_DOMAIN.get(m.group("dom"), m.group("dom"))
+        return f"{m.group('pre')}Ministry of {dom}"
+    return ORG_ALIASES.get(text.lower(), text)
+
+
 def _is_place_use(span) -> bool:
     """True when a capital is used as a location ("in Prague"), not as an actor."""
     head = span.root
@@ -99,7 +113,7 @@ def canonical_entity(span, label: str) -> tuple[str, str, str | None]:
                 return "place", text, None
             return hit["kind"], hit["canonical"], hit["code"]
     if label == "ORG":
-        return kind, ORG_ALIASES.get(text.lower(), text), None
+        return kind, organisation_name(text), None
     return kind, text, None
 
 

@@ -5,49 +5,48 @@ PETRARCH2's CAMEO verb patterns (src/newsdesk/data/verbs.json); the CAMEO code m
 type via CAMEO2PLOVER. The subject is the source, the object (or the subject of a passive verb,
 or a prepositional object) the target. Wrapping verbs shape the event: "threatened to slap
 sanctions" is a threat, "said it will support" an intent to cooperate. Nouns such as
-"sanctions" or "cyberattack" trigger events where the sentence names actors.
+"sanctions" or "cyberattack" trigger events where the sentence names actors. What code a word
+carries is triggers.py's job; this module chooses among a sentence's triggers and finds the actors.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from datetime import date, timedelta
-from functools import lru_cache
-from importlib import resources
-
 from .actors import Actor, resolve_actor
+from .actors import load_tables as load_actor_tables
 from .countries import country_by_code
-from .triggers import DEFAULT_CODES, NOUN_TRIGGERS, OBJECT_CODES
+from .event_dates import sentence_date
+from .triggers import REPORTING, code_for, lemma_of, lexicon, noun_code
 
-# Verbs that report speech; what they report is the event, not the saying.
-REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist reiterate "
-                      "declare reply respond write told comment describe confirm reveal accord disclose "
-                      "emphasise emphasize".split())
 # Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
 BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link tie".split())
 BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "perpetrators", "attributable"})
 # Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
-LIGHT = frozenset("try attempt prepare plan decide begin start continue resume seek want wish hope intend move "
+LIGHT = frozenset("try attempt prepare plan decide begin start continue resume seek want wish hope intend move vote "
                   "set expect vow be have get go come make".split())
 # Intent markers that turn a cooperative act into AGREE (CAMEO 03, "express intent to ...").
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
 INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "vow", "offer", "agree", "intend",
-                          "plan", "expect", "commit"})
-# Clauses whose words belong to another verb, not to the verb being coded.
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "nsubj",
-                         "nsubjpass", "mark", "punct", "cc"})
+                          "plan", "expect", "commit", "readiness", "willingness", "intention", "determination",
+                          "commitment", "desire", "preparedness", "decide", "undertake"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions".
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
-                          "wage impose slap announce declare resume continue".split())
+                          "wage impose slap announce declare resume continue pay issue lodge file make reach express "
+                          "voice extend seek".split())
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
-PURPOSE_FAMILIES = ("09", "11", "14", "04")
+PURPOSE_FAMILIES = ("09", "11", "14", "04", "086")
 # CAMEO families of speech acts whose complement clause is their content, not a separate event.
 SPEECH_ACTS = ("02", "03", "10", "11", "12", "13")
 # Generic violence ("killed", "attacked") by irregular armed groups is CAMEO 18 (unconventional), not 19.
 IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
+# Score of a guessed event (a verb's usual sense, a reporting verb's own sense): kept only when asked
+# for every sentence's best event, never stored for an article.
+WEAK = 0.3
+WARNING_VERBS = frozenset({"warn", "caution"})
+# A noun event one takes part in, whose doer is the clause's subject: "threw stones during demonstrations".
+SETTING_PREPS = frozenset({"in", "during", "for", "at", "amid"})
+TAKE_PART = ("04", "14", "18", "19")
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
 NEGATION = frozenset({"not", "n't", "never", "no"})
@@ -57,82 +56,6 @@ TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "for", "over", "tow
 # The CAMEO families that cooperate (04-08) or coerce (16-20); intent and conditions reshape them.
 COOPERATIVE = ("04", "05", "06", "07", "08")
 FORCEFUL = ("15", "16", "17", "18", "19", "20")
-
-_WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                         "sunday"))}
-_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                           "august", "september", "october", "november", "december"))}
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)(?:\s+(\d{4}))?\b")
-_MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\s+(\d{1,2})(?:,?\s+(\d{4}))?\b")
-_RELATIVE = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
-                       re.IGNORECASE)
-
-
-class _Lexicon:
-    """Verb patterns and the CAMEO -> PLOVER table, compiled once per process."""
-
-    def __init__(self) -> None:
-        data = resources.files("newsdesk.data")
-        raw = json.loads(data.joinpath("verbs.json").read_text(encoding="utf-8"))
-        synsets = {k: frozenset(v) for k, v in raw["synsets"].items()}
-        self.verbs: dict[str, tuple[str | None, list[tuple[tuple[frozenset, ...], str]]]] = {}
-        for lemma, (code, patterns) in raw["verbs"].items():
-            compiled = []
-            for words, pcode in patterns:
-                parts = tuple(synsets.get(w[1:], frozenset()) if w.startswith("&") else frozenset((w,))
-                              for w in words.split())
-                if all(parts):
-                    compiled.append((parts, pcode))
-            compiled.sort(key=lambda p: -len(p[0]))  # most specific first
-            self.verbs[lemma] = (code, compiled)
-        self.plover = json.loads(data.joinpath("cameo_plover.json").read_text(encoding="utf-8"))
-
-    def plover_type(self, cameo: str | None) -> str | None:
-        if not cameo or cameo.startswith("01"):
-            return None
-        for n in (4, 3, 2):
-            kind = self.plover.get(cameo[:n])
-            if kind:
-                return kind
-        return None
-
-    def verb_code(self, lemma: str, after: list[tuple[str, str]]) -> tuple[str | None, bool]:
-        """CAMEO code for a verb given the (lower, lemma) words after it; True when a pattern matched."""
-        entry = self.verbs.get(lemma)
-        if entry is None:
-            return DEFAULT_CODES.get(lemma), False
-        default, patterns = entry
-        default = DEFAULT_CODES.get(lemma, default)
-        if after and lemma not in REPORTING:
-            bag = {w for pair in after for w in pair}
-            for parts, code in patterns:
-                if all(not part.isdisjoint(bag) for part in parts) and _in_order(parts, after):
-                    return code, True
-        return default, False
-
-
-def _in_order(parts, after) -> bool:
-    """Pattern words in order, starting near the verb (PETRARCH patterns read the verb phrase, not the sentence)."""
-    i = first = 0
-    for pos, (lower, lemma) in enumerate(after):
-        if lower in parts[i] or lemma in parts[i]:
-            if i == 0:
-                if pos > 3:
-                    return False
-                first = pos
-            i += 1
-            if i == len(parts):
-                return pos - first <= 2 * len(parts) + 2
-    return False
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    return _Lexicon()
-
 
 # ---- actors ----------------------------------------------------------------------------------
 
@@ -223,28 +146,6 @@ def _actor_dict(text: str | None, actor: Actor | None) -> dict:
 
 # ---- events ----------------------------------------------------------------------------------
 
-def _lemma(token) -> str:
-    lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ == "prt":
-            phrasal = f"{lemma} {child.lower_}"
-            if phrasal in _lexicon().verbs or phrasal in DEFAULT_CODES:
-                return phrasal
-    return lemma
-
-
-def _after_words(token) -> list[tuple[str, str]]:
-    """The verb's own phrase after it (objects, particles, prepositions), not its embedded clauses."""
-    keep = []
-    stack = [c for c in token.children if c.i > token.i and c.dep_ not in CLAUSE_DEPS]
-    while stack:
-        t = stack.pop()
-        keep.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
-    keep.sort(key=lambda t: t.i)
-    return [(t.lower_, t.lemma_.lower()) for t in keep[:25]]
-
-
 def _subject(token):
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -270,8 +171,11 @@ def _objects(token):
 
 def _controller(token):
     """The subject a complement verb borrows from the verb it hangs on ("X threatened to slap")."""
+    if token.dep_ == "acl" and token.tag_ in ("VBG", "VBZ", "VBP", "VBD") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head, False  # "demonstrators protesting election results": the noun does it
     head = token
-    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp") and head.head.i != head.i:
+    # pcomp/prep: "youths resorted to throwing stones", "after meeting the president, the envoy called ..."
+    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep") and head.head.i != head.i:
         head = head.head
         subject, passive = _subject(head)
         if subject is not None:
@@ -279,16 +183,14 @@ def _controller(token):
     return None, False
 
 
-def _code_for(token) -> tuple[str | None, bool]:
-    return _lexicon().verb_code(_lemma(token), _after_words(token))
-
-
 def _shape(token, code: str | None) -> str | None:
     """Adjust a verb's CAMEO code for intent, condition, negation and the verb it hangs on."""
     if code is None:
         return None
     children = {c.lower_ for c in token.children}
-    head = token.head if token.dep_ in ("xcomp", "ccomp") else None
+    infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
+    head = token.head if token.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
     head_lemma = head.lemma_.lower() if head is not None else ""
     negated = bool(children & NEGATION)
     intent = bool(children & INTENT_AUX) or head_lemma in INTENT_WORDS or (
@@ -305,12 +207,21 @@ def _shape(token, code: str | None) -> str | None:
     return code
 
 
-def _noun_code(token) -> str | None:
-    code = NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
-    if code and token.lemma_.lower() == "strike":
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-        code = "142" if "hunger" in modifiers else "143" if modifiers & {"general", "labour", "labor"} else code
-    return code
+def _conditional(token) -> bool:
+    """Inside an "if"/"unless" clause: a condition set, not an event that happened."""
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
+def _governing_verb(token):
+    """The verb a noun phrase hangs on ("ready to play host to talks" -> play; "will seek sanctions" -> seek)."""
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _candidates(sent):
@@ -318,23 +229,37 @@ def _candidates(sent):
     found = []
     purposes = []
     for token in sent:
+        if token.dep_ == "prep":
+            continue  # "following", "according to", "including": verbs spaCy uses as prepositions
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            lemma = _lemma(token)
+            lemma = lemma_of(token)
             if lemma in REPORTING:
+                # Saying carries the event it reports; its own sense ("claimed") is only a weak guess for
+                # a sentence with nothing else. A warning that reports no clause is the threat itself
+                # ("warned Belarus of further sanctions").
+                code = lexicon().verb_code(lemma, [])[0]
+                if lemma in WARNING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+                    found.append((token, code, 0.9 if token.dep_ == "ROOT" else 0.6))
+                elif code and not code.startswith("01"):
+                    found.append((token, _shape(token, code), WEAK))
                 continue
-            code, matched = _code_for(token)
+            code, matched = code_for(token)
             if lemma in BLAME_FRAMES and not {t.lower_ for t in token.subtree}.isdisjoint(BLAME_WORDS):
                 code, matched = "112", True
             if not matched and (code is None or lemma in SUPPORT_VERBS):
                 nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-                noun_code = next((_noun_code(n) for n in nouns if _noun_code(n)), None)
-                if noun_code:
-                    code, matched = noun_code, True
+                nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "mediation mission"
+                object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
+                if object_code:
+                    code, matched = object_code, True
             if lemma in LIGHT and not matched:
                 continue
+            guessed = code is None and lemma in lexicon().usual
+            if guessed:
+                code = lexicon().usual[lemma]
             subject, _ = _subject(token)
-            if code and code.startswith("19") and subject is not None and (_noun_code(subject) or "").startswith("18"):
-                code = _noun_code(subject)  # "a roadside bombing killed ..."
+            if code and code.startswith("19") and subject is not None and (noun_code(subject) or "").startswith("18"):
+                code = noun_code(subject)  # "a roadside bombing killed ..."
             if code is None or code.startswith("01") and not matched:
                 continue
             code = _shape(token, code)
@@ -346,6 +271,10 @@ def _candidates(sent):
                 if head.lemma_.lower() not in REPORTING:
                     depth += 1
             score = 1.0 - 0.08 * depth + (0.15 if matched else 0.0)
+            if guessed:
+                score = min(score - 0.5, WEAK)
+            if _conditional(token):
+                score -= 0.3  # "... if it did not release the prisoners": a condition, not an event
             # A wrapping verb with its own event ("threaten", "refuse", "demand") outranks its complement.
             if any(c.dep_ == "xcomp" for c in token.children):
                 score += 0.1
@@ -355,20 +284,26 @@ def _candidates(sent):
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 purposes.append(len(found))
             found.append((token, code, score))
-        elif token.pos_ in ("NOUN", "PROPN") and _noun_code(token):
+        elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             score = 0.45
             # "in protest at", "during demonstrations against": the purpose or setting is the event.
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and _noun_code(token).startswith("14"):
+            code = noun_code(token)
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "for") and code.startswith("14"):
                 score = 1.2
-            found.append((token, _noun_code(token), score))
+            verb = _governing_verb(token)
+            if verb is not None and lemma_of(verb) not in REPORTING:
+                # An announced summit or sanction is an intent or a threat, as its verb would be.
+                shaped = _shape(verb, code)
+                code = shaped if shaped and shaped[:2] in ("03", "13") else code
+            found.append((token, code, score - (0.3 if _conditional(token) else 0.0)))
     # A purpose outranks its means ("summoned X to complain"), unless the means is itself a protest,
     # threat or attack ("began a hunger strike to protest").
-    codes = {t.i: c for t, c, _ in found}
+    codes = {t.i: (c, s) for t, c, s in found}
     for n in purposes:
         token, code, score = found[n]
-        head_code = codes.get(token.head.i) or ""
+        head_code, head_score = codes.get(token.head.i) or ("", 0.0)
         if not head_code.startswith(("12", "13", "14", "18", "19", "20")):
-            found[n] = (token, code, score + 0.35)
+            found[n] = (token, code, max(score + 0.35, head_score + 0.15))
     return found
 
 
@@ -391,10 +326,15 @@ def _event_actors(token, actors: _Actors, last_source):
         doers = [c for c in token.children if c.dep_ == "poss"]
         doers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                   if g.dep_ == "pobj"]
-        if not doers and token.dep_ == "dobj":
-            subject, passive = _subject(token.head)
+        verb, prep = token.head, token.head
+        setting = (not doers and token.dep_ == "pobj" and prep.lower_ in SETTING_PREPS
+                   and prep.head.pos_ in ("VERB", "AUX") and (noun_code(token) or "").startswith(TAKE_PART))
+        if setting:
+            verb = prep.head  # "youths threw stones during demonstrations": the setting's doer is the clause's
+        if not doers and (token.dep_ == "dobj" or setting):
+            subject, passive = _subject(verb)
             if subject is None:
-                subject, passive = _controller(token.head)
+                subject, passive = _controller(verb)
             if subject is not None and not passive:
                 doers.append(subject)
         source = actors.resolve_first(doers) if doers else (None, None)
@@ -416,7 +356,8 @@ def _event_actors(token, actors: _Actors, last_source):
         if agent is not None:
             source = actors.resolve(agent)
     elif subject is not None:
-        source = actors.resolve(subject)
+        # A participle's noun ("activity targeting the Czech Republic") holds the target inside it: read it alone.
+        source = actors.resolve(subject, wide=subject.i != token.head.i or token.dep_ != "acl")
     if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
         source = (source[0], _antecedent(token, actors) or last_source[1])
     elif source[1] is not None and source[1].country is None and len(source[1].code or "") == 3:
@@ -433,6 +374,12 @@ def _event_actors(token, actors: _Actors, last_source):
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                     and s.lower_ not in PRONOUNS]
         target = actors.resolve_first(subjects)
+    if target[1] is None and token.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # "sent experts to Bosnia to investigate": a purpose acts on what its means acted on.
+        target = actors.resolve_first([t for t in _objects(token.head) if t.lower_ not in PRONOUNS])
+        if target[1] is not None and source[1] is not None and target[1].code == source[1].code:
+            target = (None, None)
     if target[1] is None:
         target = _nearest_other(token, actors, source[1])
     return source, target
@@ -444,11 +391,21 @@ def _nearest_other(token, actors: _Actors, source: Actor | None) -> tuple[str | 
     end = min([c.left_edge.i for c in token.children if c.dep_ in ("conj", "parataxis") and c.i > token.i]
               + [token.right_edge.i + 1])
     for ent in actors.ents:
-        if ent.start > token.i and ent.end <= end and ent.label_ in ("GPE", "NORP", "ORG"):
+        if ent.start > token.i and ent.end <= end and ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
             mention = actors.resolve(ent.root, False)
-            if mention[1] and mention[1].country and (source is None or mention[1].country != source.country):
+            found = mention[1]
+            # A state's own leader or government can be the target of its people ("rioted ... for the removal
+            # of President Mubarak"); a bare place in the source's own country is only where it happened.
+            if found and found.country and (source is None or found.country != source.country or (
+                    len(found.code or "") > 3 and len(source.code or "") > 3 and found.code[3:] != source.code[3:])):
                 return mention
     return None, None
+
+
+def load_tables() -> None:
+    """Load the verb, noun and actor tables once per process, before the first article."""
+    lexicon()
+    load_actor_tables()
 
 
 def extract_events(doc, entities: list[dict] | None = None, article_date: str | None = None,
@@ -459,7 +416,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
     empty the doc's own entities are used. With require_actors=False every sentence's strongest
     trigger is kept even without actors (the benchmark's top-1 type).
     """
-    lexicon = _lexicon()
+    table = lexicon()
     actors = _Actors(doc, entities or [])
     events = []
     last_source = (None, None)
@@ -469,7 +426,9 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
         for token, code, score in candidates:
             if kept and (len(kept) >= MAX_PER_SENTENCE or score < kept[0]["confidence"] - 0.45):
                 break
-            kind = lexicon.plover_type(code)
+            if require_actors and score <= WEAK:
+                continue  # a guess from a verb's usual sense is for the top-1 benchmark, not for articles
+            kind = table.plover_type(code)
             if kind is None:
                 continue
             source, target = _event_actors(token, actors, last_source)
@@ -485,7 +444,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
             if code == "190" and role in IRREGULARS:
                 code = "180"
-                kind = lexicon.plover_type(code)
+                kind = table.plover_type(code)
             if source[1]:
                 last_source = source
             if any((e["type"], e["source"]["code"], e["target"]["code"]) == (kind, source[1] and source[1].code,
@@ -500,50 +459,3 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             })
         events.extend(sorted(kept, key=lambda e: -e["confidence"]))
     return events
-
-
-# ---- dates -----------------------------------------------------------------------------------
-
-def sentence_date(text: str, article_date: str | None) -> str | None:
-    """The ISO date a sentence states, or infers from the article's date ("on Wednesday")."""
-    published = _parse_iso(article_date)
-    m = _ISO_DATE.search(text)
-    if m:
-        return m.group(0)
-    for m, day, month, year in _day_month(text):
-        year = int(year) if year else (published.year if published else None)
-        if year is None:
-            return None
-        try:
-            stated = date(year, _MONTHS[month.lower()], int(day))
-        except ValueError:
-            continue
-        if not m and published and stated > published:
-            stated = stated.replace(year=year - 1)
-        return stated.isoformat()
-    m = _RELATIVE.search(text)
-    if m and published:
-        word = m.group(1).lower()
-        if word == "today":
-            return published.isoformat()
-        if word == "yesterday":
-            return (published - timedelta(days=1)).isoformat()
-        back = (published.weekday() - _WEEKDAYS[word]) % 7
-        return (published - timedelta(days=back)).isoformat()
-    return None
-
-
-def _day_month(text: str):
-    for m in _DAY_MONTH.finditer(text):
-        yield bool(m.group(3)), m.group(1), m.group(2), m.group(3)
-    for m in _MONTH_DAY.finditer(text):
-        yield bool(m.group(3)), m.group(2), m.group(1), m.group(3)
-
-
-def _parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

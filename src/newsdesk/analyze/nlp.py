@@ -20,8 +20,9 @@ _CACHE: dict[str, object] = {}
 _LOCK = threading.Lock()
 
 
-def load_nlp(name: str = MODEL):
+def load_nlp(name: str | None = None):
     """The loaded pipeline, cached per process. Raises ModelMissingError if not installed."""
+    name = name or MODEL
     nlp = _CACHE.get(name)
     if nlp is not None:
         return nlp
@@ -40,7 +41,7 @@ def load_nlp(name: str = MODEL):
         return _CACHE[name]
 
 
-def model_info(name: str = MODEL) -> dict:
+def model_info(name: str | None = None) -> dict:
     """Name, version and sources of the loaded model (for `newsdesk analyze --version` and docs)."""
     meta = load_nlp(name).meta
     return {k: meta.get(k) for k in ("name", "version", "spacy_version", "spacy_git_version")}

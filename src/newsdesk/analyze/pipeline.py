@@ -15,6 +15,7 @@ from .nlp import load_nlp
 ANALYZER_VERSION = "1"
 BATCH_SIZE = 32
 _LANG_SAMPLE = 2000  # characters given to language detection
+SHORT_TEXT = 200  # characters under which a non-English detection is not trusted
 
 
 def detect_language(text: str) -> str | None:
@@ -49,14 +50,18 @@ def analyze_texts(texts: list[str], dates: list[str | None] | None = None) -> li
     """Analyse a batch of article texts (English; others get language and empty lists)."""
     dates = dates if dates is not None else [None] * len(texts)
     languages = [detect_language(t) for t in texts]
-    english = [i for i, lang in enumerate(languages) if lang in ("en", None) and texts[i].strip()]
+    # Detection on a line or two is unreliable: short texts are analysed as English anyway.
+    english = [i for i, lang in enumerate(languages) if texts[i].strip()
+               and (lang in ("en", None) or len(texts[i]) < SHORT_TEXT)]
     results = [empty_result(lang) for lang in languages]
     if not english:
         return results
     nlp = load_nlp()
-    docs = nlp.pipe((texts[i] for i in english), batch_size=BATCH_SIZE)
+    # Past spaCy's length limit only the beginning is read; offsets stay those of the input.
+    limit = nlp.max_length
+    docs = nlp.pipe((texts[i][:limit] for i in english), batch_size=BATCH_SIZE)
     for i, doc in zip(english, docs):
-        results[i] = analyze_doc(doc, dates[i], languages[i], text=texts[i])
+        results[i] = analyze_doc(doc, dates[i], languages[i], text=texts[i][:limit])
     return results
 
 
@@ -82,7 +87,7 @@ def analyze_doc(doc, date: str | None = None, language: str | None = "en",
         "quotes": [public(q) for q in quotes],
         "events": events,
         "summary": summarize(doc),
-        "keywords": keywords(doc),
+        "keywords": keywords(doc, mentions),
     }
 
 
@@ -99,7 +104,7 @@ def _name_speakers(quotes: list[dict], mentions: list[dict]) -> None:
         q["speaker_kind"] = None
         if q["speaker_start"] is None:
             continue
-        from .entities import clean_name
+        from .entities import clean_name, organisation_name
 
         inside = [m for m in mentions
                   if m["start"] < q["speaker_end"] and q["speaker_start"] < m["end"]]
@@ -107,7 +112,7 @@ def _name_speakers(quotes: list[dict], mentions: list[dict]) -> None:
         # speaker ("the Czech Foreign Ministry" is not "Czech").
         at_head = [m for m in inside if m["end"] == q["speaker_end"]]
         if not at_head:
-            q["speaker_canonical"] = clean_name(q["speaker"])
+            q["speaker_canonical"] = organisation_name(clean_name(q["speaker"]))
             continue
         rank = {"person": 0, "threat_actor": 1, "organisation": 2, "country": 3}
         best = min(at_head, key=lambda m: rank.get(m["kind"], 4))

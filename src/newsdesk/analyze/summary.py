@@ -85,14 +85,26 @@ def summarize(doc, max_sentences: int | None = None) -> list[dict]:
     return out
 
 
-def keywords(doc, limit: int = 10) -> list[str]:
-    """Key noun phrases: noun chunks without determiners or pronouns, ranked by how often
-    their head word appears, then by the phrase's own frequency."""
+def keywords(doc, mentions: list[dict] | None = None, limit: int = 10) -> list[str]:
+    """Key noun phrases: noun chunks without determiners or pronouns, with named entities
+    under their canonical name, ranked by how often they (or their head word) appear."""
     heads = Counter(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN")
                     and not t.is_stop)
     phrases: Counter = Counter()
     forms: dict[str, str] = {}
+    named: dict[int, str] = {}  # token -> canonical name of the entity it is in
+    for m in mentions or []:
+        if m.get("label") in ("PRON", "ROLE") or "_tok" not in m:
+            continue
+        for i in range(*m["_tok"]):
+            named[i] = m["canonical"]
     for chunk in doc.noun_chunks:
+        canon = next((named[t.i] for t in chunk if t.i in named), None)
+        if canon is not None and named.get(chunk.root.i) == canon:
+            key = canon.lower()
+            phrases[key] += 1
+            forms.setdefault(key, canon)
+            continue
         words = [t for t in chunk if not t.is_stop and t.pos_ not in ("DET", "PRON", "PUNCT",
                                                                         "NUM", "PART")]
         if not words or not any(t.is_alpha for t in words):
@@ -101,11 +113,10 @@ def keywords(doc, limit: int = 10) -> list[str]:
         phrases[key] += 1
         forms.setdefault(key, " ".join(t.text for t in words))
     scored = sorted(phrases, key=lambda k: (-(phrases[k] + heads[k.split()[-1]]), k))
-    out, seen = [], set()
+    out = []
     for key in scored:
-        if key in seen or len(key) < 3:
+        if len(key) < 3:
             continue
-        seen.add(key)
         out.append(forms[key])
         if len(out) >= limit:
             break

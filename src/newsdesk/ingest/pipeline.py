@@ -120,12 +120,32 @@ INGEST_CHUNK = 500
 def store_and_process(store, articles: list[Article], config,
                       report: IngestReport | None = None) -> IngestReport:
     """Store a batch chunk by chunk (each chunk one transaction), running the post-store
-    stages on each chunk's new or changed articles."""
+    stages on each chunk's new or changed articles.
+
+    Each chunk's articles are marked pending in its transaction and unmarked after their
+    stages, so the stages of a chunk whose process was killed run at the next ingest."""
+    from ..store.pending import mark_pending, unmark_pending
+
     report = report or IngestReport()
+    resume_stages(store, config)
     for start in range(0, len(articles), INGEST_CHUNK):
         chunk = articles[start:start + INGEST_CHUNK]
-        saved = save_articles(store, chunk)
+        with store.db.write():
+            saved = save_articles(store, chunk)
+            mark_pending(store, saved.changed_ids)
         report.merge(saved)
         changed = set(saved.changed_ids)
         run_stages(store, [a for a in chunk if a.id in changed], config)
+        unmark_pending(store, saved.changed_ids)
     return report
+
+
+def resume_stages(store, config) -> int:
+    """Run the stages on articles a killed ingest stored but never processed; returns how many."""
+    from ..store.pending import adopt_orphaned, unmark_pending
+
+    ids = adopt_orphaned(store)
+    if ids:
+        run_stages(store, store.get_articles(ids), config)
+        unmark_pending(store, ids)
+    return len(ids)

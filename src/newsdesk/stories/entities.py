@@ -62,8 +62,8 @@ def guess_entities(title: str, text: str) -> list[dict]:
         name = _canonical(m.group(0))
         if name:
             counts[name] += 1
-    words = (title or "").split()
-    if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+    words = [w for w in (title or "").split() if len(w.strip(",.:;'\"")) >= 4]
+    if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
         # A Title-Case Headline runs names together ("Las Vegas Suspect Was a Gambler"):
         # count only the body's names that it contains.
         for name in list(counts):

@@ -44,10 +44,19 @@ def vector_search(store, query: str, filters: SearchFilters | None = None,
     return [(int(ids[i]), float(scores[i])) for i in top if np.isfinite(scores[i])]
 
 
-def _names(store, article) -> set[str]:
+def names_entity(store, article, entity: str) -> bool:
+    """Whether an article names ``entity``: by the analysis when it ran, else by the
+    fallback extractor or, failing that, the name standing as words in the text."""
+    import re
+
     from .entities import article_entities
 
-    return {e["canonical"].lower() for e in article_entities(store, article)}
+    if entity.lower() in {e["canonical"].lower() for e in article_entities(store, article)}:
+        return True
+    if getattr(store, "article_entities", None) is not None:
+        return False
+    pattern = r"\b" + re.escape(entity) + r"\b"
+    return re.search(pattern, f"{article.title}\n{article.text}", re.IGNORECASE) is not None
 
 
 def _event_types(store, article_id: int) -> set[str]:
@@ -74,11 +83,10 @@ def search(store, query: str, filters: SearchFilters | None = None, limit: int =
     filters = filters or SearchFilters()
     post = bool(filters.entity or filters.event_type)
     want = max(CANDIDATES, limit * (10 if post else 2))
-    text_hits = store.search_text(query, filters, want) if mode != "vector" else []
+    text_hits = store.search_text(query, filters, want, snippets=False) if mode != "vector" else []
     vector_hits = vector_search(store, query, filters, want) if mode != "text" else []
     fused = rrf([[h["id"] for h in text_hits], [i for i, _ in vector_hits]])
-    snippets = {h["id"]: h["snippet"] for h in text_hits}
-    in_text = set(snippets)
+    in_text = {h["id"] for h in text_hits}
     in_vector = {i for i, _ in vector_hits}
     ids = [i for i, _ in fused]
     articles = {a.id: a for a in store.get_articles(ids)}
@@ -87,7 +95,7 @@ def search(store, query: str, filters: SearchFilters | None = None, limit: int =
         a = articles.get(doc)
         if a is None:
             continue
-        if filters.entity and filters.entity.lower() not in _names(store, a):
+        if filters.entity and not names_entity(store, a, filters.entity):
             continue
         if filters.event_type and filters.event_type.lower() not in _event_types(store, a.id):
             continue
@@ -95,8 +103,7 @@ def search(store, query: str, filters: SearchFilters | None = None, limit: int =
                     "matched": [m for m, s in (("text", in_text), ("vector", in_vector)) if doc in s]})
         if len(out) >= limit:
             break
-    missing = [r["id"] for r in out if r["id"] not in snippets]
-    snippets.update(store.snippets(query, missing))
+    snippets = store.snippets(query, [r["id"] for r in out])
     for r in out:
         snip = snippets.get(r["id"])
         if snip is None:

@@ -163,10 +163,10 @@ def front_items(store, now: datetime | None = None, limit: int = 40) -> list[dic
             by_id = {a.id: a for a in store.get_articles(wanted)}
             for st in stories:
                 arts = [by_id[i] for i in st["article_ids"][:50] if i in by_id]
-                names = sorted({a.outlet or a.domain or "unknown outlet" for a in arts})
+                names = sorted({a.outlet or a.domain for a in arts if a.outlet or a.domain})
                 st["outlets"] = st["outlets"] or names
-                if st["outlet_count"] is None:
-                    st["outlet_count"] = len(names)
+                if st["outlet_count"] is None:  # an article with no known outlet counts as one
+                    st["outlet_count"] = len(names) + any(not (a.outlet or a.domain) for a in arts)
                 st["article_count"] = st["article_count"] or len(arts)
                 if not st["last_seen"]:
                     st["last_seen"] = max((a.published or "" for a in arts), default=None)
@@ -188,7 +188,7 @@ def front_items(store, now: datetime | None = None, limit: int = 40) -> list[dic
     items = []
     for a in store.list_articles(limit=limit):
         items.append({"kind": "article", "id": a.id, "title": a.title, "outlet_count": 1,
-                      "outlets": [a.outlet or a.domain or "unknown outlet"],
+                      "outlets": [a.outlet or a.domain] if a.outlet or a.domain else [],
                       "last_seen": a.published, "lead": _lead_sentence(store, a),
                       "article_count": 1})
     return items
@@ -279,7 +279,8 @@ def article_page(store, article_id: int, highlight: tuple[int, int] | None = Non
             events.append(line)
         panel = {"summary": summary, "entities": entity_links(store, article_id, an),
                  "quote_groups": quotes_by_speaker(quotes), "events": events,
-                 "keywords": an.get("keywords") or []}
+                 "keywords": [k if isinstance(k, str) else str(_get(k, "text", "keyword", default=""))
+                              for k in an.get("keywords") or []]}
     story = story_of(store, article_id)
     copies = store.get_articles(store.duplicates_of(article_id))
     return {"article": a, "paragraphs": paragraphs, "panel": panel,

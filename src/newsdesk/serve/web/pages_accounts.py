@@ -61,9 +61,12 @@ def log_in(request: Request, name: str, password: str) -> tuple[dict, str]:
     if state.limiter.locked(account) or state.limiter.locked("ip:" + ip):
         raise too_many("this account is locked for a while after repeated failed log-ins")
     found = state.store.user_credentials((name or "").strip()) if name else None
-    ok = security.verify_password(found[1] if found else None, password or "")
+    # Over-long passwords are refused before hashing: no CPU to burn with megabyte inputs.
+    ok = len(password or "") <= 1024 and security.verify_password(
+        found[1] if found else None, password or "")
     if not ok:
         state.limiter.fail(account, state.limits)
+        state.limiter.fail("ip:" + ip, state.limits, state.limits.ip_failures_before_lockout)
         raise HTTPException(status_code=401, detail="wrong name or password")
     state.limiter.succeed(account)
     user, stored = found

@@ -139,7 +139,8 @@ class Limits:
     register_per_ip: tuple[int, float] = (10, 3600.0)
     post_per_user: tuple[int, float] = (5, 60.0)
     post_per_ip: tuple[int, float] = (20, 60.0)
-    failures_before_lockout: int = 5
+    failures_before_lockout: int = 5  # per account
+    ip_failures_before_lockout: int = 30  # per address, across accounts (password spraying)
     failure_window_s: float = 900.0
     lockout_s: float = 900.0
 
@@ -180,12 +181,13 @@ class RateLimiter:
                 return False
             return True
 
-    def fail(self, key: str, limits: Limits) -> None:
+    def fail(self, key: str, limits: Limits, threshold: int | None = None) -> None:
         """Count a failed log-in; lock the key out after too many in the window."""
+        threshold = threshold or limits.failures_before_lockout
         with self._lock:
             q = self._window("fail:" + key, limits.failure_window_s)
             q.append(self.clock())
-            if len(q) >= limits.failures_before_lockout:
+            if len(q) >= threshold:
                 self._locked_until[key] = self.clock() + limits.lockout_s
                 q.clear()
 
