@@ -116,3 +116,50 @@ def test_inspect_reports_a_sound_database_and_names_problems(filled, tmp_path):
     assert "not a SQLite database" in inspect_database(tmp_path / "junk.db")[0]
     make_foreign(tmp_path / "foreign.db")
     assert "not a newsdesk one" in inspect_database(tmp_path / "foreign.db")[0]
+
+
+@pytest.mark.slow
+def test_a_restore_killed_at_any_point_leaves_the_old_or_the_new_database(tmp_path):
+    """SIGKILL a 'newsdesk restore' of a 40 MB backup while it copies: never a mix."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = tmp_path / "big.db"
+    with Store(big) as s:  # the new content: large enough for the copy to take a while
+        for i in range(40):
+            s.set_meta(f"blob{i}", f"{i}" * 1_000_000)
+    backup_database(big, tmp_path / "big-backup.db")
+    old_db = tmp_path / "old.db"
+    with Store(old_db) as s:
+        s.set_meta("marker", "old")
+    old_rows = dump_rows(old_db)
+    new_rows = dump_rows(tmp_path / "big-backup.db")
+    command = [sys.executable, "-m", "newsdesk", "--db", "{db}", "restore",
+               str(tmp_path / "big-backup.db")]
+    start = time.perf_counter()
+    subprocess.run([a.replace("{db}", str(tmp_path / "timing.db")) for a in command], check=True)
+    took = time.perf_counter() - start
+    rng = random.Random(5)
+    outcomes = set()
+    for trial in range(6):
+        db = tmp_path / f"target{trial}.db"
+        db.write_bytes(old_db.read_bytes())
+        wal = tmp_path / f"target{trial}.db-wal"
+        proc = subprocess.Popen([a.replace("{db}", str(db)) for a in command])
+        deadline = time.perf_counter() + took * 3
+        while time.perf_counter() < deadline and proc.poll() is None and not (
+                wal.exists() and wal.stat().st_size > 1_000_000):
+            time.sleep(0.001)  # wait for the copy to be under way
+        # even trials: in the middle of the copy; odd ones: around its end
+        time.sleep(rng.uniform(0, 0.02) if trial % 2 == 0 else rng.uniform(0.05, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        with Store(db) as s:  # opening recovers the journal, as any next command would
+            assert s.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = dump_rows(db)
+        assert rows in (old_rows, new_rows), f"trial {trial}: a mix of old and new"
+        outcomes.add("new" if rows == new_rows else "old")
+    assert outcomes, "no trial ran"

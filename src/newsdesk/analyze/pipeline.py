@@ -86,7 +86,7 @@ def analyze_doc(doc, date: str | None = None, language: str | None = "en",
         "entities": [public(m) for m in mentions],
         "quotes": [public(q) for q in quotes],
         "events": events,
-        "summary": summarize(doc),
+        "summary": summarize(doc, mentions=mentions),
         "keywords": keywords(doc, mentions),
     }
 

@@ -13,6 +13,7 @@ from collections import Counter
 
 LAMBDA = 0.7  # coverage vs. non-redundancy
 LEAD_BONUS = 0.15  # decays over the first sentences
+SALIENCE_BONUS = 0.1  # for naming the article's main actors
 
 
 def sentence_spans(doc) -> list[tuple[int, int]]:
@@ -45,7 +46,23 @@ def _cosine(a: dict, b: dict) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def summarize(doc, max_sentences: int | None = None) -> list[dict]:
+def _salience(candidates, mentions) -> list[float]:
+    """Per sentence, the share of the article's most-mentioned actors it names (0..1):
+    who did what to whom is carried by the main actors."""
+    if not mentions:
+        return [0.0] * len(candidates)
+    counts = Counter(m["canonical"] for m in mentions if m["kind"] != "place")
+    top = {name for name, _ in counts.most_common(3)}
+    out = []
+    for s, e in candidates:
+        names = {m["canonical"] for m in mentions
+                 if m["canonical"] in top and s <= m["_tok"][0] < e}
+        out.append(len(names) / len(top) if top else 0.0)
+    return out
+
+
+def summarize(doc, max_sentences: int | None = None, mentions: list[dict] | None = None
+              ) -> list[dict]:
     """2-4 sentences (fewer for short texts), in text order, each with its span."""
     spans = sentence_spans(doc)
     # Headlines (no final punctuation) and very short lines are poor summary sentences.
@@ -65,7 +82,9 @@ def summarize(doc, max_sentences: int | None = None) -> list[dict]:
     for v in vecs:
         for w, x in v.items():
             centroid[w] = centroid.get(w, 0.0) + x / n
-    relevance = [_cosine(v, centroid) + LEAD_BONUS / (1 + i) for i, v in enumerate(vecs)]
+    salience = _salience(candidates, [m for m in mentions or [] if "_tok" in m])
+    relevance = [_cosine(v, centroid) + LEAD_BONUS / (1 + i) + SALIENCE_BONUS * salience[i]
+                 for i, v in enumerate(vecs)]
     chosen: list[int] = []
     while len(chosen) < want:
         best, best_score = None, -1e9

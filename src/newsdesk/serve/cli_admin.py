@@ -46,7 +46,7 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common], help="replace the database by a backup "
-                       "(checked first; all or nothing)")
+                       "(checked first; all or nothing; stop 'serve' and 'run' first)")
     p.add_argument("path", metavar="PATH", help="backup file written by 'newsdesk backup'")
     p.set_defaults(func=cmd_restore)
 

@@ -29,6 +29,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _orphaned(key: str) -> bool:
+    pid = key[len(_PREFIX):]
+    return pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid))
+
+
 def _update(conn, add: set[int] = frozenset(), remove: set[int] = frozenset()) -> None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_key(),)).fetchone()
     ids = (set(json.loads(row[0])) if row else set()) | set(add)
@@ -57,13 +62,16 @@ def unmark_pending(store, article_ids: list[int]) -> None:
 def adopt_orphaned(store) -> list[int]:
     """Take over the marks of processes that died; returns those article ids (still marked,
     now under this process, until ``unmark_pending``)."""
+    marks = store.db.read().execute("SELECT key FROM meta WHERE key LIKE ?",
+                                    (_PREFIX + "%",)).fetchall()
+    if not any(_orphaned(key) for (key,) in marks):
+        return []  # the common case, answered without taking the write lock
     with store.db.write() as conn:
         rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE ?",
                             (_PREFIX + "%",)).fetchall()
         orphaned: set[int] = set()
         for key, value in rows:
-            pid = key[len(_PREFIX):]
-            if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            if not _orphaned(key):
                 continue
             try:
                 orphaned |= {int(i) for i in json.loads(value)}
