@@ -44,7 +44,7 @@ def parse_ann(ann: str) -> list[dict]:
     """Attributions as {content: (s, e), source: (s, e) | None}."""
     spans, events = {}, []
     for line in ann.splitlines():
-        if line.startswith("T"):
+        if line.startswith("T") and line.count("\t") >= 2:  # span texts may hold newlines
             tid, rest, _text = line.split("\t", 2)
             label, offsets = rest.split(" ", 1)
             spans[tid] = (label, _span(offsets))
