@@ -1,7 +1,10 @@
 """Story clustering quality: BCubed P/R/F1 on news-cluster (Giveme5W1H), ours vs a TF-IDF
 single-pass baseline, with and without unrelated PolNeAR articles mixed in.
 
-    .venv/bin/python -m bench.stories [--no-distractors] [--sweep]
+    .venv/bin/python -m bench.stories [--no-distractors] [--sweep] [--analyze]
+
+``--analyze`` runs the analysis stage too (spaCy entities feed the clustering), as
+``newsdesk ingest`` does by default; without it the fallback entity extractor is used.
 
 Articles go through the real pipeline (store_and_process: de-dup, FTS, embed, stories) in
 batches of 50, in a fixed shuffled order, as they would arrive from feeds.
@@ -102,6 +105,9 @@ def tfidf_single_pass(articles, threshold: float = 0.3) -> dict[int, int]:
     return assign
 
 
+ANALYZE = False
+
+
 def run_ours(articles, options=None, batch: int = 50):
     """Ingest through the pipeline; returns {index in articles: story id} and seconds."""
     from newsdesk.config import Config
@@ -109,7 +115,7 @@ def run_ours(articles, options=None, batch: int = 50):
     from newsdesk.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
-        config = Config(env={}, db=f"{tmp}/bench.db", analyze=False)
+        config = Config(env={}, db=f"{tmp}/bench.db", analyze=ANALYZE)
         store = Store(config.db)
         t0 = time.perf_counter()
         if options is None:
@@ -158,7 +164,10 @@ def main(argv=None) -> int:
     parser.add_argument("--no-distractors", action="store_true")
     parser.add_argument("--sweep", action="store_true",
                         help="also show F1 at other join thresholds (sensitivity, not tuning)")
+    parser.add_argument("--analyze", action="store_true", help="run the analysis stage too")
     args = parser.parse_args(argv)
+    global ANALYZE
+    ANALYZE = args.analyze
     if not NEWS_CLUSTER.exists():
         print(f"{NEWS_CLUSTER} is absent", file=sys.stderr)
         return 1

@@ -148,8 +148,11 @@ def test_related_excludes_story_mates_and_duplicates_and_says_why(store):
                     "Fans gather. Tickets sold out.")
     s_lead = place(store, lead, unit((0, 1.0)), ["Czech Republic", "China"])
     place(store, mate, unit((0, 1.0), (1, 0.1)), ["Czech Republic", "China"])
-    s_other = place(store, other, unit((3, 1.0)), ["China"])
+    far = add(store, "China trade figures", "2025-06-01T12:30:00+00:00", "Five",
+              "China exported more. China imported less.")
+    s_other = place(store, other, unit((0, 0.4), (3, 0.92)), ["China"])  # cosine 0.4
     place(store, unrelated, unit((7, 1.0)), [])
+    place(store, far, unit((9, 1.0)), ["China"])  # a shared name, nothing else in common
     related = related_stories(store, lead.id)
     assert [r["story_id"] for r in related] == [s_other]
     assert related[0]["reason"] == "shares China"

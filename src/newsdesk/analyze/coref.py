@@ -4,7 +4,10 @@
 - a role noun phrase ("the High Representative", "the bloc's foreign policy chief") takes the
   person introduced with that role, else the person most recently named;
 - "he"/"she" take the most recent person, preferring one who was a subject;
-- "the ministry", "the group" take the most recent organisation whose name has that noun.
+- "the ministry", "the group" take the most recent organisation whose name has that noun;
+- "who"/"which"/"that" opening a relative clause take the named entity they follow
+  ("Chris Collins, who endorsed ..."), and "it" as the subject of a speech verb ("it said")
+  takes the most recent organisation.
 Resolved pronouns and role phrases are added as mentions (labels PRON and ROLE).
 """
 
@@ -27,6 +30,10 @@ ORG_NOUNS = {"ministry", "group", "company", "agency", "government", "department
              "commission", "bank", "office", "firm", "union", "alliance", "court", "newspaper",
              "bloc", "administration", "network", "service", "army", "military", "police"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Verbs after which a subject "it" is an organisation speaking ("the company ... it said").
+SPEAKING_VERBS = {"say", "add", "state", "announce", "report", "write", "tweet", "post", "note",
+                  "explain", "confirm", "deny", "warn", "claim", "tell", "argue", "insist"}
 
 
 def person_canonicals(mentions: list[dict]) -> None:
@@ -87,8 +94,10 @@ def resolve_coreference(doc, mentions: list[dict]) -> list[dict]:
             if words:
                 roles.append((m["_tok"][0], m["canonical"], words))
     taken = set()
+    at_token: dict[int, dict] = {}
     for m in mentions:
         taken.update(range(*m["_tok"]))
+        at_token[m["_tok"][1] - 1] = m  # a mention by its last (head) token
     by_token = sorted(mentions, key=lambda m: m["_tok"][0])
     added: list[dict] = []
     last_person = last_subject = None
@@ -106,7 +115,8 @@ def resolve_coreference(doc, mentions: list[dict]) -> list[dict]:
             k += 1
         if any(i in taken for i in range(chunk.start, chunk.end)):
             continue
-        target = _resolve_phrase(chunk, roles, last_person, last_subject, last_org)
+        target = _resolve_phrase(chunk, roles, last_person, last_subject, last_org) or \
+            _resolve_pronoun(chunk, at_token, last_org)
         if target is None:
             continue
         label = "PRON" if chunk.root.pos_ == "PRON" else "ROLE"
@@ -150,6 +160,21 @@ def _resolve_phrase(chunk, roles, last_person, last_subject, last_org) -> dict |
         for m in reversed(last_org):
             if low in m["canonical"].lower().split() or low in m["text"].lower().split():
                 return m
+    return None
+
+
+def _resolve_pronoun(chunk, at_token: dict[int, dict], last_org: list[dict]) -> dict | None:
+    """A relative pronoun takes its antecedent's entity; a speaking "it" the last organisation."""
+    root = chunk.root
+    if len(chunk) != 1 or root.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = root.head
+    if root.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return at_token.get(verb.head.i)
+    if root.lower_ == "it" and verb.lemma_.lower() in SPEAKING_VERBS:
+        recent = last_org[-8:]  # bounded look-back keeps this linear in the article
+        return next((m for m in reversed(recent)
+                     if m["kind"] in ("organisation", "threat_actor")), None)
     return None
 
 

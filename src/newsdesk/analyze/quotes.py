@@ -55,14 +55,41 @@ PREP_CUES = {
     "boast": {"about", "of"}, "joke": {"about"}, "worry": {"about"}, "push": {"for"},
     "campaign": {"for", "against", "on"}, "vote": {"for", "against"}, "advocate": {"for"},
 }
+# What someone thinks or knows, and intentions or refusals reported of them (PolNeAR annotates
+# these as attributions too: "few think the tax will take effect", "declined to comment").
+BELIEF_CUES = {"think", "feel", "doubt"}
+INTENT_CUES = {"decline", "refuse", "plan", "seek", "decide", "intend", "oppose", "blast",
+               "offer"}
+OBJECT_CUES |= INTENT_CUES
+# Nouns that report speech or a stance, with the prepositions that introduce what they hold
+# (a "that" clause is taken for all of them).
+NOUN_CUES = {
+    "claim": set(), "statement": set(), "argument": set(), "assertion": set(),
+    "belief": set(), "view": set(), "warning": {"of", "about"}, "promise": set(),
+    "pledge": set(), "vow": set(), "call": {"for"}, "demand": {"for"}, "criticism": {"of"},
+    "accusation": set(), "allegation": set(), "suggestion": set(), "insistence": set(),
+    "proposal": {"for", "to"}, "plan": {"for", "to"}, "decision": set(), "support": {"for"},
+    "opposition": {"to"}, "complaint": {"about"}, "question": {"about"}, "attack": {"on"},
+    "announcement": set(), "comment": {"about", "on"}, "remark": {"about", "on"},
+    "reference": {"to"}, "threat": set(), "prediction": set(), "fear": set(), "hope": set(),
+    "concern": {"about", "over"}, "charge": set(), "endorsement": {"of"}, "praise": {"for"},
+    "denial": set(), "admission": set(), "description": {"of"},
+}
 ADDRESSEE_CUES = {"tell", "inform", "assure", "remind", "convince", "persuade"}
-CUE_VERBS |= OBJECT_CUES | set(PREP_CUES)
+CUE_VERBS |= OBJECT_CUES | set(PREP_CUES) | BELIEF_CUES
 # Verbs that cue only with a particle, or only a direct quote ("she went on").
 PARTICLE_CUES = {"go": {"on"}, "point": {"out"}}
 QUOTE_ONLY = {"continue"}
 STRONG_CUES = {"say", "tell", "add", "state", "claim", "argue", "warn", "write", "report",
                "announce", "insist", "explain", "note", "declare", "stress", "reply", "ask"}
+# Links a speaker-less cue climbs through to find the governing verb's subject.
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "csubj", "pcomp", "prep", "acl", "dobj", "pobj"}
+SPEAKING_IT = {"say", "add", "state", "announce", "report", "write", "tweet", "post", "note",
+               "explain", "confirm", "deny", "warn", "claim", "tell", "argue", "insist"}
 OPENERS = "“«"
+# Quotation marks; some archives write them as two apostrophes (''...'') or ``...''.
+QUOTE_MARK = re.compile(r"''|``|[“”\"«»]")
+PLAIN_MARKS = ('"', "''")
 CLOSERS = "”»"
 MIN_DIRECT_WORDS = 4  # shorter quoted phrases are scare quotes or fragments inside other text
 
@@ -76,21 +103,22 @@ def find_direct_quotes(text: str) -> list[tuple[int, int]]:
         open_at = carried
         reopened = carried is not None
         carried = None
-        for m in re.finditer(r'[“”"«»]', text[ps:pe]):
+        for m in QUOTE_MARK.finditer(text[ps:pe]):
             pos, ch = ps + m.start(), m.group(0)
+            ch = '"' if ch == "''" else "“" if ch == "``" else ch  # typewriter doubles
             if reopened and text[ps:pos].strip() == "" and (ch in OPENERS or ch == '"'):
                 reopened = False  # the mark that reopens a continued quote
                 continue
             reopened = False
             if ch in OPENERS or (ch == '"' and open_at is None):
-                open_at = pos + 1
+                open_at = pos + len(m.group(0))
             elif open_at is not None:
                 if pos > open_at:
                     spans.append((open_at, pos))
                 open_at = None
         if open_at is not None and n + 1 < len(paragraphs):
             nxt = text[paragraphs[n + 1][0]:paragraphs[n + 1][1]].lstrip()
-            if nxt[:1] in OPENERS or nxt[:1] == '"':
+            if nxt[:1] in OPENERS or nxt[:1] == '"' or nxt[:2] in ("''", "``"):
                 carried = open_at
     return [(s, e) for s, e in spans if len(text[s:e].split()) >= MIN_DIRECT_WORDS]
 
@@ -129,24 +157,27 @@ def speaker_of(cue) -> object | None:
     for c in cue.children:
         if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "which", "that", "who"):
             return c
+        # "it said": an organisation speaking (coreference names it)
+        if c.dep_ == "nsubj" and c.lower_ == "it" and cue.lemma_.lower() in SPEAKING_IT:
+            return c
     for c in cue.children:
         if c.dep_ == "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
-    if cue.dep_ in ("conj", "xcomp", "advcl"):
-        # "Kallas did not specify which ... could be introduced, simply noting ...": the
+    if cue.dep_ in CLIMB_DEPS:
+        # "Kallas did not specify which ... could be introduced, simply noting ...", "Trump
+        # was forced into damage control and said ...", "..., he did by announcing ...": the
         # subject of the nearest governing verb that has one.
-        head = cue.head
-        for _ in range(3):
-            if head.pos_ not in ("VERB", "AUX"):
+        node = cue
+        for _ in range(4):
+            if node.dep_ not in CLIMB_DEPS or node.head is node:
                 break
-            subject = speaker_of_head(head)
-            if subject is not None:
-                return subject
-            if head.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or head.head is head:
-                break
-            head = head.head
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                subject = speaker_of_head(node)
+                if subject is not None:
+                    return subject
         return None
     if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return cue.head
@@ -155,7 +186,7 @@ def speaker_of(cue) -> object | None:
 
 def speaker_of_head(verb):
     for c in verb.children:
-        if c.dep_ == "nsubj":
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there", "which", "that"):
             return c
     return None
 
@@ -273,10 +304,39 @@ def _attribute_direct(doc, text: str, start: int, end: int, quoted=()) -> dict:
     speaker = speaker_of(cue) if cue is not None else None
     if cue is not None and speaker is None and cue.dep_ == "relcl":
         speaker = cue.head
+    if cue is not None and speaker is None:
+        speaker = _nearby_speaker(doc, cue, q_first, q_last)
     q = _quote(text, start, end, cue=cue, speaker=speaker, direct=True)
     if speaker is None and cue is None and q_last > q_first:
         q["_fallback"] = _salient_speaker(doc, q_first)
     return q
+
+
+def _nearby_speaker(doc, cue, q_first: int, q_last: int):
+    """A cue the parser left without a subject ('..., Col. Steven Warren, a military
+    spokesman, said'): the person, else the organisation or personal pronoun, named
+    nearest to it between the quote (or the sentence start) and the cue, or just after it
+    ('said Mr. Pike')."""
+    sent = cue.sent
+    lo = q_last if cue.i >= q_last else sent.start
+    lo = max(lo, cue.i - 25)
+    after = []
+    for i in range(cue.i + 1, min(cue.i + 6, sent.end)):
+        if doc[i].is_punct:
+            break
+        after.append(doc[i])
+    window = sorted(doc[lo:cue.i], key=lambda t: cue.i - t.i) + after
+    for kinds in (("PERSON",), ("ORG", "NORP")):
+        for tok in window:
+            if tok.ent_type_ in kinds and not (q_first <= tok.i < q_last):
+                end = tok.i
+                while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                    end += 1
+                return doc[end]
+    for tok in window:
+        if tok.lower_ in ("he", "she", "they", "we", "i") and not (q_first <= tok.i < q_last):
+            return tok
+    return None
 
 
 def _nearest_cue(doc, q_first: int, q_last: int, text: str, quoted=()):
@@ -288,19 +348,19 @@ def _nearest_cue(doc, q_first: int, q_last: int, text: str, quoted=()):
     after_sent = doc[q_last - 1].sent
     for i in range(q_last, after_sent.end):
         tok = doc[i]
-        if tok.text in OPENERS or tok.text == '"' and i > q_last + 1:
+        if tok.text in OPENERS or tok.text == "``" or tok.text in PLAIN_MARKS and i > q_last + 1:
             break
         if "\n" in tok.text:
             break
         # '"...!" and said that ...': a verb with its own content clause after it is not
         # this quote's cue.
-        if is_cue(tok, direct=True) and not any(c.dep_ == "ccomp" and c.i > tok.i
-                                                 for c in tok.children):
+        if is_cue(tok, direct=True) and not any(c.dep_ == "ccomp" and c.left_edge.i <= tok.i + 2
+                                                 and c.i > tok.i for c in tok.children):
             return tok
     before_sent = doc[q_first].sent
     for i in range(q_first - 1, before_sent.start - 1, -1):
         tok = doc[i]
-        if tok.text in CLOSERS or (tok.text == '"' and i < q_first - 1):
+        if tok.text in CLOSERS or (tok.text in PLAIN_MARKS and i < q_first - 1):
             break
         if "\n" in tok.text:
             break
@@ -400,6 +460,11 @@ def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
             if q:
                 out.append(q)
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and not quoted(tok):
+            q = _noun_cue(doc, text, tok)
+            if q:
+                out.append(q)
+            continue
         if not is_cue(tok) or quoted(tok):
             continue
         comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i] or \
@@ -426,6 +491,16 @@ def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
             if last < first:
                 continue
             start, end = _strip_span(text, doc[first].idx, _end_char(doc[last]))
+        elif tok.dep_ == "parataxis" and tok.head.i > tok.i and speaker is not None:
+            # "Many of the closures, he said, have involved public courses": the sentence
+            # around the parenthetical cue, in two parts.
+            parts = _around_clause(doc, text, tok)
+            if parts is None:
+                continue
+            q = _quote(text, parts[0][0], parts[-1][1], cue=tok, speaker=speaker, direct=False)
+            q["parts"] = [{"text": text[s:e], "start": s, "end": e} for s, e in parts]
+            out.append(q)
+            continue
         else:
             continue
         if len(text[start:end].split()) < (1 if obj is not None else 3) or \
@@ -434,8 +509,59 @@ def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
         start, end = _same_paragraph(text, start, end, tok.idx)
         if end - start < 2:
             continue
+        if speaker is None:
+            inside = doc.char_span(start, end, alignment_mode="expand")
+            if inside is not None:
+                speaker = _nearby_speaker(doc, tok, inside.start, inside.end)
         out.append(_quote(text, start, end, cue=tok, speaker=speaker, direct=False))
     return out
+
+
+def _around_clause(doc, text: str, cue) -> list[tuple[int, int]] | None:
+    """The sentence before and after a parenthetical cue clause, each part trimmed; None
+    when either side is too short to be what was said."""
+    sent = cue.sent
+    first = min(t.i for t in cue.subtree)
+    last = max(t.i for t in cue.subtree)
+    if first <= sent.start or last + 1 >= sent.end:
+        return None
+    parts = [_same_paragraph(text, *_strip_span(text, sent[0].idx, _end_char(doc[first - 1])),
+                             cue.idx),
+             _same_paragraph(text, *_strip_span(text, doc[last + 1].idx,
+                                                _end_char(sent[-1])), cue.idx)]
+    s, e = parts[1]
+    while e > s and text[e - 1] in ".!?":
+        e -= 1
+    parts[1] = (s, e)
+    if any(e - s < 2 for s, e in parts) or len(text[parts[0][0]:parts[1][1]].split()) < 5:
+        return None
+    return parts
+
+
+def _noun_cue(doc, text: str, noun) -> dict | None:
+    """"Trump's claim that ...", "her support for the deal", "criticism of the plan by X":
+    a speech or stance noun, what it holds, and whose it is (possessor or "by" agent)."""
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    content = None
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                              for g in c.children):
+            content = c
+        elif c.dep_ == "prep" and c.lower_ in NOUN_CUES[noun.lemma_.lower()]:
+            content = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        elif c.dep_ == "prep" and c.lower_ == "by" and speaker is None:
+            speaker = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if content is not None:
+            break
+    if content is None or speaker is None:
+        return None
+    start, end = _same_paragraph(text, *_strip_span(text, content.left_edge.idx,
+                                                    _end_char(content.right_edge)), noun.idx)
+    if end - start < 2:
+        return None
+    return _quote(text, start, end, cue=noun, speaker=speaker, direct=False)
 
 
 def _same_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:

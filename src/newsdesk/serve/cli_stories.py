@@ -84,12 +84,13 @@ def cmd_search(args, ctx) -> int:
                             story=args.story, entity=args.entity, event_type=args.event_type)
     hits = search(ctx.store, args.query, filters, limit=args.limit, mode=args.mode)
     if args.json:
-        _print_json([{**h, "snippet": render_snippet(h["snippet"])} for h in hits])
+        _print_json([{**h, "snippet": " ".join(render_snippet(h["snippet"]).split())}
+                     for h in hits])
         return 0
     bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
     for h in hits:
         print(f"{h['id']:>6}  {(h['published'] or '')[:10]:10}  {h['source'] or '-':18.18}  {h['title']}")
-        print(f"        {render_snippet(h['snippet'], bold, plain)}")
+        print(f"        {' '.join(render_snippet(h['snippet'], bold, plain).split())}")
     if not hits:
         print("no results")
     return 0

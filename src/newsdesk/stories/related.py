@@ -16,6 +16,13 @@ from .cluster import _iso, _parse
 from .entities import article_entities
 
 TOPIC_MIN = 0.30  # cosine under which a story with no shared entity is not related
+SHARED_TOPIC_MIN = 0.25  # ... and under which shared entities are not enough either
+# Credits, not topics: wire agencies, picture desks and outlets quoted as sources ("told CNN")
+# are named in many unrelated articles.
+CREDITS = {"AP", "Associated Press", "Reuters", "AFP", "Agence France-Presse", "dpa", "DPA",
+           "Getty Images", "Getty", "PA", "Press Association", "UPI", "EFE", "ANSA", "Xinhua",
+           "CNN", "BBC", "New York Times", "The New York Times", "Times", "Washington Post",
+           "The Washington Post", "Fox News", "Bloomberg", "Instagram", "YouTube"}
 TOPIC_WINDOW_DAYS = 30
 ENTITY_CANDIDATES = 100
 COMMON = 500  # a name in this many stories is common: weighed low, not looked up
@@ -48,7 +55,8 @@ def related_stories(store, article_id: int, limit: int = 10) -> list[dict]:
     excluded = set(store.duplicates_of(article_id)) | {article_id}
     if own is not None:
         excluded |= set(store.story_article_ids(own))
-    names = [e["canonical"] for e in article_entities(store, article)]
+    names = [e["canonical"] for e in article_entities(store, article)
+             if e["canonical"] not in CREDITS]
     vector = store.get_embeddings([article_id]).get(article_id)
 
     story_counts = store.entity_story_counts(names, cap=COMMON)
@@ -79,8 +87,8 @@ def related_stories(store, article_id: int, limit: int = 10) -> list[dict]:
         if vector is not None and story["centroid"] is not None:
             c = story["centroid"]
             cosine = float(np.dot(c, vector) / max(float(np.linalg.norm(c)), 1e-12))
-        if not shared and cosine < TOPIC_MIN:
-            continue
+        if cosine < (SHARED_TOPIC_MIN if shared else TOPIC_MIN):
+            continue  # names alone (a news agency, a capital) do not make stories related
         # Rare shared names say more than common ones (inverse story frequency).
         weight = sum(math.log(1 + total / max(story_counts.get(n, 1), 1)) for n in shared)
         score = cosine + 0.1 * weight

@@ -119,7 +119,7 @@ def quotes_across_outlets(store, articles) -> list[dict]:
         if found:
             for q in found:
                 out.append({"article_id": a.id, "outlet": _outlet(a),
-                            "speaker": q.get("speaker") or q.get("speaker_name"),
+                            "speaker": q.get("speaker_canonical") or q.get("speaker"),
                             "text": q.get("text") or q.get("quote"),
                             "start": q.get("start"), "end": q.get("end")})
             continue
