@@ -30,6 +30,11 @@ def test_split_quote_gives_two_quotes_with_curly_marks():
                                 "We remain ready to act."]
 
 
+def test_typewriter_double_apostrophes_mark_a_quote():
+    text = "''We're taking a longer view of what we are building,'' Mr. Pruzan said."
+    assert spans_text(text) == ["We're taking a longer view of what we are building,"]
+
+
 def test_scare_quotes_are_not_quotes():
     text = 'The partnership was "no-limits" and the threat "real", officials said.'
     assert find_direct_quotes(text) == []

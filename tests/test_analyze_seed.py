@@ -156,6 +156,55 @@ def test_reported_speech_and_pronoun_speaker():
     assert warned and "leave a large gap" in warned[0]["text"]
 
 
+def _analyse_one(text):
+    from newsdesk.analyze import analyze_texts
+
+    return analyze_texts([text])[0]
+
+
+def test_parenthetical_cue_inside_the_sentence_gives_both_sides():
+    text = ("Many of the closures, Ms. Tanzer said, have involved public and semi-private "
+            "courses in the state.")
+    quote = next(q for q in _analyse_one(text)["quotes"] if q["cue"] == "said")
+    assert quote["speaker"] == "Ms. Tanzer"
+    assert [p["text"] for p in quote["parts"]] == [
+        "Many of the closures", "have involved public and semi-private courses in the state"]
+
+
+def test_organisation_speaking_as_it_and_relative_pronoun_speaker():
+    text = ("Acme Corporation reported its results on Monday. It said the new factory would "
+            "open in March. The bill was backed by Senator Maria Lopez, who argued that the "
+            "state needed more teachers.")
+    result = _analyse_one(text)
+    said = next(q for q in result["quotes"] if q["cue"] == "said")
+    assert said["speaker"] == "It" and said["speaker_canonical"] == "Acme Corporation"
+    argued = next(q for q in result["quotes"] if q["cue"] == "argued")
+    assert argued["speaker_canonical"] == "Maria Lopez"
+    who = [e for e in result["entities"] if e["text"] == "who"]
+    assert who and who[0]["canonical"] == "Maria Lopez"
+
+
+def test_according_to_in_mid_sentence_and_possessive_claim():
+    text = ("Most voters, according to a survey by the Pew Research Center, still believe the "
+            "economy is weak. Governor Tom Reyes spoke at the fair. His claim that the budget "
+            "was balanced drew criticism.")
+    result = _analyse_one(text)
+    survey = next(q for q in result["quotes"] if q["cue"] == "according to")
+    assert survey["speaker"] == "a survey" and len(survey["parts"]) == 2
+    assert survey["parts"][1]["text"] == "still believe the economy is weak"
+    claim = next(q for q in result["quotes"] if q["cue"] == "claim")
+    assert claim["text"] == "that the budget was balanced"
+    assert claim["speaker_canonical"] == "Tom Reyes"
+
+
+def test_participle_cue_takes_the_subject_of_its_clause():
+    text = ("Senator Jane Holt was asked about the vote on Tuesday, adding that she would not "
+            "change her mind on the tax.")
+    adding = next(q for q in _analyse_one(text)["quotes"] if q["cue"] == "adding")
+    assert adding["speaker_canonical"] == "Jane Holt"
+    assert adding["text"] == "that she would not change her mind on the tax"
+
+
 def test_surname_and_role_resolve_to_full_name():
     from newsdesk.analyze import analyze_texts
 

@@ -126,3 +126,38 @@ def test_hybrid_search_finds_by_meaning_what_words_miss(store, config):
     assert [h["id"] for h in filtered] == [arts[1].id]
     by_entity = search(store, "volcano", SearchFilters(entity="Grindavik"), limit=5)
     assert [h["id"] for h in by_entity] == [arts[0].id]
+
+
+def test_common_terms_do_not_select_candidates_in_a_large_archive(archive, monkeypatch):
+    from newsdesk.store import search as store_search
+
+    store, a, b, c = archive
+    monkeypatch.setattr(store_search, "COMMON_MIN_ARTICLES", 0)
+    monkeypatch.setattr(store_search, "COMMON_SHARE", 0.5)
+    # "Monday" is in 2 of 3 articles (common), "Grindavik" in 2, "stocks" in 1 (rare).
+    assert [h["id"] for h in store.search_text("stocks Monday", limit=1)] == [c.id]
+    # The rare term finds fewer hits than asked for: the whole query runs, common terms too.
+    assert {h["id"] for h in store.search_text("stocks Monday", limit=5)} == {a.id, c.id}
+
+
+def test_reduced_vector_scan_finds_the_exact_nearest_rows(archive, monkeypatch):
+    from newsdesk.analyze import embeddings
+    from newsdesk.store import search as store_search
+    from newsdesk.stories import search as story_search
+
+    store, a, b, c = archive
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(3, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    store.save_embeddings([(x.id, v) for x, v in zip((a, b, c), vectors)], "test")
+    monkeypatch.setattr(store_search, "REDUCE_FROM", 2)
+    monkeypatch.setattr(store_search, "REDUCED_DIM", 2)
+    monkeypatch.setattr(story_search, "COARSE_CANDIDATES", 2)
+    monkeypatch.setattr(embeddings, "embed", lambda texts: vectors[[1]])
+    ids, matrix, basis, reduced = store.vector_index()
+    assert basis.shape == (384, 2) and reduced.shape == (3, 2)
+    hits = story_search.vector_search(store, "anything", limit=1)
+    assert hits[0][0] == b.id and hits[0][1] == pytest.approx(1.0, abs=1e-3)
+    only_c = story_search.vector_search(store, "anything", SearchFilters(story=None, outlet="Nordic",
+                                                                            since="2025-05-10"))
+    assert [i for i, _ in only_c] == [c.id]

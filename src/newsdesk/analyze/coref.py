@@ -13,6 +13,7 @@ Resolved pronouns and role phrases are added as mentions (labels PRON and ROLE).
 
 from __future__ import annotations
 
+from .cues import SPEAKING_IT
 from .entities import clean_name
 
 ROLE_NOUNS = {
@@ -24,16 +25,14 @@ ROLE_NOUNS = {
     "executive", "diplomat", "adviser", "advisor", "sheriff", "attorney", "coach", "author",
     "billionaire", "businessman", "businesswoman", "mogul", "democrat", "republican",
 }
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+POSSESSIVES = {"his", "her"}
 ORG_NOUNS = {"ministry", "group", "company", "agency", "government", "department",
              "organisation", "organization", "party", "campaign", "committee", "council",
              "commission", "bank", "office", "firm", "union", "alliance", "court", "newspaper",
              "bloc", "administration", "network", "service", "army", "military", "police"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-# Verbs after which a subject "it" is an organisation speaking ("the company ... it said").
-SPEAKING_VERBS = {"say", "add", "state", "announce", "report", "write", "tweet", "post", "note",
-                  "explain", "confirm", "deny", "warn", "claim", "tell", "argue", "insist"}
 
 
 def person_canonicals(mentions: list[dict]) -> None:
@@ -133,8 +132,12 @@ def resolve_coreference(doc, mentions: list[dict]) -> list[dict]:
 
 
 def _candidate_phrases(doc):
-    """Noun chunks and lone pronouns, in text order."""
+    """Noun chunks, and the possessive "his"/"her" inside them ("his remarks": whose), in
+    text order."""
     for chunk in doc.noun_chunks:
+        for tok in chunk:
+            if tok.dep_ == "poss" and tok.lower_ in POSSESSIVES and tok.i != chunk.root.i:
+                yield doc[tok.i:tok.i + 1]
         yield chunk
 
 
@@ -171,7 +174,7 @@ def _resolve_pronoun(chunk, at_token: dict[int, dict], last_org: list[dict]) -> 
     verb = root.head
     if root.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return at_token.get(verb.head.i)
-    if root.lower_ == "it" and verb.lemma_.lower() in SPEAKING_VERBS:
+    if root.lower_ == "it" and verb.lemma_.lower() in SPEAKING_IT:
         recent = last_org[-8:]  # bounded look-back keeps this linear in the article
         return next((m for m in reversed(recent)
                      if m["kind"] in ("organisation", "threat_actor")), None)

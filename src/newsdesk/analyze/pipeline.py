@@ -12,7 +12,7 @@ import importlib
 from .nlp import load_nlp
 
 # Bump when a change alters results: `newsdesk reanalyze` recomputes older annotations.
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"
 BATCH_SIZE = 32
 _LANG_SAMPLE = 2000  # characters given to language detection
 SHORT_TEXT = 200  # characters under which a non-English detection is not trusted

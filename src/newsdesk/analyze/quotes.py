@@ -3,12 +3,15 @@
 Three passes over one parsed article:
 1. direct quotes: quotation marks, including a quote that runs over paragraphs (a paragraph
    left open and the next one reopened) and split quotes ('"...," she went on. "..."');
-2. their speakers: the speech verb next to the quote in its sentence and that verb's subject,
-   else the speaker of the quote just before (a run of quotes from one speaker);
+2. their speakers: the speech verb next to the quote in its sentence and that verb's subject
+   (or, when the parser gives none, the subject of the verb governing it, else the person or
+   organisation named next to the cue), else the speaker of the quote just before (a run of
+   quotes from one speaker);
 3. reported speech from the parse: a speech verb with a clausal complement ("X said that
    ..."), or with an object that holds what was said ("criticised the plan"), a
-   parenthetical speech verb ("..., X warned."), "according to X", and headlines
-   "Name: what they said".
+   parenthetical speech verb ("..., X warned.", "The plan, X said, will fail"), "according
+   to X", a speech or stance noun with its possessor ("his claim that ..."), and headlines
+   "Name: what they said". The cue words live in cues.py.
 A split quote and a run of quotes from one speaker become one attribution with ``parts``.
 Measured on PolNeAR (docs/benchmarks.md, section analyze).
 """
@@ -17,75 +20,11 @@ from __future__ import annotations
 
 import re
 
-# Verbs that introduce what someone said, wrote or holds (lemmas).
-CUE_VERBS = {
-    "say", "tell", "add", "state", "claim", "argue", "warn", "note", "explain", "insist",
-    "declare", "announce", "report", "write", "suggest", "acknowledge", "admit", "ask",
-    "reply", "respond", "comment", "confirm", "deny", "stress", "emphasize", "emphasise",
-    "urge", "predict", "allege", "contend", "maintain", "assert", "testify", "recall",
-    "remark", "caution", "conclude", "estimate", "concede", "observe", "tweet", "post",
-    "reveal", "indicate", "promise", "vow", "pledge", "learn", "mention", "reiterate",
-    "repeat", "complain", "boast", "joke", "quip", "signal", "hint", "assure", "advise",
-    "propose", "speculate", "question", "demand", "inform", "believe",
-    "accuse", "charge", "counter", "retort", "scoff", "lament", "point", "go", "continue",
-    "show", "find", "agree", "disagree", "hope", "fear", "worry", "expect", "recommend",
-    "proclaim", "wonder", "describe", "call", "threaten", "understand",
-    "guess", "figure", "suspect", "project", "forecast",
-}
-# Verbs whose direct object is what was said or held ("criticised the plan", "announced his
-# resignation"); for the others an object is the addressee ("told reporters").
-OBJECT_CUES = {
-    "criticize", "criticise", "accuse", "praise", "blame", "call", "describe", "label",
-    "slam", "attack", "defend", "question", "dismiss", "reject", "announce", "deny", "confirm",
-    "admit", "acknowledge", "predict", "reveal", "report", "claim", "say", "write", "tweet",
-    "post", "promise", "pledge", "vow", "demand", "propose", "recommend", "endorse",
-    "suggest", "cite", "express", "voice", "repeat", "reiterate", "explain", "recall",
-    "mention", "note", "insist", "ask", "want", "consider", "view",
-    "see", "regard", "expect", "fear", "hope", "estimate", "forecast", "argue", "stress",
-    "emphasize", "emphasise", "condemn", "denounce", "decry", "welcome", "applaud", "hail",
-    "quote", "tout", "warn", "urge", "support", "back", "favor", "favour",
-    "prefer", "compare",
-}
-# Verbs whose content follows a preposition ("called for a ban", "talked about the economy").
-PREP_CUES = {
-    "talk": {"about", "of"}, "speak": {"about", "of", "on"}, "call": {"for"},
-    "refer": {"to"}, "ask": {"about", "for"}, "apologize": {"for"}, "apologise": {"for"},
-    "complain": {"about", "of"}, "warn": {"of", "about", "against"}, "argue": {"for", "against"},
-    "testify": {"about", "on"}, "comment": {"on"}, "write": {"about", "of"},
-    "boast": {"about", "of"}, "joke": {"about"}, "worry": {"about"}, "push": {"for"},
-    "campaign": {"for", "against", "on"}, "vote": {"for", "against"}, "advocate": {"for"},
-}
-# What someone thinks or knows, and intentions or refusals reported of them (PolNeAR annotates
-# these as attributions too: "few think the tax will take effect", "declined to comment").
-BELIEF_CUES = {"think", "feel", "doubt"}
-INTENT_CUES = {"decline", "refuse", "plan", "seek", "decide", "intend", "oppose", "blast",
-               "offer"}
-OBJECT_CUES |= INTENT_CUES
-# Nouns that report speech or a stance, with the prepositions that introduce what they hold
-# (a "that" clause is taken for all of them).
-NOUN_CUES = {
-    "claim": set(), "statement": set(), "argument": set(), "assertion": set(),
-    "belief": set(), "view": set(), "warning": {"of", "about"}, "promise": set(),
-    "pledge": set(), "vow": set(), "call": {"for"}, "demand": {"for"}, "criticism": {"of"},
-    "accusation": set(), "allegation": set(), "suggestion": set(), "insistence": set(),
-    "proposal": {"for", "to"}, "plan": {"for", "to"}, "decision": set(), "support": {"for"},
-    "opposition": {"to"}, "complaint": {"about"}, "question": {"about"}, "attack": {"on"},
-    "announcement": set(), "comment": {"about", "on"}, "remark": {"about", "on"},
-    "reference": {"to"}, "threat": set(), "prediction": set(), "fear": set(), "hope": set(),
-    "concern": {"about", "over"}, "charge": set(), "endorsement": {"of"}, "praise": {"for"},
-    "denial": set(), "admission": set(), "description": {"of"},
-}
-ADDRESSEE_CUES = {"tell", "inform", "assure", "remind", "convince", "persuade"}
-CUE_VERBS |= OBJECT_CUES | set(PREP_CUES) | BELIEF_CUES
-# Verbs that cue only with a particle, or only a direct quote ("she went on").
-PARTICLE_CUES = {"go": {"on"}, "point": {"out"}}
-QUOTE_ONLY = {"continue"}
-STRONG_CUES = {"say", "tell", "add", "state", "claim", "argue", "warn", "write", "report",
-               "announce", "insist", "explain", "note", "declare", "stress", "reply", "ask"}
-# Links a speaker-less cue climbs through to find the governing verb's subject.
-CLIMB_DEPS = {"conj", "xcomp", "advcl", "csubj", "pcomp", "prep", "acl", "dobj", "pobj"}
-SPEAKING_IT = {"say", "add", "state", "announce", "report", "write", "tweet", "post", "note",
-               "explain", "confirm", "deny", "warn", "claim", "tell", "argue", "insist"}
+from .cues import (
+    ADDRESSEE_CUES, CLIMB_DEPS, CUE_VERBS, NOUN_CUES, OBJECT_CUES,
+    PARTICLE_CUES, PREP_CUES, QUOTE_ONLY, SPEAKING_IT, STRONG_CUES,
+)
+
 OPENERS = "“«"
 # Quotation marks; some archives write them as two apostrophes (''...'') or ``...''.
 QUOTE_MARK = re.compile(r"''|``|[“”\"«»]")
@@ -304,6 +243,8 @@ def _attribute_direct(doc, text: str, start: int, end: int, quoted=()) -> dict:
     speaker = speaker_of(cue) if cue is not None else None
     if cue is not None and speaker is None and cue.dep_ == "relcl":
         speaker = cue.head
+    if speaker is not None and q_first <= speaker.i < q_last:
+        speaker = None  # the parser took a word of the quote for the subject
     if cue is not None and speaker is None:
         speaker = _nearby_speaker(doc, cue, q_first, q_last)
     q = _quote(text, start, end, cue=cue, speaker=speaker, direct=True)
@@ -417,7 +358,9 @@ def _join_split_quotes(text: str, quotes: list[dict]) -> list[dict]:
         gap = text[prev["end"]:q["start"]] if prev is not None else ""
         split = prev is not None and q["_cue"] is not None and q["_cue"] == prev["_cue"] \
             and prev["cue_start"] is not None and prev["end"] <= prev["cue_start"] < q["start"]
-        run = prev is not None and q.get("_inherited") and prev["_speaker"] == q["_speaker"]
+        # a run is joined within its paragraph; a new paragraph is a new attribution
+        run = prev is not None and q.get("_inherited") and prev["_speaker"] == q["_speaker"] \
+            and "\n" not in gap
         if (split or run) and gap.count("\n") <= 2 and len(gap.split()) <= 15:
             prev["parts"].append(q["parts"][0])
             prev["end"] = q["end"]
@@ -425,6 +368,11 @@ def _join_split_quotes(text: str, quotes: list[dict]) -> list[dict]:
             continue
         out.append(q)
     return out
+
+
+def _paragraph_breaks(gap: str) -> int:
+    """Paragraph breaks in a stretch of text; a blank line between paragraphs counts once."""
+    return len(re.findall(r"\n\s*", gap))
 
 
 def _inherit_speakers(text: str, quotes: list[dict]) -> None:
@@ -435,7 +383,8 @@ def _inherit_speakers(text: str, quotes: list[dict]) -> None:
         if q["_cue"] is not None:
             continue
         gap = text[prev["end"]:q["start"]] if prev else ""
-        if prev and prev["speaker"] is not None and gap.count("\n") <= 1 and len(gap) <= 200:
+        if prev and prev["speaker"] is not None and _paragraph_breaks(gap) <= 1 \
+                and len(gap) <= 200:
             q.update({k: prev[k] for k in ("speaker", "speaker_start", "speaker_end", "cue",
                                             "cue_start", "cue_end", "_speaker")})
             q["_inherited"] = True
@@ -611,15 +560,24 @@ def _according_to(doc, text: str, tok) -> dict | None:
     sent = tok.sent
     phrase_first = tok.i
     phrase_last = max(t.i for t in source.subtree)
+    parts = None
     if phrase_first - sent.start <= 1:
         start, end = _strip_span(text, _end_char(doc[phrase_last]), _end_char(sent[-1]))
     else:
         start, end = _strip_span(text, sent[0].idx, doc[phrase_first].idx)
+        rest = [t for t in doc[phrase_last + 1:sent.end] if not t.is_punct]
+        if len(rest) >= 3:  # "most Americans, according to the report, still believe ..."
+            after = _strip_span(text, _end_char(doc[phrase_last]), _end_char(sent[-1]))
+            parts, end = [(start, end), after], after[1]
     while end > start and text[end - 1] in ".!?":
         end -= 1
     if len(text[start:end].split()) < 3:
         return None
+    start, end = _same_paragraph(text, start, end, tok.idx)
     q = _quote(text, start, end, speaker=source, direct=False)
+    if parts is not None and parts[0][0] == start and end > parts[1][0]:
+        parts[1] = (parts[1][0], end)
+        q["parts"] = [{"text": text[s:e], "start": s, "end": e} for s, e in parts]
     cs, ce = tok.idx, _end_char(to)
     q.update(cue=text[cs:ce], cue_start=cs, cue_end=ce, _cue=tok.i)
     return q

@@ -13,6 +13,7 @@ from .related import article_summary
 
 RRF_K = 60  # the constant of Cormack et al. (2009): damps the head of each list
 CANDIDATES = 100
+COARSE_CANDIDATES = 2000  # rows of the reduced scan re-scored exactly (see store.vector_index)
 
 
 def rrf(rankings: list[list[int]], k: int = RRF_K) -> list[tuple[int, float]]:
@@ -24,24 +25,66 @@ def rrf(rankings: list[list[int]], k: int = RRF_K) -> list[tuple[int, float]]:
     return sorted(scores.items(), key=lambda t: (-t[1], t[0]))
 
 
-def vector_search(store, query: str, filters: SearchFilters | None = None,
-                  limit: int = CANDIDATES) -> list[tuple[int, float]]:
+_pool = None
+
+
+def _worker():
+    """One background thread per process for the vector side of a hybrid search: the query
+    embedding and the matrix product release the GIL, so they overlap the FTS5 query."""
+    global _pool
+    if _pool is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsdesk-vector")
+    return _pool
+
+
+def _allowed_ids(store, filters: SearchFilters | None):
+    """Article ids the SQL filters let through, or None when there are no such filters."""
+    import numpy as np
+
+    if filters is None or not (filters.outlet or filters.since or filters.until
+                               or filters.story is not None):
+        return None
+    return np.fromiter(store.filter_article_ids(filters), dtype=np.int64)
+
+
+def _nearest(index, query: str, allowed, limit: int) -> list[tuple[int, float]]:
+    """Top ``limit`` rows of a ``store.vector_index()`` by cosine to the query (no database
+    access: safe off-thread). With a reduced projection, its best COARSE_CANDIDATES rows are
+    re-scored with the full vectors."""
     import numpy as np
 
     from ..analyze.embeddings import embed
 
-    ids, matrix = store.vector_matrix()
+    ids, matrix, basis, reduced = index
     if not len(ids):
         return []
-    scores = matrix @ embed([query])[0]
-    if filters is not None and (filters.outlet or filters.since or filters.until
-                                or filters.story is not None):
-        allowed = np.fromiter(store.filter_article_ids(filters), dtype=np.int64)
-        scores = np.where(np.isin(ids, allowed), scores, -np.inf)
-    k = min(limit, len(ids))
+    q = embed([query])[0]
+    rows = None
+    if reduced is not None and len(ids) > COARSE_CANDIDATES:
+        coarse = reduced @ (q @ basis)
+        if allowed is not None:
+            coarse = np.where(np.isin(ids, allowed), coarse, -np.inf)
+        rows = np.argpartition(-coarse, COARSE_CANDIDATES - 1)[:COARSE_CANDIDATES]
+        rows = rows[np.isfinite(coarse[rows])]
+        scores = matrix[rows] @ q
+    else:
+        scores = matrix @ q
+        if allowed is not None:
+            scores = np.where(np.isin(ids, allowed), scores, -np.inf)
+    k = min(limit, len(scores))
+    if k == 0:
+        return []
     top = np.argpartition(-scores, k - 1)[:k]
     top = top[np.argsort(-scores[top])]
-    return [(int(ids[i]), float(scores[i])) for i in top if np.isfinite(scores[i])]
+    at = rows if rows is not None else np.arange(len(ids))
+    return [(int(ids[at[i]]), float(scores[i])) for i in top if np.isfinite(scores[i])]
+
+
+def vector_search(store, query: str, filters: SearchFilters | None = None,
+                  limit: int = CANDIDATES) -> list[tuple[int, float]]:
+    return _nearest(store.vector_index(), query, _allowed_ids(store, filters), limit)
 
 
 def names_entity(store, article, entity: str) -> bool:
@@ -83,24 +126,36 @@ def search(store, query: str, filters: SearchFilters | None = None, limit: int =
     filters = filters or SearchFilters()
     post = bool(filters.entity or filters.event_type)
     want = max(CANDIDATES, limit * (10 if post else 2))
+    future = None
+    if mode != "text":
+        # The vector side runs on a worker thread while this one queries FTS5.
+        future = _worker().submit(_nearest, store.vector_index(), query,
+                                  _allowed_ids(store, filters), want)
     text_hits = store.search_text(query, filters, want, snippets=False) if mode != "vector" else []
-    vector_hits = vector_search(store, query, filters, want) if mode != "text" else []
+    vector_hits = future.result() if future is not None else []
     fused = rrf([[h["id"] for h in text_hits], [i for i, _ in vector_hits]])
     in_text = {h["id"] for h in text_hits}
     in_vector = {i for i, _ in vector_hits}
-    ids = [i for i, _ in fused]
-    articles = {a.id: a for a in store.get_articles(ids)}
-    out = []
-    for doc, score in fused:
-        a = articles.get(doc)
-        if a is None:
-            continue
-        if filters.entity and not names_entity(store, a, filters.entity):
-            continue
-        if filters.event_type and filters.event_type.lower() not in _event_types(store, a.id):
-            continue
-        out.append({**article_summary(a), "score": round(score, 6), "story_id": store.story_of(a.id),
-                    "matched": [m for m, s in (("text", in_text), ("vector", in_vector)) if doc in s]})
+    out, articles = [], {}
+    # Read articles a page at a time: only what the result page (after filters) needs.
+    page = limit * (3 if post else 1)
+    for start in range(0, len(fused), page):
+        chunk = fused[start:start + page]
+        articles.update((a.id, a) for a in store.get_articles([i for i, _ in chunk]))
+        for doc, score in chunk:
+            a = articles.get(doc)
+            if a is None:
+                continue
+            if filters.entity and not names_entity(store, a, filters.entity):
+                continue
+            if filters.event_type and filters.event_type.lower() not in _event_types(store, a.id):
+                continue
+            out.append({**article_summary(a), "score": round(score, 6),
+                        "story_id": store.story_of(a.id),
+                        "matched": [m for m, s in (("text", in_text), ("vector", in_vector))
+                                    if doc in s]})
+            if len(out) >= limit:
+                break
         if len(out) >= limit:
             break
     snippets = store.snippets(query, [r["id"] for r in out])
