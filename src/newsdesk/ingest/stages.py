@@ -4,11 +4,16 @@ at start (as spaCy's pipe analysis does).
 
 A stage's ``run`` is named as ``"module:function"`` so that nothing heavy is imported until a
 stage actually runs. ``run(store, articles, config)`` gets the batch of new or changed articles.
+
+A ``background`` stage runs in a thread beside the stages after it, until one of them needs
+what it sets: the embedding model (onnxruntime, which releases the GIL) then works on the
+second core while spaCy parses on the first. Its writes go through the store's one write lock.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -24,6 +29,7 @@ class Stage:
     needs: tuple[str, ...]
     sets: tuple[str, ...]
     setting: str | None = None  # a boolean setting that turns the stage off
+    background: bool = False  # may run in a thread beside later stages that don't need it
 
     def load(self) -> Callable:
         module, _, func = self.run.partition(":")
@@ -39,7 +45,8 @@ STAGES: list[Stage] = [
 # issue 4: after analysis (stories use its entities when present). Search needs no stage:
 # FTS5 triggers on articles index every stored article.
 STAGES += [
-    Stage("embed", "newsdesk.stories.stages:embed_articles", needs=("text",), sets=("embedding",)),
+    Stage("embed", "newsdesk.stories.stages:embed_articles", needs=("text",), sets=("embedding",),
+          background=True),
     Stage("stories", "newsdesk.stories.stages:cluster_articles", needs=("embedding",),
           sets=("story",)),
 ]
@@ -61,8 +68,45 @@ def active_stages(config) -> list[Stage]:
     return stages
 
 
+class _Background:
+    def __init__(self, stage: Stage, store, articles, config):
+        self.stage, self.error = stage, None
+        func = stage.load()
+
+        def work():
+            try:
+                func(store, articles, config)
+            except BaseException as e:  # handed to the caller's thread by join()
+                self.error = e
+
+        self.thread = threading.Thread(target=work, name=f"stage-{stage.name}", daemon=True)
+        self.thread.start()
+
+    def join(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 def run_stages(store, articles, config) -> None:
     if not articles:
         return
-    for stage in active_stages(config):
-        stage.load()(store, articles, config)
+    running: list[_Background] = []
+    try:
+        for stage in active_stages(config):
+            for bg in [b for b in running if set(b.stage.sets) & set(stage.needs)]:
+                running.remove(bg)
+                bg.join()
+            if stage.background:
+                running.append(_Background(stage, store, articles, config))
+            else:
+                stage.load()(store, articles, config)
+    finally:
+        errors = []
+        for bg in running:
+            try:
+                bg.join()
+            except BaseException as e:
+                errors.append(e)
+        if errors:
+            raise errors[0]
