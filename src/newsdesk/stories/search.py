@@ -1,8 +1,9 @@
 """Hybrid search: FTS5 BM25 and vector similarity, fused by reciprocal rank fusion.
 
 Vector search scores every stored vector with one matrix product over a cached float32 matrix
-(100k x 384 is ~150 MB and ~10 ms); filters that SQL can answer (outlet, dates, story) mask it;
-entity and event-type filters are checked on the fused candidates against the analysis.
+(from 20k vectors on, over their 128-d projection, re-scoring the best rows exactly: see
+``store.vector_index``) on a worker thread while FTS5 runs; filters that SQL can answer (outlet,
+dates, story) mask it; entity and event-type filters are checked on the fused candidates.
 """
 
 from __future__ import annotations
