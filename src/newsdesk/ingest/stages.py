@@ -89,18 +89,28 @@ class _Background:
 
 
 def run_stages(store, articles, config) -> None:
+    """Run the active stages in order; a background stage starts as soon as what it needs is
+    there (often before the stages listed ahead of it) and is joined when a stage needs it."""
     if not articles:
         return
+    stages = active_stages(config)
+    have = set(STORED)
     running: list[_Background] = []
+    started: set[str] = set()
     try:
-        for stage in active_stages(config):
+        for stage in stages:
+            for ready in stages:
+                if ready.background and ready.name not in started and set(ready.needs) <= have:
+                    started.add(ready.name)
+                    running.append(_Background(ready, store, articles, config))
+            if stage.background:
+                continue
             for bg in [b for b in running if set(b.stage.sets) & set(stage.needs)]:
                 running.remove(bg)
                 bg.join()
-            if stage.background:
-                running.append(_Background(stage, store, articles, config))
-            else:
-                stage.load()(store, articles, config)
+                have |= set(bg.stage.sets)
+            stage.load()(store, articles, config)
+            have |= set(stage.sets)
     finally:
         errors = []
         for bg in running:
