@@ -6,6 +6,7 @@ same methods.
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from .accounts import AccountsMixin
@@ -26,6 +27,15 @@ class Store(AccountsMixin, CommentsMixin, ArticlesMixin, FeedsMixin, OutletsMixi
     def __init__(self, path: str | Path):
         self.db = Database(path)
         self.path = self.db.path
+        self.instance_id = uuid.uuid4().hex  # tells caches two stores apart, even in memory
+
+    def content_version(self) -> tuple:
+        """Changes when an article, analysis or story is added (index look-ups only): lets
+        readers' caches drop pages as soon as there is something new."""
+        return tuple(self.db.read().execute(
+            """SELECT (SELECT MAX(id) FROM articles), (SELECT MAX(article_id) FROM annotations),
+                      (SELECT MAX(id) FROM stories), (SELECT MAX(article_id) FROM story_articles)"""
+        ).fetchone())
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.read().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from datetime import datetime, timezone
 
 from ...errors import NotFoundError
@@ -146,9 +147,36 @@ def _rank_score(item: dict, now: datetime) -> float:
     return (1 + (item.get("outlet_count") or 1)) * 0.5 ** (max(age_h, 0) / 12)
 
 
+# Page data shared by every reader (front page, article pages) is kept for a couple of
+# seconds and dropped at once when an article or story is added: under load with ingest
+# running, readers then cost a lookup instead of a rebuild, and never see a page older than
+# PAGE_TTL seconds. Per-visitor parts (CSRF token, comments, user) are never cached.
+PAGE_TTL = 2.0
+_PAGE_CACHE: dict = {}
+
+
+def _cached(store, key: tuple, compute):
+    version = store.content_version()
+    full_key = (store.instance_id, *key)
+    hit = _PAGE_CACHE.get(full_key)
+    clock = time.monotonic()
+    if hit and hit[0] == version and clock - hit[1] < PAGE_TTL:
+        return hit[2]
+    value = compute()
+    if len(_PAGE_CACHE) > 2000:
+        _PAGE_CACHE.clear()
+    _PAGE_CACHE[full_key] = (version, clock, value)
+    return value
+
+
 def front_items(store, now: datetime | None = None, limit: int = 40) -> list[dict]:
     """The front page: stories ranked by coverage and recency, else the latest articles."""
     now = now or datetime.now(timezone.utc)
+    minute = now.replace(second=0, microsecond=0)
+    return _cached(store, ("front", minute, limit), lambda: _front_items(store, now, limit))
+
+
+def _front_items(store, now: datetime, limit: int) -> list[dict]:
     if has_stories(store):
         stories = [_story_brief(store, s, now) for s in store.list_stories(limit=limit * 3)]
         if stories:
@@ -256,6 +284,11 @@ def story_of(store, article_id: int):
 def article_page(store, article_id: int, highlight: tuple[int, int] | None = None) -> dict:
     """``highlight``: a (start, end) span another page links to (a story summary sentence);
     it becomes a sentence of its own, so its #s-START anchor exists."""
+    return _cached(store, ("article", article_id, highlight),
+                   lambda: _article_page(store, article_id, highlight))
+
+
+def _article_page(store, article_id: int, highlight: tuple[int, int] | None) -> dict:
     a = store.get_article(article_id)
     an = analysis(store, article_id)
     summary = list((an or {}).get("summary") or [])
