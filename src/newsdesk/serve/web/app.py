@@ -62,8 +62,12 @@ async def check_csrf(request: Request) -> None:
 
 def create_app(store, config, *, clock=None, limits: security.Limits | None = None) -> FastAPI:
     """``clock`` (a function returning an aware datetime) pins "now" for relative times."""
-    app = FastAPI(title="newsdesk", version="0.1", docs_url="/api/docs", redoc_url=None,
-                  openapi_url="/api/openapi.json", dependencies=[Depends(check_csrf)])
+    from fastapi_offline import FastAPIOffline
+
+    # FastAPIOffline serves Swagger UI's files itself: the API docs work with no network.
+    app = FastAPIOffline(title="newsdesk", version="0.1", docs_url="/api/docs", redoc_url=None,
+                         static_url="/api/docs-static", openapi_url="/api/openapi.json",
+                         dependencies=[Depends(check_csrf)])
     app.state.store = store
     app.state.config = config
     app.state.secret = security.secret_key(store, config)
