@@ -45,6 +45,8 @@ SETTINGS: list[Setting] = [
     Setting("analyze", True, bool, "run the NLP analysis at ingest"),
     Setting("secret_key", "", str, "key that signs session cookies (generated and stored if empty)",
             secret=True),
+    Setting("cookie_secure", False, bool,
+            "mark cookies Secure even on plain http (set it behind an https reverse proxy)"),
     Setting("host", "127.0.0.1", str, "address the reader listens on"),
     Setting("port", 8000, int, "port the reader listens on"),
 ]

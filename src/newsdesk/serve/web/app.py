@@ -87,7 +87,7 @@ def create_app(store, config, *, clock=None, limits: security.Limits | None = No
         v: security.Visitor = request.state.visitor
         if v.new_anon:
             response.set_cookie(security.ANON_COOKIE, v.anon, httponly=True, samesite="lax",
-                                secure=request.url.scheme == "https", path="/")
+                                secure=security.secure_cookies(request), path="/")
         for name, value in security.security_headers(request.url.path).items():
             response.headers.setdefault(name, value)
         if v.user:

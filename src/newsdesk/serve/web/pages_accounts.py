@@ -79,7 +79,7 @@ def log_in(request: Request, name: str, password: str) -> tuple[dict, str]:
 
 def set_session_cookie(request: Request, response, token: str) -> None:
     response.set_cookie(security.SESSION_COOKIE, token, max_age=security.SESSION_LIFETIME_S,
-                        httponly=True, samesite="lax", secure=request.url.scheme == "https",
+                        httponly=True, samesite="lax", secure=security.secure_cookies(request),
                         path="/")
 
 

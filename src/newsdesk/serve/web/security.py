@@ -40,6 +40,11 @@ HEADERS = {
 }
 
 
+def secure_cookies(request) -> bool:
+    """Cookies are Secure over https, and always when the operator says an https proxy is in front."""
+    return request.url.scheme == "https" or bool(request.app.state.config.cookie_secure)
+
+
 def security_headers(path: str) -> dict[str, str]:
     headers = dict(HEADERS)
     headers["Content-Security-Policy"] = DOCS_CSP if path == "/api/docs" else CSP
