@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import http.server
+import threading
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -35,3 +38,16 @@ def config(tmp_path):
     from newsdesk.config import Config
 
     return Config(env={}, db=str(tmp_path / "test.db"), analyze=False)
+
+
+@contextmanager
+def local_http_server(handler):
+    """A threaded HTTP server on 127.0.0.1 with a free port, for fetch tests; yields the port."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()

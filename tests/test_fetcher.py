@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import http.server
-import threading
 import zlib
 
 import httpx
@@ -14,6 +13,8 @@ import pytest
 from newsdesk.config import Config
 from newsdesk.errors import BlockedURLError, FetchError, HTTPStatusError, TooLargeError
 from newsdesk.ingest.fetcher import Fetcher, blocked_reason, retry_after_seconds
+
+from .conftest import local_http_server
 
 
 def make_config(**overrides):
@@ -234,12 +235,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def local_server():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+    with local_http_server(_Handler) as port:
+        yield port
 
 
 def test_real_transport_fetches_a_local_server_when_private_addresses_are_allowed(local_server):

@@ -18,6 +18,8 @@ from newsdesk.ingest.fetcher import Fetcher
 from newsdesk.ingest.scheduler import run_scheduler
 from newsdesk.serve.cli import main
 
+from .conftest import local_http_server
+
 NOW = datetime(2100, 6, 1, 12, 0, tzinfo=timezone.utc)  # later than the feeds' first next_poll
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Local Desk</title>
 <link>{base}/</link>
@@ -59,12 +61,8 @@ class _Site(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def site():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with local_http_server(_Site) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_cli_run_once_polls_a_local_feed_fetches_full_text_then_gets_304(site, tmp_path, capsys,
