@@ -47,7 +47,7 @@ def server(tmp_path_factory):
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is not installed (apt install chromium)")
     pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
-    from newsdesk.ingest.dedup import content_hash
+    from newsdesk.fingerprints import content_hash
     from newsdesk.models import Article
     from newsdesk.store import Store
 

@@ -1,6 +1,7 @@
 """Never the same article twice."""
 
-from newsdesk.ingest.dedup import jaccard, minhash, save_articles
+from newsdesk.fingerprints import jaccard, minhash
+from newsdesk.ingest.dedup import save_articles
 from newsdesk.models import Article
 
 TEXT = (

@@ -320,7 +320,7 @@ def test_no_password_session_or_secret_reaches_the_logs(client, filled, caplog):
 def test_only_http_links_to_originals_are_rendered(filled, config):
     from fastapi.testclient import TestClient
 
-    from newsdesk.ingest.dedup import content_hash
+    from newsdesk.fingerprints import content_hash
     from newsdesk.models import Article
 
     aid = filled.insert_article(Article(title="Link", text="Body text.", url="javascript:alert(1)",

@@ -27,7 +27,7 @@ ARTICLES = [
 
 
 def fill(store, articles=ARTICLES) -> list[int]:
-    from newsdesk.ingest.dedup import content_hash
+    from newsdesk.fingerprints import content_hash
     from newsdesk.models import Article
 
     ids = []

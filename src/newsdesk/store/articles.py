@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import NotFoundError
 from ..models import Article
-from ..ingest.dedup import jaccard, lsh_bands
+from ..fingerprints import jaccard, lsh_bands
 from .db import utcnow
 
 _SELECT = """SELECT a.*, o.name AS outlet, o.domain AS domain
