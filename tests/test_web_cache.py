@@ -25,3 +25,23 @@ def test_cache_entries_expire_after_the_ttl(store, monkeypatch):
     first = data.front_items(store)
     monkeypatch.setattr(data, "PAGE_TTL", 0.0)
     assert data.front_items(store) is not first
+
+
+def test_warm_up_computes_front_page_story_views_before_any_reader(store, config, monkeypatch):
+    from newsdesk.ingest.pipeline import ingest_source
+    from newsdesk.stories import views
+
+    from .conftest import SEED, SEED_NOW
+
+    ingest_source(store, str(SEED), config, now=SEED_NOW)  # embeds and clusters (real model)
+    stories = [s for s in data.front_items(store) if s.get("kind") == "story"]
+    assert stories
+    data.warm_up(store, every=None)
+
+    def no_more(*_args, **_kwargs):
+        raise AssertionError("story view computed on a reader's request")
+
+    monkeypatch.setattr(views, "story_view", no_more)
+    for s in stories:
+        page = data.story_page(store, s["id"])
+        assert page["story"]["id"] == s["id"]

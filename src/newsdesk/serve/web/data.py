@@ -517,16 +517,26 @@ def _filter(rows: list[dict], outlet, since, until) -> list[dict]:
     return rows
 
 
-def warm_up(store, limit: int = 12) -> None:
-    """Load the models and compute the views of the front page's stories ahead of the first
-    reader (a story view embeds every sentence: seconds for a big story, once)."""
+def warm_up(store, limit: int = 40, every: float | None = 60.0, stop=None) -> None:
+    """Load the models, then keep the views of the front page's stories computed ahead of
+    their first reader (a story view embeds every sentence: about a second for a big story).
+    Runs again every ``every`` seconds, so stories that new articles created or grew are ready
+    too; unchanged stories cost a cache look-up. ``every=None`` warms once."""
     import logging
 
     log = logging.getLogger("newsdesk.serve")
     try:
         search(store, "news", limit=1)
-        for item in front_items(store, limit=limit):
-            if item.get("kind") == "story":
-                _story_view(store, store.get_story(item["id"]))
     except Exception as e:  # noqa: BLE001 - warming is an optimisation; pages still work
-        log.warning("warm-up stopped: %s", type(e).__name__)
+        log.warning("warm-up: search model not loaded: %s", type(e).__name__)
+    while True:
+        try:
+            for item in front_items(store, limit=limit):
+                if item.get("kind") == "story":
+                    _story_view(store, store.get_story(item["id"]))
+        except Exception as e:  # noqa: BLE001
+            log.warning("warm-up stopped: %s", type(e).__name__)
+        if every is None or (stop is not None and stop.wait(every)):
+            return
+        if stop is None:
+            time.sleep(every)
