@@ -44,6 +44,18 @@ def wait_until_up(url: str, timeout: float = 60) -> None:
     raise SystemExit(f"server at {url} did not start")
 
 
+def peak_rss_mb(pid: int) -> float | None:
+    """The process's peak resident memory so far (VmHWM), in MB."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 def parse_wrk(out: str) -> dict:
     def seconds(value: str, unit: str) -> float:
         return float(value) * {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}[unit]
@@ -98,6 +110,7 @@ def main(argv=None) -> str:
                         f"{r['p50'] * 1000:.1f} | {r['p99'] * 1000:.1f} | {r['non2xx']} | "
                         f"{r['socket_errors'] or '0'} |")
         ingested = writer.poll() is None
+        memory = (peak_rss_mb(server.pid), peak_rss_mb(writer.pid) if ingested else None)
     finally:
         if writer and writer.poll() is None:
             writer.terminate()
@@ -110,6 +123,9 @@ def main(argv=None) -> str:
         "|---|---|---|---|---|---|---|---|---|", *rows, "",
         f"Ingest was {'still running' if ingested else 'running (finished before the end)'} "
         "in a second process during the load.",
+        f"Peak memory (VmHWM): server {memory[0] or 0:.0f} MB, ingest "
+        + (f"{memory[1]:.0f} MB, together {memory[0] + memory[1]:.0f} MB (aim <= 1,500)."
+           if memory[0] and memory[1] else "not read (it had finished)."),
     ])
     print(table)
     return table

@@ -179,9 +179,19 @@ def test_organisation_speaking_as_it_and_relative_pronoun_speaker():
     said = next(q for q in result["quotes"] if q["cue"] == "said")
     assert said["speaker"] == "It" and said["speaker_canonical"] == "Acme Corporation"
     argued = next(q for q in result["quotes"] if q["cue"] == "argued")
-    assert argued["speaker_canonical"] == "Maria Lopez"
+    # like "she": the span is the mention in the sentence, the canonical is the antecedent
+    assert argued["speaker"] == "who" and argued["speaker_canonical"] == "Maria Lopez"
+    assert text[argued["speaker_start"]:argued["speaker_end"]] == "who"
     who = [e for e in result["entities"] if e["text"] == "who"]
     assert who and who[0]["canonical"] == "Maria Lopez"
+
+
+def test_unresolved_relative_pronoun_speaker_is_named_by_its_antecedent():
+    text = ("The plan was rejected by convention delegates, who said that the rules were "
+            "unfair to small states.")
+    said = next(q for q in _analyse_one(text)["quotes"] if q["cue"] == "said")
+    assert said["speaker"] == "who"
+    assert said["speaker_canonical"] == "convention delegates"
 
 
 def test_according_to_in_mid_sentence_and_possessive_claim():

@@ -12,7 +12,7 @@ import importlib
 from .nlp import load_nlp
 
 # Bump when a change alters results: `newsdesk reanalyze` recomputes older annotations.
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"
 BATCH_SIZE = 32
 _LANG_SAMPLE = 2000  # characters given to language detection
 SHORT_TEXT = 200  # characters under which a non-English detection is not trusted
@@ -75,7 +75,7 @@ def analyze_doc(doc, date: str | None = None, language: str | None = "en",
     text = doc.text if text is None else text  # doc.text rebuilds the string each time
     mentions = resolve_coreference(doc, ner_mentions(doc, text))
     quotes = extract_quotes(doc, text)
-    _name_speakers(quotes, mentions)
+    _name_speakers(quotes, mentions, text)
     events = []
     module = _events_module()
     if module is not None:
@@ -96,25 +96,36 @@ def public(item: dict) -> dict:
     return {k: v for k, v in item.items() if not k.startswith("_")}
 
 
-def _name_speakers(quotes: list[dict], mentions: list[dict]) -> None:
+def _name_speakers(quotes: list[dict], mentions: list[dict], text: str) -> None:
     """speaker_canonical: the entity mention inside the speaker phrase (the one at its head
-    first), so "she" and "the High Representative" give "Kaja Kallas"."""
+    first), so "she" and "the High Representative" give "Kaja Kallas". The speaker span
+    stays the mention in the text ("she", "who"); a relative pronoun that coreference left
+    unresolved is named by its antecedent ("convention delegates, who ...")."""
     for q in quotes:
         q["speaker_canonical"] = None
         q["speaker_kind"] = None
         if q["speaker_start"] is None:
             continue
-        from .entities import clean_name, organisation_name
+        span = (q["speaker_start"], q["speaker_end"])
+        if not _mentions_at_head(mentions, span) and q.get("_antecedent"):
+            span = q["_antecedent"]
+        q["speaker_canonical"], q["speaker_kind"] = _name_phrase(text, mentions, span)
 
-        inside = [m for m in mentions
-                  if m["start"] < q["speaker_end"] and q["speaker_start"] < m["end"]]
-        # The head is the last word of the phrase: only a mention ending there names the
-        # speaker ("the Czech Foreign Ministry" is not "Czech").
-        at_head = [m for m in inside if m["end"] == q["speaker_end"]]
-        if not at_head:
-            q["speaker_canonical"] = organisation_name(clean_name(q["speaker"]))
-            continue
-        rank = {"person": 0, "threat_actor": 1, "organisation": 2, "country": 3}
-        best = min(at_head, key=lambda m: rank.get(m["kind"], 4))
-        q["speaker_canonical"] = best["canonical"]
-        q["speaker_kind"] = best["kind"]
+
+def _mentions_at_head(mentions: list[dict], span: tuple[int, int]) -> list[dict]:
+    # The head is the last word of the phrase: only a mention ending there names the
+    # speaker ("the Czech Foreign Ministry" is not "Czech").
+    return [m for m in mentions if m["start"] < span[1] and span[0] < m["end"]
+            and m["end"] == span[1]]
+
+
+def _name_phrase(text: str, mentions: list[dict], span: tuple[int, int]) -> tuple:
+    """(canonical, kind) of the entity the phrase at span names."""
+    from .entities import clean_name, organisation_name
+
+    at_head = _mentions_at_head(mentions, span)
+    if not at_head:
+        return organisation_name(clean_name(text[span[0]:span[1]])), None
+    rank = {"person": 0, "threat_actor": 1, "organisation": 2, "country": 3}
+    best = min(at_head, key=lambda m: rank.get(m["kind"], 4))
+    return best["canonical"], best["kind"]

@@ -13,6 +13,9 @@ Three passes over one parsed article:
    to X", a speech or stance noun with its possessor ("his claim that ..."), and headlines
    "Name: what they said". The cue words live in cues.py.
 A split quote and a run of quotes from one speaker become one attribution with ``parts``.
+The speaker span is the mention that is the cue's grammatical source, as a reader finds it in
+the sentence ("she" in "she said", "who" in "X, who said"); the entity it stands for is
+``speaker_canonical``, named in pipeline.py from coreference.
 Measured on PolNeAR (docs/benchmarks.md, section analyze).
 """
 
@@ -91,9 +94,23 @@ def cue_span(tok) -> tuple[int, int]:
     return tok.idx, end
 
 
+RELATIVE_PRONOUNS = ("who", "which", "that")
+
+
+def relative_pronoun(tok) -> bool:
+    """"who" in "delegates, who backed ...": the subject of a relative clause, whose
+    entity is the noun the clause hangs on (its antecedent)."""
+    return tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def speaker_of(cue) -> object | None:
-    """The subject of a cue verb (or the agent of a passive one), as a token."""
+    """The subject of a cue verb (or the agent of a passive one), as a token: the mention
+    in the text, so "she" for "she said" and "who" for "X, who said"; the entity it stands
+    for is named later (speaker_canonical)."""
     for c in cue.children:
+        if c.dep_ == "nsubj" and relative_pronoun(c):
+            return c
         if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "which", "that", "who"):
             return c
         # "it said": an organisation speaking (coreference names it)
@@ -125,7 +142,8 @@ def speaker_of(cue) -> object | None:
 
 def speaker_of_head(verb):
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there", "which", "that"):
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+                relative_pronoun(c) or c.lower_ not in ("it", "there", "which", "that")):
             return c
     return None
 
@@ -215,7 +233,7 @@ def _prefer_whole_clause(direct: list[dict], reported: list[dict]) -> list[dict]
                 and (q["end"] - q["start"]) < 0.6 * (clause["end"] - clause["start"]):
             if clause["speaker"] is None:
                 clause.update({k: q[k] for k in ("speaker", "speaker_start", "speaker_end",
-                                                 "_speaker")})
+                                                 "_speaker", "_antecedent")})
             out.append(clause)
         else:
             out.append(q)
@@ -226,14 +244,22 @@ def _quote(text, start, end, *, cue=None, speaker=None, direct=True) -> dict:
     q = {"text": text[start:end], "start": start, "end": end,
          "parts": [{"text": text[start:end], "start": start, "end": end}], "speaker": None,
          "speaker_start": None, "speaker_end": None, "cue": None, "cue_start": None,
-         "cue_end": None, "direct": direct, "_cue": None, "_speaker": None}
+         "cue_end": None, "direct": direct, "_cue": None, "_speaker": None,
+         "_antecedent": None}
     if cue is not None:
         cs, ce = cue_span(cue)
         q.update(cue=text[cs:ce], cue_start=cs, cue_end=ce, _cue=cue.i)
     if speaker is not None:
-        ss, se = speaker_span(speaker)
-        q.update(speaker=text[ss:se], speaker_start=ss, speaker_end=se, _speaker=speaker.i)
+        _set_speaker(q, text, speaker)
     return q
+
+
+def _set_speaker(q: dict, text: str, speaker) -> None:
+    """The speaker mention's span; for a relative pronoun also its antecedent's
+    (``_antecedent``), which names the speaker when coreference left "who" unresolved."""
+    ss, se = speaker_span(speaker)
+    q.update(speaker=text[ss:se], speaker_start=ss, speaker_end=se, _speaker=speaker.i,
+             _antecedent=speaker_span(speaker.head.head) if relative_pronoun(speaker) else None)
 
 
 def _attribute_direct(doc, text: str, start: int, end: int, quoted=()) -> dict:
@@ -386,12 +412,11 @@ def _inherit_speakers(text: str, quotes: list[dict]) -> None:
         if prev and prev["speaker"] is not None and _paragraph_breaks(gap) <= 1 \
                 and len(gap) <= 200:
             q.update({k: prev[k] for k in ("speaker", "speaker_start", "speaker_end", "cue",
-                                            "cue_start", "cue_end", "_speaker")})
+                                            "cue_start", "cue_end", "_speaker",
+                                            "_antecedent")})
             q["_inherited"] = True
         elif q.get("_fallback") is not None:
-            ss, se = speaker_span(q["_fallback"])
-            q.update(speaker=text[ss:se], speaker_start=ss, speaker_end=se,
-                     _speaker=q["_fallback"].i)
+            _set_speaker(q, text, q["_fallback"])
     for q in quotes:
         q.pop("_fallback", None)
 
