@@ -45,3 +45,29 @@ def test_warm_up_computes_front_page_story_views_before_any_reader(store, config
     for s in stories:
         page = data.story_page(store, s["id"])
         assert page["story"]["id"] == s["id"]
+
+
+def test_while_one_reader_rebuilds_a_page_the_others_get_the_previous_one(store):
+    import threading
+
+    save_articles(store, [article(1)])
+    key = ("some page",)
+    first = data._cached(store, key, lambda: ["first"])
+    save_articles(store, [article(2)])  # the cached page is now out of date
+    started, release = threading.Event(), threading.Event()
+    calls = []
+
+    def slow_build():
+        calls.append(1)
+        started.set()
+        release.wait(5)
+        return ["rebuilt"]
+
+    builder = threading.Thread(target=data._cached, args=(store, key, slow_build))
+    builder.start()
+    assert started.wait(5)
+    assert data._cached(store, key, slow_build) is first  # served the previous page, no second build
+    release.set()
+    builder.join()
+    assert calls == [1]
+    assert data._cached(store, key, slow_build) == ["rebuilt"]

@@ -153,20 +153,35 @@ def _rank_score(item: dict, now: datetime) -> float:
 # PAGE_TTL seconds. Per-visitor parts (CSRF token, comments, user) are never cached.
 PAGE_TTL = 2.0
 _PAGE_CACHE: dict = {}
+_REBUILDING: set = set()
+_REBUILD_LOCK = threading.Lock()
 
 
 def _cached(store, key: tuple, compute):
+    """The cached value while fresh; else one thread rebuilds it while the others keep serving
+    the previous value (no stampede of rebuilds when an ingest commits under load)."""
     version = store.content_version()
     full_key = (store.instance_id, *key)
     hit = _PAGE_CACHE.get(full_key)
     clock = time.monotonic()
     if hit and hit[0] == version and clock - hit[1] < PAGE_TTL:
         return hit[2]
-    value = compute()
-    if len(_PAGE_CACHE) > 2000:
-        _PAGE_CACHE.clear()
-    _PAGE_CACHE[full_key] = (version, clock, value)
-    return value
+    with _REBUILD_LOCK:
+        busy = full_key in _REBUILDING
+        if not busy:
+            _REBUILDING.add(full_key)
+    if busy and hit:
+        return hit[2]
+    try:
+        value = compute()
+        if len(_PAGE_CACHE) > 2000:
+            _PAGE_CACHE.clear()
+        _PAGE_CACHE[full_key] = (version, clock, value)
+        return value
+    finally:
+        if not busy:
+            with _REBUILD_LOCK:
+                _REBUILDING.discard(full_key)
 
 
 def front_items(store, now: datetime | None = None, limit: int = 40) -> list[dict]:
