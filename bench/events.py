@@ -26,16 +26,21 @@ GOLD = ROOT.parent / "shared" / "eval" / "events" / "plover-gsr.json"
 # Sentences written for newsdesk, a second check that rules generalise beyond the gold's own sentences.
 OWN = ROOT / "tests" / "data" / "event_sentences.tsv"
 
-# PLOVER 2016 (GSR 0.5b1) split what the 2021 table merges; by CAMEO family.
+# PLOVER 2016 (GSR 0.5b1) split what the 2021 table merges; by CAMEO code, most specific first.
+# 19 is FIGHT (conventional force, occupation) except 191: a blockade restricts movement, COERCE in every
+# PLOVER table (cameo/CAMEO-PLOV.txt, CAMEO2PLOVER-2021.txt). Easing restrictions and curfews (081x) is a
+# verbal concession, CONCEDE, as the PLOVER manual's text has it (v0.6b2, 2016-17) and the tables' 081
+# heading; the tables file 0813/0814 under RETREAT.
 _GSR_BY_CAMEO = {"02": "DEMAND", "10": "DEMAND", "09": "INVESTIGATE", "11": "DISAPPROVE", "19": "FIGHT",
-                 "163": "SANCTION", "17": "COERCE", "18": "ASSAULT", "20": "ASSAULT"}
+                 "191": "COERCE", "163": "SANCTION", "17": "COERCE", "18": "ASSAULT", "20": "ASSAULT",
+                 "081": "CONCEDE"}
 _GSR_BY_TYPE = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 
 
 def gsr_type(event: dict) -> str:
     cameo = event.get("cameo") or ""
-    for n in (3, 2):
-        if cameo[:n] in _GSR_BY_CAMEO:
+    for n in (4, 3, 2):
+        if len(cameo) >= n and cameo[:n] in _GSR_BY_CAMEO:
             return _GSR_BY_CAMEO[cameo[:n]]
     return _GSR_BY_TYPE.get(event["type"], event["type"])
 

@@ -107,7 +107,7 @@ def test_reanalyze_only_reruns_outdated_articles(store, config, monkeypatch):
     store.save_analysis(current, _result(version=pipeline.ANALYZER_VERSION))
     seen = []
 
-    def fake_analyze(texts, dates=None):
+    def fake_analyze(texts, dates=None, **options):
         seen.append(len(texts))
         return [_result(version=pipeline.ANALYZER_VERSION) for _ in texts]
 

@@ -146,6 +146,55 @@ def test_codebook_verbs_and_usual_senses_fill_dictionary_gaps():
     assert any(code == "192" for nouns, code in lexicon.objects["capture"] if "stronghold" in nouns)
 
 
+def test_dictionary_multiword_verbs_doer_patterns_and_non_events():
+    lexicon = _lexicon()
+    # "+CRACK_DOWN" in PETRARCH2's SUPPRESS block [170]: multi-word verbs take their block's code.
+    assert lexicon.verb_code("crack down", [])[0] == "170"
+    # "- * ATTACK [---]" under AVERT: averting an attack is no event, and says so (matched, no code).
+    assert lexicon.verb_code("avert", [("attack", "attack")]) == (None, True)
+    # "- &MILITARY * [0874]" under RETREAT: troops withdrawing retreat militarily; a doer alone refines
+    # within the verb's family, so "warplanes killed" stays conventional force.
+    assert lexicon.verb_code("withdraw", [], [("troops", "troop")]) == ("0874", True)
+    assert lexicon.verb_code("withdraw", [])[0] == "080"
+    assert lexicon.verb_code("bomb", [], [("warplanes", "warplane")])[0].startswith("19")
+
+
+def test_codebook_usage_notes_code_by_what_is_acted_on():
+    objects = _lexicon().objects
+    # CAMEO 174's note: expelling diplomats reduces relations (161); 057: signing any agreement.
+    assert any(code == "161" for nouns, code in objects["expel"] if "diplomats" in nouns)
+    assert any(code == "057" for nouns, code in objects["sign"] if "agreement" in nouns)
+    assert any(code == "0813" for nouns, code in objects["lift"] if "curfew" in nouns)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, cameo, source", [
+    ("The Iranian foreign ministry issued a statement accusing Iraq of violating the ceasefire.", "ACCUSE", "112",
+     "IRNGOV"),  # an issued message carries its content, whose doer is the message's author
+    ("Britain expelled three Russian diplomats for spying.", "SANCTION", "161", "GBR"),
+    ("Egypt and Israel signed a trade agreement on Monday.", "SUPPORT", "057", "EGY"),
+    ("Iraq allowed UN inspectors to visit the presidential palaces.", "RETREAT", "0862", "IRQ"),
+    ("Miners went on strike to demand higher wages.", "PROTEST", "143", None),  # the means outranks the purpose
+    ("The Turkish army massed troops on the border with Iraq.", "MOBILIZE", "154", "TURMIL"),
+    ("Russia said it could cut gas supplies to Ukraine if the debt was not paid.", "THREATEN", "131", "RUS"),
+    ("Gunmen killed five villagers in an attack on Thursday.", "ASSAULT", "180", None),  # irregulars: 18, not 19
+    ("Police raided the offices of an independent radio station.", "ASSAULT", "175", None),  # repression
+    ("Protesters blocked the main highway into the capital.", "PROTEST", "144", None),  # not a blockade
+    ("Opposition supporters stepped up their protests against the government.", "PROTEST", "141", None),
+    ("The militia warned that foreign troops would be held responsible for any attack.", "THREATEN", "130", None),
+    # Codebook 0861/1661: peacekeepers arriving are received by their host; leaving, they are withdrawn.
+    ("A battalion of Nigerian peacekeepers arrived in Liberia on Monday.", "RETREAT", "0861", None),
+    ("The UN observers pulled out of the border zone after the shelling.", "SANCTION", "1662", None),
+])
+def test_who_acts_on_what_and_how_shapes_the_code(nlp, text, kind, cameo, source):
+    from newsdesk.analyze.events import extract_events
+
+    top = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert (top["type"], top["cameo"]) == (kind, cameo)
+    if source:
+        assert top["source"]["code"] == source
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, source, target", [
     ("Japan sent a team of experts to Peru on Friday to investigate the explosion.", "ACCUSE", "JPN", "PER"),
@@ -200,7 +249,7 @@ def test_sentences_written_for_newsdesk_keep_their_event_types(nlp):
     for (_, kind, _), doc in zip(rows, nlp.pipe([text for _, _, text in rows])):
         events = extract_events(doc, [], None, require_actors=False)
         right += bool(events) and gsr_type(max(events, key=lambda e: e["confidence"])) == kind
-    assert right / len(rows) >= 0.88  # 0.919 when the floor was set
+    assert right / len(rows) >= 0.92  # 0.936 when the floor was last raised (0.919 before)
 
 
 @pytest.mark.slow

@@ -71,3 +71,43 @@ def test_while_one_reader_rebuilds_a_page_the_others_get_the_previous_one(store)
     builder.join()
     assert calls == [1]
     assert data._cached(store, key, slow_build) == ["rebuilt"]
+
+
+def test_readers_of_a_page_not_built_yet_wait_for_the_one_build(store):
+    import threading
+
+    save_articles(store, [article(1)])
+    key = ("never built",)
+    started, release = threading.Event(), threading.Event()
+    calls, got = [], []
+
+    def slow_build():
+        calls.append(1)
+        started.set()
+        release.wait(5)
+        return ["built"]
+
+    builder = threading.Thread(target=data._cached, args=(store, key, slow_build))
+    builder.start()
+    assert started.wait(5)
+    assert data._cached(store, key, slow_build, peek=True) is None  # the event loop never waits
+    waiters = [threading.Thread(target=lambda: got.append(data._cached(store, key, slow_build)))
+               for _ in range(5)]
+    for w in waiters:
+        w.start()
+    release.set()
+    builder.join()
+    for w in waiters:
+        w.join()
+    assert calls == [1]
+    assert got == [["built"]] * 5
+
+
+def test_the_front_page_turning_minute_is_rebuilt_once_while_others_get_the_last(store):
+    from datetime import datetime, timezone
+
+    save_articles(store, [article(1)])
+    t0 = datetime(2025, 6, 1, 12, 0, 30, tzinfo=timezone.utc)
+    first = data.front_items(store, now=t0)
+    assert data.front_items(store, now=t0.replace(second=50), peek=True) is first
+    assert data.front_items(store, now=t0.replace(minute=1), peek=True) is None  # stale: rebuild

@@ -119,7 +119,7 @@ if __name__ == "__main__":
 
 # ---- verbs, agents and people for event coding -------------------------------------------------
 
-_CODE = re.compile(r"\[([0-9]{2,4})(?::[0-9]{2,4})?\]")
+_CODE = re.compile(r"\[([0-9]{2,4}|---)(?::[0-9]{2,4})?\]")
 
 
 def _synsets(lines: list[str]) -> dict[str, list[str]]:
@@ -149,13 +149,14 @@ def _pattern_words(text: str) -> str:
 
 
 def build_verbs() -> dict:
-    """lemma -> [default CAMEO code or null, [[words after the verb, code], ...]] plus the synsets used."""
+    """lemma -> [default CAMEO code or null, [[words after the verb, code(, words before)], ...]] plus synsets."""
     lines = (PETR / "CAMEO.2.0.txt").read_text(encoding="latin-1").splitlines()
     start = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)
     synsets = _synsets(lines[:start])
     verbs: dict[str, list] = {}
     block_code = None
     block_verbs: list[str] = []
+    block_phrasal: list[str] = []
     for raw in lines[start:]:
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -164,7 +165,7 @@ def build_verbs() -> dict:
         if m:
             code = m.group(2).split(":")[0]
             block_code = code if code.isdigit() else None
-            block_verbs = []
+            block_verbs, block_phrasal = [], []
             continue
         if line.startswith("- "):
             cm = _CODE.search(line)
@@ -172,30 +173,39 @@ def build_verbs() -> dict:
             if not cm or not block_verbs or "*" not in body:
                 continue
             before, after = body.split("*", 1)
-            after = _pattern_words(after)
-            # Patterns naming words before the verb need PETRARCH's phrase parse; keep the verb-first ones.
-            if not after or _pattern_words(before):
+            after, before = _pattern_words(after), _pattern_words(before)
+            if not after and not before:
                 continue
+            # Words before the "*" name the doer ("- &MILITARY * [0874]": troops withdrawing retreat);
+            # "---" marks a phrase that is no event ("averted an attack", "withdrew from the race").
+            pattern = [after, cm.group(1)] + ([before] if before else [])
             # The trailing comment names the verb the pattern was written for ("- * PART [030] # TAKE");
             # attach it to that verb only, so CAPTURE does not inherit "take part".
             note = raw.split("#", 1)[1].strip().split() if "#" in raw else []
             owner = note[0].lower().replace("_", " ") if note else ""
-            for verb in ([owner] if owner in block_verbs else block_verbs):
-                verbs[verb][1].append([after, cm.group(1)])
+            for verb in ([owner] if owner in block_verbs else block_verbs + block_phrasal):
+                verbs[verb][1].append(pattern)
             continue
-        if line[0] in "+&~" or line.startswith("-"):
+        if line[0] in "&~" or line.startswith("-"):
             continue
-        word = line.split("{", 1)[0].split("[", 1)[0].strip().strip("_")
+        # "+PULL_OUT", "+CRACK_DOWN": multi-word verbs, coded like the block's other verbs.
+        word = line.lstrip("+").split("{", 1)[0].split("[", 1)[0].strip().strip("_")
         if not re.match(r"^[A-Z][A-Z_'-]*$", word):
             continue
         own = _CODE.search(line)
+        own = own if own and own.group(1) != "---" else None
         lemma = word.lower().replace("_", " ")
-        block_verbs.append(lemma)
+        if line.startswith("+") and (len(lemma.split()) != 2 or lemma.split()[0] in ("is", "seem")
+                                     or lemma.split()[1] in ("and", "or")):
+            continue  # "+KILLED_AND", "+IS_DETERMINED": PETRARCH phrase tricks, not verb + particle
+        # Multi-word verbs take the block's patterns but never own one (the old attachment, unchanged).
+        (block_phrasal if line.startswith("+") else block_verbs).append(lemma)
         entry = verbs.setdefault(lemma, [None, []])
         if entry[0] is None:
             entry[0] = own.group(1) if own else block_code
     verbs = {v: e for v, e in verbs.items() if e[0] or e[1]}
-    used = {w[1:] for e in verbs.values() for words, _ in e[1] for w in words.split() if w.startswith("&")}
+    used = {w[1:] for e in verbs.values() for pattern in e[1] for w in " ".join([pattern[0]] + pattern[2:]).split()
+            if w.startswith("&")}
     return {"verbs": verbs, "synsets": {k: sorted(set(v)) for k, v in synsets.items() if k in used}}
 
 

@@ -29,21 +29,31 @@ INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "
                           "plan", "expect", "commit", "readiness", "willingness", "intention", "determination",
                           "commitment", "desire", "preparedness", "decide", "undertake"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
-# Verbs that take their event from their object noun: "staged rallies", "imposed sanctions".
+# Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
+# degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
-                          "voice extend seek".split())
+                          "voice extend seek".split()) | {
+    "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
 PURPOSE_FAMILIES = ("09", "11", "14", "04", "086")
-# CAMEO families of speech acts whose complement clause is their content, not a separate event.
-SPEECH_ACTS = ("02", "03", "10", "11", "12", "13")
 # Generic violence ("killed", "attacked") by irregular armed groups is CAMEO 18 (unconventional), not 19.
 IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 # Score of a guessed event (a verb's usual sense, a reporting verb's own sense): kept only when asked
 # for every sentence's best event, never stored for an article.
 WEAK = 0.3
 WARNING_VERBS = frozenset({"warn", "caution"})
+# Nouns naming a message whose clause is what it says, and the verbs by which its author issues it
+# ("issued a statement accusing X"; not "will support a resolution that aims to ...", someone else's words).
+MESSAGES = frozenset("statement communique communiqué letter message resolution declaration note report decree "
+                     "announcement speech broadcast interview editorial".split())
+ISSUING = frozenset("issue release publish send deliver broadcast adopt pass make give read sign".split())
+# Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
+CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
+OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "occupy", "seal", "seal off", "close"})
+# "could" or "might" act, with a condition set: "could cut gas supplies if the debt was not paid" is a threat.
+CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
 # A noun event one takes part in, whose doer is the clause's subject: "threw stones during demonstrations".
 SETTING_PREPS = frozenset({"in", "during", "for", "at", "amid"})
 TAKE_PART = ("04", "14", "18", "19")
@@ -171,6 +181,8 @@ def _objects(token):
 
 def _controller(token):
     """The subject a complement verb borrows from the verb it hangs on ("X threatened to slap")."""
+    if token.dep_ == "acl" and _issued_message(token.head) and token.head.dep_ == "dobj":
+        return _subject(token.head.head)  # "X issued a statement accusing Y": the author accuses
     if token.dep_ == "acl" and token.tag_ in ("VBG", "VBZ", "VBP", "VBD") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head, False  # "demonstrators protesting election results": the noun does it
     head = token
@@ -194,17 +206,52 @@ def _shape(token, code: str | None) -> str | None:
     head_lemma = head.lemma_.lower() if head is not None else ""
     negated = bool(children & NEGATION)
     intent = bool(children & INTENT_AUX) or head_lemma in INTENT_WORDS or (
-        head is not None and any(c.lower_ in INTENT_WORDS for c in head.children))
+        head is not None and any(c.lower_ in INTENT_WORDS for c in head.children)) or (
+        bool(children & CONDITIONAL_MODALS) and any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in token.children))
     if negated and code.startswith(COOPERATIVE + ("03",)):
         return "120"
     if children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") and not code.startswith(("10", "02")):
         return "100"
+    # A hostile act promised not to happen is an assurance, not a threat: "China will not invade"
+    # (CAMEO 0356, intent to de-escalate).
+    if negated and intent and code.startswith(FORCEFUL):
+        return "0356"
     # An announced hostile act is a threat (CAMEO 13): "said they would blockade Paris".
     if intent and code.startswith(FORCEFUL + ("14",)):
         return "138" if code.startswith(("15", "18", "19", "20")) else ("133" if code.startswith("14") else "131")
     if intent and code.startswith(COOPERATIVE):
         return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
     return code
+
+
+def _foretold(token) -> bool:
+    """An act said to come (will, would, could ... or under a condition), read off its verb or the verb above."""
+    for verb in (token, token.head):
+        if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | CONDITIONAL_MODALS for c in verb.children):
+            return True
+        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
+            return True
+    return False
+
+
+def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
+    """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
+    violence (18, not 19), force by police against people is repression (175), and a road blocked by
+    civilians is a protest (144, not a blockade)."""
+    if code in ("190", "193") and role in IRREGULARS:
+        return "180"
+    if code == "190" and role == "COP":
+        return "175"
+    if (code.startswith("17") or code == "191") and lemma in OBSTRUCT_VERBS and role in CIVILIANS:
+        return "144"
+    return code
+
+
+def _issued_message(noun) -> bool:
+    """A message its author issues (or that is the subject: "a statement said"), whose content is the event."""
+    return noun.lemma_.lower() in MESSAGES and (
+        noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING))
 
 
 def _conditional(token) -> bool:
@@ -232,6 +279,9 @@ def _candidates(sent):
         if token.dep_ == "prep":
             continue  # "following", "according to", "including": verbs spaCy uses as prepositions
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            if token.tag_ == "VB" and (token.dep_ == "ROOT" or token.i == sent.start) and _subject(token)[0] is None \
+                    and not any(c.dep_ == "aux" for c in token.children):
+                continue  # an imperative ("Help us improve ...", "Take the survey") reports nothing
             lemma = lemma_of(token)
             if lemma in REPORTING:
                 # Saying carries the event it reports; its own sense ("claimed") is only a weak guess for
@@ -254,7 +304,7 @@ def _candidates(sent):
                     code, matched = object_code, True
             if lemma in LIGHT and not matched:
                 continue
-            guessed = code is None and lemma in lexicon().usual
+            guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
             subject, _ = _subject(token)
@@ -265,10 +315,13 @@ def _candidates(sent):
             code = _shape(token, code)
             depth, head = 0, token
             while head.head.i != head.i:
-                if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj"):
+                # "a statement accusing X", "a resolution that condemns X": a message carries its content
+                # as a reporting verb does, so the content is not buried under it.
+                message = head.dep_ in ("relcl", "acl") and _issued_message(head.head)
+                if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") and not message:
                     depth += 2
                 head = head.head
-                if head.lemma_.lower() not in REPORTING:
+                if head.lemma_.lower() not in REPORTING and not message:
                     depth += 1
             score = 1.0 - 0.08 * depth + (0.15 if matched else 0.0)
             if guessed:
@@ -278,7 +331,10 @@ def _candidates(sent):
             # A wrapping verb with its own event ("threaten", "refuse", "demand") outranks its complement.
             if any(c.dep_ == "xcomp" for c in token.children):
                 score += 0.1
-            if code.startswith(SPEECH_ACTS) and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            # A verb that is an event itself outranks the clause it governs: the clause is its content
+            # ("denied that ...", "welcomed the decision to ...", "allowed X to ..."). Reporting verbs,
+            # which only carry their clause, were handled above.
+            if not code.startswith("01") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
                 score += 0.2
             if token.dep_ in ("advcl", "xcomp") and code.startswith(PURPOSE_FAMILIES) and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -286,9 +342,10 @@ def _candidates(sent):
             found.append((token, code, score))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             score = 0.45
-            # "in protest at", "during demonstrations against": the purpose or setting is the event.
+            # "in protest at", "during demonstrations against", "went on strike": the purpose or setting
+            # is the event.
             code = noun_code(token)
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "for") and code.startswith("14"):
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "for", "on") and code.startswith("14"):
                 score = 1.2
             verb = _governing_verb(token)
             if verb is not None and lemma_of(verb) not in REPORTING:
@@ -302,8 +359,26 @@ def _candidates(sent):
     for n in purposes:
         token, code, score = found[n]
         head_code, head_score = codes.get(token.head.i) or ("", 0.0)
-        if not head_code.startswith(("12", "13", "14", "18", "19", "20")):
+        # The means may be a noun its verb carries: "went on strike to demand", "staged a sit-in to protest".
+        means = [codes[t.i][0] for t in token.head.subtree if t.i in codes and t.pos_ in ("NOUN", "PROPN")
+                 and t.head.i != token.i and _governing_verb(t) is token.head]
+        if not any(c.startswith(("12", "13", "14", "18", "19", "20")) for c in [head_code] + means):
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
+    return _warnings_threaten(found)
+
+
+def _warnings_threaten(found):
+    """A warning of what will or could follow is a threat (CAMEO 13: "coercive or forceful warnings"), whatever
+    its clause codes ("warned X would be held responsible"); the clause's own code is kept when its strongest
+    event is already a threat ("warned it would attack" = 138)."""
+    for n, (token, code, score) in enumerate(found):
+        if token.pos_ != "VERB" or lemma_of(token) not in WARNING_VERBS:
+            continue
+        inside = [(t, c, s) for t, c, s in found if any(a.i == token.i for a in t.ancestors)]
+        best = max(inside, key=lambda tcs: tcs[2], default=None)
+        # Only a warning of what will or could follow threatens; "warned the army was building up" reports.
+        if best is not None and not best[1].startswith("13") and _foretold(best[0]):
+            found[n] = (token, "130", best[2] + 0.05)
     return found
 
 
@@ -442,9 +517,9 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                                                        and not any(c.dep_ == "auxpass" for c in token.children))):
                 continue
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
-            if code == "190" and role in IRREGULARS:
-                code = "180"
-                kind = table.plover_type(code)
+            recoded = _recode_by_doer(code, role, lemma_of(token))
+            if recoded != code:
+                code, kind = recoded, table.plover_type(recoded)
             if source[1]:
                 last_source = source
             if any((e["type"], e["source"]["code"], e["target"]["code"]) == (kind, source[1] and source[1].code,

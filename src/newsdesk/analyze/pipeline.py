@@ -12,8 +12,9 @@ import importlib
 from .nlp import load_nlp
 
 # Bump when a change alters results: `newsdesk reanalyze` recomputes older annotations.
-ANALYZER_VERSION = "3"
+ANALYZER_VERSION = "4"
 BATCH_SIZE = 32
+PARALLEL_MIN = 8  # smaller batches are analysed in this process (no worker start-up)
 _LANG_SAMPLE = 2000  # characters given to language detection
 SHORT_TEXT = 200  # characters under which a non-English detection is not trusted
 
@@ -46,9 +47,23 @@ def empty_result(language: str | None) -> dict:
             "events": [], "summary": [], "keywords": []}
 
 
-def analyze_texts(texts: list[str], dates: list[str | None] | None = None) -> list[dict]:
-    """Analyse a batch of article texts (English; others get language and empty lists)."""
+def warm_up() -> None:
+    """Load the model and the lookup tables, so the first article does not pay for them."""
+    analyze_texts(["Officials in Prague said on Monday that talks would resume."], workers=1)
+
+
+def analyze_texts(texts: list[str], dates: list[str | None] | None = None, *,
+                  workers: int = 1, nice: int = 0) -> list[dict]:
+    """Analyse a batch of article texts (English; others get language and empty lists).
+
+    With ``workers`` > 1 a large batch is split over that many worker processes
+    (``analyze.workers``), each running this function on its slice; ``nice`` lowers
+    their CPU priority."""
     dates = dates if dates is not None else [None] * len(texts)
+    if workers > 1 and len(texts) >= PARALLEL_MIN:
+        from .workers import analyze_in_workers
+
+        return analyze_in_workers(texts, dates, workers, nice)
     languages = [detect_language(t) for t in texts]
     # Detection on a line or two is unreliable: short texts are analysed as English anyway.
     english = [i for i, lang in enumerate(languages) if texts[i].strip()

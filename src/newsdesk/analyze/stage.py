@@ -14,7 +14,10 @@ def analyze_articles(store, articles, config) -> int:
     articles = [a for a in articles if a.id is not None and a.text]
     if not articles:
         return 0
-    results = analyze_texts([a.text for a in articles], [a.published for a in articles])
+    from .workers import worker_count
+
+    results = analyze_texts([a.text for a in articles], [a.published for a in articles],
+                            workers=worker_count(config.analyze_workers), nice=config.ingest_nice)
     for article, result in zip(articles, results):
         store.save_analysis(article.id, result)
     log.info("analysed articles", extra={"count": len(articles)})

@@ -25,9 +25,11 @@ DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "12
                  "abduct": "181", "hijack": "181", "torture": "182", "mobilize": "154", "mobilise": "154",
                  "deploy": "154", "probe": "090", "investigate": "090", "demand": "100", "protest": "141",
                  "rally": "141", "march": "141", "riot": "145", "evacuate": "166", "expel": "166",
-                 "sue": "115", "turn down": "120", "turn back": "120", "rule out": "120", "balk": "120", "baulk": "120",
-                 "shrug off": "120", "consent": "030", "hand over": "084", "pull out": "0874", "pull back": "0874",
-                 "beat up": "182", "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043"}
+                 "sue": "115", "turn down": "120", "vote down": "120", "turn back": "120", "rule out": "120",
+                 "balk": "120", "baulk": "120", "shrug off": "120", "consent": "030", "hand over": "084",
+                 "pull out": "0874", "pull back": "0874", "beat up": "182", "beat": "182", "approve": "051",
+                 "defend": "052", "demobilize": "0873", "demobilise": "0873", "ratify": "057", "negotiate": "046",
+                 "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043"}
 # Nouns that name an event on their own (CAMEO code), used where a sentence has actors.
 NOUN_TRIGGERS = {
     "sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "1431",
@@ -45,6 +47,8 @@ NOUN_TRIGGERS = {
     "sit-in": "141", "vigil": "141", "march": "141",
     "complaint": "114", "apology": "055", "request": "020", "plea": "020", "offer": "030", "pledge": "030",
     "promise": "030", "ban": "172", "blockade": "191", "siege": "191",
+    "support": "051", "backing": "051", "solidarity": "051", "endorsement": "051", "praise": "051",
+    "recognition": "054",
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
 # "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
@@ -79,7 +83,36 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
                 "proposal", "proposals", "offer", "offers", "plan", "ultimatum", "plea", "pleas"), "120")]
        for verb in ("dismiss", "brush aside", "spurn", "ignore", "shrug off", "disregard")},
     "give": [(("welcome",), "043"), (_ARMS, "072"), (_RELIEF, "070"), (_MONEY, "071")],
+    # CAMEO 057 "ratify, sign, finalize an agreement", whatever the agreement is about (its usage note:
+    # even one that commits to material cooperation); PETRARCH2 codes "signed a trade agreement" as intent.
+    **{verb: [(("&TREATY", "accords", "agreements", "pacts", "treaties", "deal", "deals", "protocol", "memorandum",
+                "convention", "charter", "declaration"), "057")]
+       for verb in ("sign", "ratify", "conclude", "initial", "finalize", "finalise", "seal", "clinch")},
+    # CAMEO 174's usage note: expelling diplomats reduces diplomatic relations (161), not deporting people.
+    **{verb: [(("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaché",
+                "attaches", "consul", "embassy", "staff"), "161")]
+       for verb in ("expel", "recall", "withdraw", "order out", "kick out")},
+    # CAMEO 081x/085/0872: easing what restricts (a curfew, an emergency, a ban, sanctions, a blockade).
+    **{verb: [(("curfew", "curfews"), "0813"), (("emergency", "law"), "0814"),
+              (("restrictions", "restriction", "ban", "bans", "censorship", "controls"), "081"),
+              (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"), (("blockade", "siege"), "0872")]
+       for verb in ("ease", "relax", "lift", "loosen", "shorten", "rescind", "revoke", "remove", "scrap", "end")},
+    # CAMEO 154 "increase the number of military personnel": troops massed or reinforced.
+    **{verb: [(("&MILITARY", "forces", "tanks", "warships", "units"), "154")]
+       for verb in ("mass", "amass", "concentrate", "reinforce", "build up", "beef up", "move")},
 }
+
+# CAMEO code by who acts, from the codebook's usage notes: a reported arrival of peacekeepers or inspectors
+# is their host receiving them (0861/0862), their departure a withdrawal (1661/1662), not a visit.
+_OUTSIDERS = ((("&PKO", "peacekeepers", "blue helmets"), "1"), (("inspectors", "monitors", "observers"), "2"))
+DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
+    **{verb: [(words, "086" + n) for words, n in _OUTSIDERS] for verb in ("arrive", "land", "deploy", "enter")},
+    **{verb: [(words, "166" + n) for words, n in _OUTSIDERS]
+       for verb in ("leave", "withdraw", "depart", "pull out", "ship out", "evacuate", "quit")},
+}
+
+# Adverbial particles that spaCy may attach as prepositions right after their verb.
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away"})
 
 # Verbs that report speech; what they report is the event, not the saying.
 REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist "
@@ -95,6 +128,10 @@ FUNCTION_WORDS = frozenset("in on at to for with from of off out up down away ba
 ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "near", "inside", "outside", "across"})
 
 
+# The code of a verb pattern that marks its phrase as no event.
+NO_EVENT = "---"
+
+
 class _Lexicon:
     """Verb patterns and the CAMEO -> PLOVER table, compiled once per process."""
 
@@ -102,30 +139,43 @@ class _Lexicon:
         data = resources.files("newsdesk.data")
         raw = json.loads(data.joinpath("verbs.json").read_text(encoding="utf-8"))
         synsets = {k: frozenset(v) for k, v in raw["synsets"].items()}
-        self.verbs: dict[str, tuple[str | None, list[tuple[tuple[frozenset, ...], str, int]]]] = {}
+        self.verbs: dict[str, tuple[str | None, list[tuple]]] = {}
+
+        def compile_words(words: str) -> tuple[frozenset, ...]:
+            # A pattern word also matches its singular: "- * ATTACKS" codes "launched an attack" too.
+            return tuple(synsets.get(w[1:], frozenset()) if w.startswith("&") else frozenset((w, _singular(w)))
+                         for w in words.split())
+
         for lemma, (code, patterns) in raw["verbs"].items():
             compiled = []
-            for words, pcode in patterns:
-                parts = tuple(synsets.get(w[1:], frozenset()) if w.startswith("&") else frozenset((w,))
-                              for w in words.split())
-                if all(parts):
-                    compiled.append((parts, pcode, sum(1 for part in parts if not part <= FUNCTION_WORDS)))
-            # Most specific first: content words ("relations") before bare particles ("off"), then length.
-            compiled.sort(key=lambda p: (-p[2], -len(p[0])))
+            for words, pcode, *before in patterns:
+                # (words after the verb, words naming its doer, code, content words, length)
+                parts, doer = compile_words(words), compile_words(before[0] if before else "")
+                if all(parts) and all(doer):
+                    content = sum(1 for part in parts + doer if not part <= FUNCTION_WORDS)
+                    compiled.append((parts, doer, pcode, content, len(parts) + len(doer)))
+            # Most specific first: content words ("relations") before bare particles ("off"), then length;
+            # what the verb acts on before who does it (a doer alone is the weakest evidence).
+            compiled.sort(key=lambda p: (not p[0], -p[3], -p[4]))
             self.verbs[lemma] = (code, compiled)
         # A verb the dictionary codes only inside phrases still has a usual sense: the code its
         # patterns share most ("open" is mostly talks, "sell" mostly cooperation). Used only as a last resort.
         self.usual: dict[str, str] = {}
         for lemma, (code, patterns) in raw["verbs"].items():
-            families = Counter(pcode[:2] for _, pcode in patterns if not pcode.startswith("01"))
+            families = Counter(pattern[1][:2] for pattern in patterns if not pattern[1].startswith(("01", "-")))
             if code is None and families:
                 family, count = families.most_common(1)[0]
                 if count * 2 >= sum(families.values()):
                     self.usual[lemma] = family + "0"
         self.plover = json.loads(data.joinpath("cameo_plover.json").read_text(encoding="utf-8"))
-        self.objects = {lemma: [(frozenset(w for word in words for w in (synsets.get(word[1:], ())
-                                                                        if word.startswith("&") else (word,))), code)
-                                for words, code in rules] for lemma, rules in OBJECT_CODES.items()}
+
+        def expand(words) -> frozenset:
+            return frozenset(w for word in words for w in (synsets.get(word[1:], ()) if word.startswith("&")
+                                                            else (word,)))
+
+        self.objects = {lemma: [(expand(words), code) for words, code in rules]
+                        for lemma, rules in OBJECT_CODES.items()}
+        self.doers = {lemma: [(expand(words), code) for words, code in rules] for lemma, rules in DOER_CODES.items()}
 
     def plover_type(self, cameo: str | None) -> str | None:
         if not cameo or cameo.startswith("01"):
@@ -136,8 +186,10 @@ class _Lexicon:
                 return kind
         return None
 
-    def verb_code(self, lemma: str, after: list[tuple[str, str]]) -> tuple[str | None, bool]:
-        """CAMEO code for a verb given the (lower, lemma) words after it; True when a pattern matched."""
+    def verb_code(self, lemma: str, after: list[tuple[str, str]],
+                  before: list[tuple[str, str]] = ()) -> tuple[str | None, bool]:
+        """CAMEO code for a verb given the (lower, lemma) words after it and those naming its doer;
+        True when a pattern matched."""
         if lemma in CODEBOOK_VERBS:
             return CODEBOOK_VERBS[lemma], True
         entry = self.verbs.get(lemma)
@@ -145,22 +197,39 @@ class _Lexicon:
             return DEFAULT_CODES.get(lemma), False
         default, patterns = entry
         default = DEFAULT_CODES.get(lemma, default)
-        if after and lemma not in REPORTING:
+        if (after or before) and lemma not in REPORTING:
             bag = {w for pair in after for w in pair}
             lowers = {lower for lower, _ in after}
+            doers = {w for pair in before for w in pair}
             best = None
-            for parts, code, content in patterns:
-                if best is not None and (content, len(parts)) < best[0][:2]:
+            for parts, doer, code, content, size in patterns:
+                if best is not None and (not parts or (content, size) < best[0][:2]):
                     break
-                if all(not part.isdisjoint(bag) for part in parts) and _in_order(parts, after):
+                if doer and any(part.isdisjoint(doers) for part in doer):
+                    continue
+                if not parts and default and code[:2] != default[:2] and code != NO_EVENT:
+                    continue  # a doer alone says how ("warplanes bombed": 195), not what: keep the verb's family
+                if not parts or (all(not part.isdisjoint(bag) for part in parts) and _in_order(parts, after)):
                     # Among equally specific patterns the one naming the word as written wins
                     # ("lifted sanctions" is the plural pattern, not "sanction").
                     exact = all(not part.isdisjoint(lowers) for part in parts)
                     if best is None or exact > best[0][2]:
-                        best = ((content, len(parts), exact), code)
+                        best = ((content, size, exact), code)
             if best is not None:
-                return best[1], True
+                # PETRARCH2's "[---]": the phrase is no event at all ("averted an attack").
+                return (None if best[1] == NO_EVENT else best[1]), True
         return default, False
+
+
+def _singular(word: str) -> str:
+    """The singular of a dictionary word, by rule (the dictionary lists surface forms, not lemmas)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _in_order(parts, after) -> bool:
@@ -185,7 +254,7 @@ def lexicon() -> _Lexicon:
 
 def _known(lemma: str) -> bool:
     table = lexicon()
-    return lemma in table.verbs or lemma in DEFAULT_CODES or lemma in table.objects
+    return lemma in table.verbs or lemma in DEFAULT_CODES or lemma in table.objects or lemma in table.doers
 
 
 def _base_form(token) -> str:
@@ -213,9 +282,10 @@ def _base_form(token) -> str:
 def lemma_of(token) -> str:
     lemma = _base_form(token)
     for child in token.children:
-        if child.dep_ == "prt":
+        # spaCy often makes the particle of "pulled out of", "were shipped out of" a preposition.
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1 and child.lower_ in PARTICLES):
             phrasal = f"{lemma} {child.lower_}"
-            if phrasal in lexicon().verbs or phrasal in DEFAULT_CODES:
+            if phrasal in lexicon().verbs or phrasal in DEFAULT_CODES or phrasal in lexicon().doers:
                 return phrasal
     return lemma
 
@@ -247,9 +317,28 @@ def _after_words(token) -> list[tuple[str, str]]:
     return words
 
 
+def _doer_words(token) -> list[tuple[str, str]]:
+    """Words naming who acts (the subject's phrase, or the noun a participle describes) and adverbs before the
+    verb: PETRARCH2's patterns with words before the verb ("- &MILITARY * [0874]": troops withdrawing retreat)."""
+    head = token
+    while True:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            break
+        head = head.head  # "troops began to withdraw": the subject of the verb it hangs on
+    if not subjects and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [token.head]
+    words = [t for s in subjects for t in s.subtree if t.dep_ not in ("relcl", "acl", "appos")]
+    words += [c for c in token.children if c.dep_ == "advmod" and c.i < token.i]
+    return [(t.lower_, t.lemma_.lower()) for t in words[:12]]
+
+
 def _object_nouns(token) -> list:
     """Head nouns of what a verb acts on: its object, the object's "of" phrase, a passive subject."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "allowed inspectors to visit": spaCy makes the object the subject of the infinitive.
+    nouns += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") and any(a.lower_ == "to" for a in c.children)
+              for s in c.children if s.dep_ == "nsubj"]
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
     return nouns
@@ -267,7 +356,17 @@ def code_for(token) -> tuple[str | None, bool]:
         for kinds, code in rules:
             if not kinds.isdisjoint(words):
                 return code, True
-    return lexicon().verb_code(lemma, _after_words(token))
+    after, doers = _after_words(token), _doer_words(token)
+    who = {w for pair in doers for w in pair}
+    for kinds, code in lexicon().doers.get(lemma, ()):
+        if not kinds.isdisjoint(who):
+            return code, True
+    code, matched = lexicon().verb_code(lemma, after, doers)
+    if code is None and not matched and " " in lemma:
+        # A multi-word verb the dictionary lists without a code of its own ("build up") is still its
+        # verb with a particle: the verb's patterns read the particle among the words after it.
+        return lexicon().verb_code(lemma.split()[0], after, doers)
+    return code, matched
 
 
 def noun_code(token) -> str | None:
@@ -276,5 +375,7 @@ def noun_code(token) -> str | None:
     code = NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
     if code and token.lemma_.lower() == "strike":
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-        code = "142" if "hunger" in modifiers else "143" if modifiers & {"general", "labour", "labor"} else code
+        labour = modifiers & {"general", "labour", "labor", "national", "nationwide"} or (
+            token.dep_ == "pobj" and token.head.lower_ == "on")  # "went on strike"
+        code = "142" if "hunger" in modifiers else "143" if labour else code
     return code

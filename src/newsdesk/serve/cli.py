@@ -77,6 +77,9 @@ def progress(items, description: str, total: int | None = None):
 def cmd_ingest(args, ctx) -> int:
     from ..ingest.pipeline import ingest_source
     from ..models import IngestReport
+    from ..priority import lower_priority
+
+    lower_priority(ctx.config.ingest_nice)  # batch work: the reader goes first
 
     total = IngestReport()
     now = _now(args.now)
@@ -216,6 +219,9 @@ def cmd_opml_export(args, ctx) -> int:
 
 def cmd_run(args, ctx) -> int:
     from ..ingest.scheduler import run_scheduler
+    from ..priority import lower_priority
+
+    lower_priority(ctx.config.ingest_nice)
 
     return run_scheduler(ctx.store, ctx.config, once=args.once)
 

@@ -57,15 +57,22 @@ def cmd_analyze(args, ctx) -> int:
         except NewsdeskError as e:
             print(f"error: {e.one_line()}", file=sys.stderr)
             failed += 1
+    from ..analyze.workers import worker_count
+
+    workers = worker_count(ctx.config.analyze_workers)
     for i in range(0, len(items), BATCH):
         chunk = items[i:i + BATCH]
-        for (key, _text), result in zip(chunk, analyze_texts([t for _, t in chunk])):
+        results = analyze_texts([t for _, t in chunk], workers=workers, nice=ctx.config.ingest_nice)
+        for (key, _text), result in zip(chunk, results):
             _print_json(key | result)
     return 3 if failed and not items else 0
 
 
 def cmd_reanalyze(args, ctx) -> int:
     from ..analyze.stage import reanalyze
+    from ..priority import lower_priority
+
+    lower_priority(ctx.config.ingest_nice)
 
     def report(done, total):
         print(f"{done}/{total} analysed", file=sys.stderr)

@@ -11,7 +11,8 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.responses import Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ...errors import NewsdeskError, http_status
@@ -78,21 +79,7 @@ def create_app(store, config, *, clock=None, limits: security.Limits | None = No
     env.globals["reltime"] = lambda v: relative_time(v, app.state.clock())
     app.state.templates = env
 
-    @app.middleware("http")
-    async def visitor_and_headers(request: Request, call_next):
-        # A worker thread, not the event loop: the store's reads block, and worker threads
-        # each have their own SQLite connection.
-        request.state.visitor = await run_in_threadpool(resolve_visitor, request)
-        response = await call_next(request)
-        v: security.Visitor = request.state.visitor
-        if v.new_anon:
-            response.set_cookie(security.ANON_COOKIE, v.anon, httponly=True, samesite="lax",
-                                secure=security.secure_cookies(request), path="/")
-        for name, value in security.security_headers(request.url.path).items():
-            response.headers.setdefault(name, value)
-        if v.user:
-            response.headers.setdefault("Cache-Control", "private, no-store")
-        return response
+    app.add_middleware(VisitorMiddleware)
 
     @app.exception_handler(NewsdeskError)
     async def on_newsdesk_error(request: Request, exc: NewsdeskError):
@@ -110,6 +97,46 @@ def create_app(store, config, *, clock=None, limits: security.Limits | None = No
     app.include_router(api.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     return app
+
+
+class VisitorMiddleware:
+    """Resolves the visitor (session user or anonymous cookie) before the route, and adds the
+    anonymous cookie and the security headers to the response.
+
+    A plain ASGI middleware: Starlette's ``BaseHTTPMiddleware`` (``@app.middleware``) and a
+    thread hop for the visitor cost more than rendering the article page itself. The lookup
+    is one indexed SQLite read (WAL: never waits for the writer), so it runs on the loop."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        visitor = resolve_visitor(request)
+        scope.setdefault("state", {})["visitor"] = visitor
+        extra = list(security.security_headers(scope["path"]).items())
+        if visitor.user:
+            extra.append(("Cache-Control", "private, no-store"))
+        cookie = None
+        if visitor.new_anon:
+            jar = Response()
+            jar.set_cookie(security.ANON_COOKIE, visitor.anon, httponly=True, samesite="lax",
+                           secure=security.secure_cookies(request), path="/")
+            cookie = jar.headers["set-cookie"]
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in extra:
+                    if name not in headers:
+                        headers[name] = value
+                if cookie:
+                    headers.append("set-cookie", cookie)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def resolve_visitor(request: Request) -> security.Visitor:

@@ -152,26 +152,40 @@ def _rank_score(item: dict, now: datetime) -> float:
 # running, readers then cost a lookup instead of a rebuild, and never see a page older than
 # PAGE_TTL seconds. Per-visitor parts (CSRF token, comments, user) are never cached.
 PAGE_TTL = 2.0
+WAIT_FOR_REBUILD = 30.0  # seconds a reader waits for another thread's first build of a page
 _PAGE_CACHE: dict = {}
-_REBUILDING: set = set()
+_REBUILDING: dict = {}  # key -> threading.Event set when that rebuild ends
 _REBUILD_LOCK = threading.Lock()
 
 
-def _cached(store, key: tuple, compute):
+def _cached(store, key: tuple, compute, peek: bool = False, stamp=None):
     """The cached value while fresh; else one thread rebuilds it while the others keep serving
-    the previous value (no stampede of rebuilds when an ingest commits under load)."""
-    version = store.content_version()
+    the previous value, or wait for it when there is none yet: never a stampede of rebuilds
+    when an ingest commits under load, or when the front page's minute turns.
+
+    ``stamp``: a value the page depends on besides the content (the front page's minute).
+    ``peek``: never compute or wait; None when only a rebuild would give the value (the
+    reader then computes it in a worker thread and answers cached pages on the event loop)."""
+    version = (store.content_version(), stamp)
     full_key = (store.instance_id, *key)
     hit = _PAGE_CACHE.get(full_key)
     clock = time.monotonic()
     if hit and hit[0] == version and clock - hit[1] < PAGE_TTL:
         return hit[2]
     with _REBUILD_LOCK:
-        busy = full_key in _REBUILDING
-        if not busy:
-            _REBUILDING.add(full_key)
-    if busy and hit:
+        running = _REBUILDING.get(full_key)
+        if running is None and not peek:
+            _REBUILDING[full_key] = threading.Event()
+    if running is not None and hit:
         return hit[2]
+    if peek:
+        return None
+    if running is not None:
+        running.wait(WAIT_FOR_REBUILD)
+        hit = _PAGE_CACHE.get(full_key)
+        if hit:
+            return hit[2]
+        return compute()
     try:
         value = compute()
         if len(_PAGE_CACHE) > 2000:
@@ -179,16 +193,17 @@ def _cached(store, key: tuple, compute):
         _PAGE_CACHE[full_key] = (version, clock, value)
         return value
     finally:
-        if not busy:
-            with _REBUILD_LOCK:
-                _REBUILDING.discard(full_key)
+        with _REBUILD_LOCK:
+            _REBUILDING.pop(full_key).set()
 
 
-def front_items(store, now: datetime | None = None, limit: int = 40) -> list[dict]:
+def front_items(store, now: datetime | None = None, limit: int = 40,
+                peek: bool = False) -> list[dict] | None:
     """The front page: stories ranked by coverage and recency, else the latest articles."""
     now = now or datetime.now(timezone.utc)
     minute = now.replace(second=0, microsecond=0)
-    return _cached(store, ("front", minute, limit), lambda: _front_items(store, now, limit))
+    return _cached(store, ("front", limit), lambda: _front_items(store, now, limit),
+                   peek=peek, stamp=minute)
 
 
 def _front_items(store, now: datetime, limit: int) -> list[dict]:
@@ -296,11 +311,12 @@ def story_of(store, article_id: int):
 # ---- pages ---------------------------------------------------------------------------------
 
 
-def article_page(store, article_id: int, highlight: tuple[int, int] | None = None) -> dict:
+def article_page(store, article_id: int, highlight: tuple[int, int] | None = None,
+                 peek: bool = False) -> dict | None:
     """``highlight``: a (start, end) span another page links to (a story summary sentence);
     it becomes a sentence of its own, so its #s-START anchor exists."""
     return _cached(store, ("article", article_id, highlight),
-                   lambda: _article_page(store, article_id, highlight))
+                   lambda: _article_page(store, article_id, highlight), peek=peek)
 
 
 def _article_page(store, article_id: int, highlight: tuple[int, int] | None) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from ...errors import InputError, NotFoundError
 from . import data
@@ -18,16 +19,24 @@ def _store(request: Request):
     return request.app.state.store
 
 
+# The two busiest pages are async: a cached page is rendered on the event loop (a thread hop
+# costs as much as the render); building one, which can take long, goes to a worker thread.
+
 @router.get("/", response_class=HTMLResponse)
-def front(request: Request):
-    items = data.front_items(_store(request), now=request.app.state.clock())
-    return render(request, "front.html", items=items, stories=data.has_stories(_store(request)))
+async def front(request: Request):
+    store, now = _store(request), request.app.state.clock()
+    items = data.front_items(store, now=now, peek=True)
+    if items is None:
+        items = await run_in_threadpool(data.front_items, store, now)
+    return render(request, "front.html", items=items, stories=data.has_stories(store))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: ID, hl: str = ""):
+async def article(request: Request, article_id: ID, hl: str = ""):
     store = _store(request)
-    page = data.article_page(store, article_id, highlight=_span(hl))
+    page = data.article_page(store, article_id, highlight=_span(hl), peek=True)
+    if page is None:
+        page = await run_in_threadpool(data.article_page, store, article_id, _span(hl))
     v = request.state.visitor
     is_admin = bool(v.user and v.user["is_admin"])
     comments = store.list_comments(article_id, include_hidden=is_admin)
