@@ -1,18 +1,32 @@
 """Story clustering quality: BCubed P/R/F1 on news-cluster (Giveme5W1H), ours vs a TF-IDF
 single-pass baseline, with and without unrelated PolNeAR articles mixed in.
 
-    .venv/bin/python -m bench.stories [--no-distractors] [--sweep] [--analyze]
+    .venv/bin/python -m bench.stories [--no-distractors] [--sweep] [--analyze] [--orders N]
 
 ``--analyze`` runs the analysis stage too (spaCy entities feed the clustering), as
 ``newsdesk ingest`` does by default; without it the fallback entity extractor is used.
 
 Articles go through the real pipeline (store_and_process: de-dup, FTS, embed, stories) in
 batches of 50, in a fixed shuffled order, as they would arrive from feeds.
+
+``--orders N`` (single-pass clustering depends on arrival order) then clears the stories and
+places the same stored articles again, in N other shuffled orders (batches of 50, the
+``stories`` stage itself), with the current configuration and with the previous one
+(``PREVIOUS``: no cohesion floor, no re-offering of one-article stories). It reports the mean
+and range of BCubed over the orders, and, as a check that uses no labels, the number of
+stories and the size of the largest story when the PolNeAR articles are clustered alone
+(2016 US politics: many related but different stories, where a story that keeps absorbing
+articles on the same topic shows up as one giant story).
+
+``--placement ARCHIVE`` times ``place_article`` with the current and the previous
+configuration, alternating, on a copy of an archive left by ``bench.placement`` (e.g.
+``/tmp/newsdesk-bench/archive-100k.db``), with new recombined probe articles (its builder).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import csv
 import json
 import random
@@ -108,8 +122,9 @@ def tfidf_single_pass(articles, threshold: float = 0.3) -> dict[int, int]:
 ANALYZE = False
 
 
-def run_ours(articles, options=None, batch: int = 50):
-    """Ingest through the pipeline; returns {index in articles: story id} and seconds."""
+def run_ours(articles, options=None, batch: int = 50, then=None):
+    """Ingest through the pipeline; returns {index in articles: story id} and seconds.
+    ``then(store, ids)``, when given, runs on the filled store before it is closed."""
     from newsdesk.config import Config
     from newsdesk.ingest.pipeline import store_and_process
     from newsdesk.store import Store
@@ -130,13 +145,13 @@ def run_ours(articles, options=None, batch: int = 50):
         seconds = time.perf_counter() - t0
         pred = {i: store.story_of(a.id) for i, a in enumerate(articles)}
         # Wire copies stored as duplicates still have their own id and story.
+        if then is not None:
+            then(store, [a.id for a in articles])
         store.close()
     return pred, seconds
 
 
 def evaluate(with_distractors: bool, seed: int = 7, options=None) -> dict:
-    import copy
-
     labelled = load_news_cluster()
     articles = [copy.deepcopy(a) for a, _ in labelled]
     gold = {i: ev for i, (_, ev) in enumerate(labelled)}
@@ -159,13 +174,136 @@ def evaluate(with_distractors: bool, seed: int = 7, options=None) -> dict:
             "stories": len(set(pred.values()))}
 
 
+def previous_options():
+    """The configuration before the cohesion floor and re-offering (for before/after runs)."""
+    from newsdesk.stories.cluster import ClusterOptions
+
+    return ClusterOptions(cohesion=0.0, reoffer_singletons=False)
+
+
+def place_in_orders(store, ids: list[int], seeds, options, batch: int = 50) -> list[dict]:
+    """Clear the stories and place the stored articles again in each shuffled order; returns
+    {article id: story id} per order."""
+    from newsdesk.stories.stages import cluster_articles
+
+    out = []
+    for seed in seeds:
+        order = list(ids)
+        random.Random(seed).shuffle(order)
+        store.clear_stories()
+        for start in range(0, len(order), batch):
+            cluster_articles(store, store.get_articles(order[start:start + batch]), options=options)
+        out.append({i: store.story_of(i) for i in ids})
+    return out
+
+
+def story_sizes(pred: dict) -> tuple[int, int]:
+    """(number of stories, articles in the largest)."""
+    sizes = defaultdict(int)
+    for sid in pred.values():
+        sizes[sid] += 1
+    return len(sizes), max(sizes.values())
+
+
+def order_report(n_orders: int, with_distractors: bool) -> None:
+    """BCubed over several arrival orders, current vs previous configuration, and the no-label
+    giant-story check on PolNeAR alone."""
+    import statistics
+
+    from newsdesk.stories.cluster import OPTIONS
+
+    seeds = range(100, 100 + n_orders)
+    configs = [("current", OPTIONS), ("previous", previous_options())]
+
+    def show(label, runs, gold):
+        for name, preds in runs:
+            scores = [bcubed(p, gold) for p in preds] if gold else []
+            sizes = [story_sizes(p) for p in preds]
+            line = f"  {label:<22} {name:<9}"
+            if scores:
+                for k, m in enumerate("PRF"):
+                    vals = [s[k] for s in scores]
+                    line += f" {m} {statistics.mean(vals):.3f} [{min(vals):.3f}-{max(vals):.3f}]"
+            line += (f" stories {statistics.mean(s[0] for s in sizes):.0f}, largest "
+                     f"{statistics.mean(s[1] for s in sizes):.0f} [{min(s[1] for s in sizes)}-"
+                     f"{max(s[1] for s in sizes)}]")
+            print(line)
+
+    print(f"{n_orders} arrival orders (seeds {seeds.start}-{seeds.stop - 1}), mean [min-max]:")
+    sets = [("news-cluster alone", False, True)]
+    if with_distractors:
+        sets += [("+ PolNeAR distractors", True, True), ("PolNeAR alone", True, False)]
+    labelled = load_news_cluster()
+    for label, mixed, use_news in sets:
+        articles = [copy.deepcopy(a) for a, _ in labelled] if use_news else []
+        if mixed:
+            articles += load_polnear()
+        gold_idx = {i: ev for i, (_, ev) in enumerate(labelled)} if use_news else {}
+        runs = []
+
+        def then(store, ids):
+            gold = {ids[i]: ev for i, ev in gold_idx.items()}
+            for name, options in configs:
+                runs.append((name, place_in_orders(store, ids, seeds, options)))
+            show(label, runs, gold)
+
+        run_ours(articles, then=then)
+
+
+def placement_cost(archive: str, probes: int = 300) -> None:
+    """p50/p95 of one placement, current vs previous configuration, alternating probes."""
+    import shutil
+    import statistics
+
+    from bench.placement import ArchiveBuilder, paragraph_vectors, real_paragraphs
+    from newsdesk.store import Store
+    from newsdesk.stories.cluster import OPTIONS, place_article
+    from newsdesk.stories.entities import guess_entities
+
+    paras = real_paragraphs()
+    vectors = paragraph_vectors(paras)
+    with tempfile.TemporaryDirectory() as tmp:
+        copy_path = f"{tmp}/archive.db"
+        shutil.copy(archive, copy_path)  # the shared archive stays as bench.search expects it
+        store = Store(copy_path)
+        builder = ArchiveBuilder(store, paras, vectors, seed=11)
+        builder.count = store.db.read().execute("SELECT MAX(id) FROM articles").fetchone()[0]
+        times: dict[str, list[float]] = {"current": [], "previous": []}
+        configs = {"current": OPTIONS, "previous": previous_options()}
+        for k in range(probes):
+            a, vector, _ = builder.article(builder.count + k)
+            with store.db.write():
+                a.id = store.insert_article(a, store.outlet_id(a.domain, a.outlet))
+                store.save_embeddings([(a.id, vector)], "bench-recombined")
+            names = [e["canonical"] for e in guess_entities(a.title, a.text)]
+            name = "current" if k % 2 else "previous"
+            t0 = time.perf_counter()
+            with store.db.write():
+                place_article(store, a, vector, names, configs[name])
+            times[name].append(time.perf_counter() - t0)
+        print(f"placement on {archive} ({builder.count} articles), {probes} probes alternating:")
+        for name, t in times.items():
+            t.sort()
+            print(f"  {name:<9} p50 {statistics.median(t) * 1000:.1f} ms, "
+                  f"p95 {t[int(0.95 * len(t))] * 1000:.1f} ms")
+        store.close()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-distractors", action="store_true")
     parser.add_argument("--sweep", action="store_true",
                         help="also show F1 at other join thresholds (sensitivity, not tuning)")
     parser.add_argument("--analyze", action="store_true", help="run the analysis stage too")
+    parser.add_argument("--orders", type=int, default=0, metavar="N",
+                        help="also place the articles in N other arrival orders, current vs "
+                             "previous configuration, and check story sizes on PolNeAR alone")
+    parser.add_argument("--placement", metavar="ARCHIVE",
+                        help="only time placement, current vs previous, on a copy of ARCHIVE")
     args = parser.parse_args(argv)
+    if args.placement:
+        placement_cost(args.placement)
+        return 0
     global ANALYZE
     ANALYZE = args.analyze
     if not NEWS_CLUSTER.exists():
@@ -192,6 +330,8 @@ def main(argv=None) -> int:
             res = evaluate(False, options=replace(OPTIONS, join=join))
             p, r, f = res["ours"]
             print(f"  sweep join={join:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    if args.orders:
+        order_report(args.orders, not args.no_distractors)
     return 0
 
 

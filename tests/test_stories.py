@@ -120,6 +120,51 @@ def test_two_stories_that_converge_merge_into_one(store):
     assert store.get_story(merged)["title"] == "Talks open"
 
 
+def test_an_article_near_a_loose_storys_centre_but_far_from_its_articles_stays_out():
+    from newsdesk.stories.cluster import score_candidates
+
+    when = "2025-06-01T10:00:00+00:00"
+    # Both centroids point the same way; four near-identical articles sum to length 4, four
+    # loosely related ones (a months-long campaign) to length 1.6: mean cosine = cos * 1.6 / 4.
+    tight = {"id": 1, "centroid": 4.0 * unit((0, 1.0)), "article_count": 4,
+             "first_seen": when, "last_seen": when}
+    loose = {"id": 2, "centroid": 1.6 * unit((0, 1.0)), "article_count": 4,
+             "first_seen": when, "last_seen": when}
+    article = unit((0, 0.9), (1, 0.436))  # cosine 0.9 to both centroids
+    scored = {s["id"]: score for score, _cos, s in
+              score_candidates(article, set(), when, [tight, loose], {})}
+    assert scored[1] == pytest.approx(0.9, abs=1e-3)
+    assert scored[2] == float("-inf")  # mean cosine 0.36 to its articles < cohesion 0.40
+
+
+@pytest.mark.parametrize("order", ["lone article first", "lone article last"])
+def test_an_early_article_joins_its_story_once_the_story_has_grown_towards_it(store, order):
+    lone = add(store, "Early angle", "2025-06-01T08:00:00+00:00", "One")
+    first = add(store, "Main report", "2025-06-01T09:00:00+00:00", "Two")
+    grown = add(store, "Follow-up", "2025-06-01T10:00:00+00:00", "Three")
+    vectors = {lone.id: unit((0, 0.5), (1, 0.866)),  # cosine 0.5 to the main report: too far
+               first.id: unit((0, 1.0)),
+               grown.id: unit((0, 0.8), (1, 0.35), (2, 0.487))}  # 0.80 to main, 0.70 to lone
+    arrival = [lone, first, grown] if order == "lone article first" else [first, grown, lone]
+    for article in arrival:
+        place(store, article, vectors[article.id])
+    # Main report + follow-up: centroid cosine 0.63 to the early article, which now joins as it
+    # would if it arrived last; the result does not depend on the order.
+    assert store.count_stories() == 1
+    assert store.get_story(store.story_of(lone.id))["article_count"] == 3
+
+
+def test_without_reoffering_an_early_article_stays_on_its_own(store):
+    options = ClusterOptions(reoffer_singletons=False)
+    lone = add(store, "Early angle", "2025-06-01T08:00:00+00:00", "One")
+    first = add(store, "Main report", "2025-06-01T09:00:00+00:00", "Two")
+    grown = add(store, "Follow-up", "2025-06-01T10:00:00+00:00", "Three")
+    place(store, lone, unit((0, 0.5), (1, 0.866)), options=options)
+    place(store, first, unit((0, 1.0)), options=options)
+    place(store, grown, unit((0, 0.8), (1, 0.35), (2, 0.487)), options=options)
+    assert store.count_stories() == 2  # centroid cosine 0.63 < merge 0.80
+
+
 def test_a_wire_copy_joins_its_originals_story_whatever_its_vector(store):
     original = add(store, "Wire story", "2025-06-01T10:00:00+00:00", "Agency")
     copy = add(store, "Wire story (copy)", "2025-06-01T10:30:00+00:00", "Paper",

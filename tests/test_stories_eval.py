@@ -1,5 +1,6 @@
 """Quality gate: story clustering on news-cluster (179 articles, 35 events) through the real
-pipeline must keep its BCubed F1 (measured 0.956 with bench.stories; floor just under)."""
+pipeline must keep its BCubed F1 (measured 0.960 with bench.stories; floor just under), in
+other arrival orders too (single-pass clustering depends on the order articles come in)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from .conftest import need_eval
 
 F1_FLOOR = 0.94
 PRECISION_FLOOR = 0.98
+# Measured 0.960 in each order (0.955-0.960 before one-article stories were re-offered).
+ORDER_F1_FLOOR = 0.95
 
 
 def bcubed(pred: dict, gold: dict) -> tuple[float, float, float]:
@@ -52,3 +55,25 @@ def test_news_cluster_bcubed_f1_stays_above_its_floor(store, config):
     p, r, f1 = bcubed(pred, gold)
     assert p >= PRECISION_FLOOR, (p, r, f1)
     assert f1 >= F1_FLOOR, (p, r, f1)
+
+
+@pytest.mark.slow
+@pytest.mark.eval
+def test_news_cluster_bcubed_holds_in_other_arrival_orders(store, config):
+    from newsdesk.ingest.pipeline import store_and_process
+    from newsdesk.sources.records import record_to_article
+    from newsdesk.stories.stages import cluster_articles
+
+    path = need_eval("stories", "news-cluster.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    articles = [record_to_article(r) for r in rows]
+    store_and_process(store, articles, config)  # embeds once; stories are then placed again
+    gold = {a.id: r["newsCluster"]["EventId"] for a, r in zip(articles, rows)}
+    for seed in (1, 2, 3):
+        order = [a.id for a in articles]
+        random.Random(seed).shuffle(order)
+        store.clear_stories()
+        for start in range(0, len(order), 50):
+            cluster_articles(store, store.get_articles(order[start:start + 50]))
+        p, r, f1 = bcubed({i: store.story_of(i) for i in gold}, gold)
+        assert p >= PRECISION_FLOOR and f1 >= ORDER_F1_FLOOR, (seed, p, r, f1)

@@ -9,9 +9,12 @@ the archive holds:
   finds a long-running story weeks later.
 
 score = cosine(article, story centroid) + entity_weight * shared-entity share - time penalty.
-The best candidate at or over ``join`` takes the article; otherwise it starts a story. When the
-story it joined has come to look like another candidate (centroid cosine >= ``merge``), the
-two merge. A wire copy (``duplicate_of``) joins its original's story without scoring.
+The best candidate at or over ``join`` takes the article, provided the article is also close to
+the story's articles on average (``cohesion``); otherwise it starts a story. After a join, the
+runners-up are checked again: one that has come to look like the grown story (centroid cosine
+>= ``merge``) merges into it, and a one-article story is offered to it again as if its article
+arrived now, so the result depends less on the order articles come in. A wire copy
+(``duplicate_of``) joins its original's story without scoring.
 """
 
 from __future__ import annotations
@@ -33,6 +36,11 @@ class ClusterOptions:
     per_entity_candidates: int = 50
     rare_below: int = 200  # a name in fewer stories than this is looked up as a clue
     rescore_top: int = 50  # candidates (by cosine) scored with entities and time
+    # Least mean cosine to a story's articles: join - entity_weight, the least cosine from which
+    # entities can lift an article into a story. A centroid of loosely related articles (a
+    # months-long campaign) is close to every article on the topic; its members are not.
+    cohesion: float = 0.40
+    reoffer_singletons: bool = True  # re-place one-article runners-up after a join
 
 
 OPTIONS = ClusterOptions()
@@ -71,16 +79,24 @@ def entity_share(names: set[str], story_names: dict[str, int]) -> tuple[float, l
 
 def score_candidates(vector, names: set[str], when: str, stories: list[dict],
                      entities: dict[int, dict[str, int]], options: ClusterOptions = OPTIONS):
-    """[(score, cosine, story)] best first. ``stories`` carry ``centroid`` (a sum of vectors)."""
+    """[(score, cosine, story)] best first. ``stories`` carry ``centroid`` (a sum of unit
+    vectors) and ``article_count``. A story the article is not close to on average (mean cosine
+    to its articles under ``cohesion``) gets score -inf: it can neither take the article nor
+    merge because of it."""
     import numpy as np
 
     if not stories:
         return []
     matrix = np.stack([s["centroid"] for s in stories]).astype(np.float32)
-    matrix /= np.clip(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12, None)
-    cosines = matrix @ np.asarray(vector, np.float32)
+    norms = np.clip(np.linalg.norm(matrix, axis=1), 1e-12, None)
+    cosines = (matrix @ np.asarray(vector, np.float32)) / norms
     scored = []
-    for story, cos in zip(stories, cosines):
+    for story, cos, norm in zip(stories, cosines, norms):
+        # The centroid is a sum of unit vectors, so (sum . v) / n is the mean cosine to members.
+        mean_cos = float(cos) * float(norm) / max(story.get("article_count") or 1, 1)
+        if mean_cos < options.cohesion:
+            scored.append((-math.inf, float(cos), story))
+            continue
         share, _ = entity_share(names, entities.get(story["id"], {}))
         gap = gap_days(when, story["first_seen"], story["last_seen"])
         score = float(cos) + options.entity_weight * share - time_penalty(gap, options)
@@ -147,17 +163,18 @@ def place_article(store, article, vector, entity_names: list[str],
         store.add_story_entities(story_id, [(n, None) for n in names])
         return story_id
     score, _cos, best = scored[0]
-    # Only close runners-up can have converged with the story the article joined.
     story_id = best["id"]
     store.add_to_story(story_id, article.id, when, vector, score)
     store.add_story_entities(story_id, [(n, None) for n in names])
-    return merge_converging(store, story_id, [s for sc, _c, s in scored[1:6] if sc >= options.join - options.entity_weight],
-                            options)
+    # Only close runners-up can have converged with the story the article joined.
+    close = [s for sc, _c, s in scored[1:6] if sc >= options.join - options.entity_weight]
+    return merge_converging(store, story_id, close, options)
 
 
 def merge_converging(store, story_id: int, others: list[dict],
                      options: ClusterOptions = OPTIONS) -> int:
-    """Merge ``story_id`` with any of ``others`` whose centroid it has come to match."""
+    """Merge ``story_id`` with any of ``others`` whose centroid it has come to match, or, for
+    a one-article story, whose article it would now take (see ``would_take``)."""
     import numpy as np
 
     if not others:
@@ -166,10 +183,34 @@ def merge_converging(store, story_id: int, others: list[dict],
     mine = mine / max(float(np.linalg.norm(mine)), 1e-12)
     for other in others:
         theirs = other["centroid"] / max(float(np.linalg.norm(other["centroid"])), 1e-12)
-        if float(mine @ theirs) >= options.merge:
+        if float(mine @ theirs) >= options.merge or would_take(store, story_id, other, options):
             keep, drop = sorted([story_id, other["id"]])  # the older story keeps its id
             store.merge_stories(keep, drop)
             story_id = keep
             mine = store.story_centroids([keep])[keep]
             mine = mine / max(float(np.linalg.norm(mine)), 1e-12)
     return story_id
+
+
+def would_take(store, story_id: int, other: dict, options: ClusterOptions = OPTIONS) -> bool:
+    """Whether story ``story_id``, as it is now, would take the article of the one-article story
+    ``other`` if that article arrived now (same score, same rules as ``place_article``).
+
+    In a single pass an article that came before the rest of its story started a story of its
+    own and kept it: the story it belonged to did not exist yet, or did not yet look like it.
+    Re-offering it when a close story grows makes the result depend less on arrival order, at
+    the cost of one scoring per close one-article runner-up (at most 5 per placement)."""
+    from .entities import article_entities
+
+    if not options.reoffer_singletons or other.get("article_count") != 1:
+        return False
+    members = store.story_article_ids(other["id"])
+    story = store.stories_by_ids([story_id])
+    if len(members) != 1 or not story:
+        return False
+    article = store.get_articles(members)[0]
+    names = list(dict.fromkeys(e["canonical"] for e in article_entities(store, article)))
+    entities = store.story_entities([story_id])
+    scored = score_candidates(other["centroid"], set(names[:10]), other["first_seen"], story,
+                              entities, options)
+    return bool(scored) and scored[0][0] >= options.join

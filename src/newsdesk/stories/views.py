@@ -8,6 +8,8 @@ elsewhere when another outlet's article has one within ``SAME_SENTENCE`` cosine.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 
 from .related import article_summary
 
@@ -68,6 +70,38 @@ def story_view(store, story_id: int, *, with_sentences: bool = True) -> dict:
     return view
 
 
+# Sentence vectors per article, kept across story views: when a story grows, only the new
+# article's sentences are embedded (the embedding is most of a view's cost). Bounded LRU:
+# 2,000 articles of at most 30 sentences is at most ~90 MB.
+SENTENCE_CACHE_ARTICLES = 2000
+_SENTENCE_CACHE: OrderedDict = OrderedDict()
+_SENTENCE_LOCK = threading.Lock()
+
+
+def _sentence_vectors(articles, embed, np):
+    """The vectors of ``sentences(a.text)`` for each article, stacked in order."""
+    keys = [(a.id, hash(a.text or "")) for a in articles]
+    with _SENTENCE_LOCK:
+        known = {k: _SENTENCE_CACHE[k] for k in keys if k in _SENTENCE_CACHE}
+        for k in known:
+            _SENTENCE_CACHE.move_to_end(k)
+    todo = [(k, [s[2] for s in sentences(a.text)]) for k, a in zip(keys, articles) if k not in known]
+    flat = [text for _, texts in todo for text in texts]
+    if flat:
+        fresh = embed(flat)
+        at = 0
+        for k, texts in todo:
+            known[k] = fresh[at:at + len(texts)]
+            at += len(texts)
+        with _SENTENCE_LOCK:
+            for k, _ in todo:
+                _SENTENCE_CACHE[k] = known[k]
+            while len(_SENTENCE_CACHE) > SENTENCE_CACHE_ARTICLES:
+                _SENTENCE_CACHE.popitem(last=False)
+    parts = [known[k] for k in keys if len(known[k])]
+    return np.vstack(parts)
+
+
 def compare_sentences(articles) -> tuple[list[dict], list[dict]]:
     """Per article, its sentences no other outlet's article says; and a combined summary:
     the sentences closest to the story's centre, no two alike, each with its span."""
@@ -78,7 +112,7 @@ def compare_sentences(articles) -> tuple[list[dict], list[dict]]:
     spans = [(a, s) for a in articles if not a.duplicate_of for s in sentences(a.text)]
     if not spans:
         return [], []
-    vectors = embed([s[2] for _, s in spans])
+    vectors = _sentence_vectors([a for a in articles if not a.duplicate_of], embed, np)
     owner = np.array([a.id for a, _ in spans])
     sims = vectors @ vectors.T
     adds = {a.id: [] for a in articles}
