@@ -36,7 +36,9 @@ def test_warm_up_computes_front_page_story_views_before_any_reader(store, config
     ingest_source(store, str(SEED), config, now=SEED_NOW)  # embeds and clusters (real model)
     stories = [s for s in data.front_items(store) if s.get("kind") == "story"]
     assert stories
+    data.WARMED.clear()
     data.warm_up(store, every=None)
+    assert data.WARMED.is_set()  # what /api/v1/status reports as "warm"
 
     def no_more(*_args, **_kwargs):
         raise AssertionError("story view computed on a reader's request")
@@ -52,7 +54,7 @@ def test_while_one_reader_rebuilds_a_page_the_others_get_the_previous_one(store)
 
     save_articles(store, [article(1)])
     key = ("some page",)
-    first = data._cached(store, key, lambda: ["first"])
+    first = data.cached(store, key, lambda: ["first"])
     save_articles(store, [article(2)])  # the cached page is now out of date
     started, release = threading.Event(), threading.Event()
     calls = []
@@ -63,14 +65,14 @@ def test_while_one_reader_rebuilds_a_page_the_others_get_the_previous_one(store)
         release.wait(5)
         return ["rebuilt"]
 
-    builder = threading.Thread(target=data._cached, args=(store, key, slow_build))
+    builder = threading.Thread(target=data.cached, args=(store, key, slow_build))
     builder.start()
     assert started.wait(5)
-    assert data._cached(store, key, slow_build) is first  # served the previous page, no second build
+    assert data.cached(store, key, slow_build) is first  # served the previous page, no second build
     release.set()
     builder.join()
     assert calls == [1]
-    assert data._cached(store, key, slow_build) == ["rebuilt"]
+    assert data.cached(store, key, slow_build) == ["rebuilt"]
 
 
 def test_readers_of_a_page_not_built_yet_wait_for_the_one_build(store):
@@ -87,11 +89,10 @@ def test_readers_of_a_page_not_built_yet_wait_for_the_one_build(store):
         release.wait(5)
         return ["built"]
 
-    builder = threading.Thread(target=data._cached, args=(store, key, slow_build))
+    builder = threading.Thread(target=data.cached, args=(store, key, slow_build))
     builder.start()
     assert started.wait(5)
-    assert data._cached(store, key, slow_build, peek=True) is None  # the event loop never waits
-    waiters = [threading.Thread(target=lambda: got.append(data._cached(store, key, slow_build)))
+    waiters = [threading.Thread(target=lambda: got.append(data.cached(store, key, slow_build)))
                for _ in range(5)]
     for w in waiters:
         w.start()
@@ -104,10 +105,29 @@ def test_readers_of_a_page_not_built_yet_wait_for_the_one_build(store):
 
 
 def test_the_front_page_turning_minute_is_rebuilt_once_while_others_get_the_last(store):
+    import threading
     from datetime import datetime, timezone
 
     save_articles(store, [article(1)])
     t0 = datetime(2025, 6, 1, 12, 0, 30, tzinfo=timezone.utc)
     first = data.front_items(store, now=t0)
-    assert data.front_items(store, now=t0.replace(second=50), peek=True) is first
-    assert data.front_items(store, now=t0.replace(minute=1), peek=True) is None  # stale: rebuild
+    assert data.front_items(store, now=t0.replace(second=50)) is first
+    started, release = threading.Event(), threading.Event()
+    real = data._front_items
+
+    def slow(*args):
+        started.set()
+        release.wait(5)
+        return real(*args)
+
+    data._front_items = slow
+    try:
+        builder = threading.Thread(target=data.front_items, args=(store, t0.replace(minute=1)))
+        builder.start()
+        assert started.wait(5)
+        assert data.front_items(store, now=t0.replace(minute=1, second=5)) is first
+        release.set()
+        builder.join()
+    finally:
+        data._front_items = real
+    assert data.front_items(store, now=t0.replace(minute=1, second=9)) is not first

@@ -167,3 +167,16 @@ def test_api_lists_outlets_and_finds_entities(client, filled):
     outlets = client.get("/api/v1/outlets").json()
     assert {o["name"] for o in outlets} == {"Euronews", "France 24", "Le Monde"}
     assert client.get("/api/v1/entities", params={"name": "nobody at all"}).json() == []
+
+
+def test_status_reports_counts_version_and_warm_up(client, filled):
+    from newsdesk.analyze import analyzer_version
+    from newsdesk.serve.web import data
+
+    data.WARMED.clear()
+    status = client.get("/api/v1/status").json()
+    assert status == {"ok": True, "articles": filled.count_articles(),
+                      "stories": filled.count_stories(), "analyzer_version": analyzer_version(),
+                      "warm": False}
+    data.WARMED.set()
+    assert client.get("/api/v1/status").json()["warm"] is True

@@ -341,3 +341,21 @@ def test_failures_across_many_accounts_lock_out_the_address(filled, config):
         codes = [c.post("/login", data={"name": f"victim{i}", "password": "spray-pass",
                                         "csrf_token": token}).status_code for i in range(5)]
         assert codes == [401, 401, 401, 401, 429]
+
+
+def test_anonymous_readers_share_a_page_that_follows_comments_and_logins(filled, config):
+    from fastapi.testclient import TestClient
+
+    app = make_app(filled, config)
+    reader, alice = TestClient(app), TestClient(app)
+    aid = _article_id(filled)
+    before = reader.get(f"/articles/{aid}").text
+    assert TestClient(app).get(f"/articles/{aid}").text == before  # the same shared HTML
+    register(alice, "alice")
+    page = alice.get(f"/articles/{aid}").text
+    assert "alice" in page and 'name="csrf_token"' in page  # rendered for her, not the shared one
+    alice.post(f"/api/v1/articles/{aid}/comments", json={"body": "a fresh remark"},
+               headers={"X-CSRF-Token": api_token(alice)})
+    after = reader.get(f"/articles/{aid}").text
+    assert "a fresh remark" in after and "alice" in after
+    assert 'name="csrf_token"' not in after and "a fresh remark" not in before

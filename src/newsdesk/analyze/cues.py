@@ -1,7 +1,10 @@
 """The words that mark attribution: speech, belief and stance verbs and nouns, and how each
-one holds what was said (a clause, an object, a preposition). Used by quotes.py and coref.py."""
+one holds what was said (a clause, an object, a preposition), and the quotation marks. Used by
+quotes.py, speakers.py and coref.py."""
 
 from __future__ import annotations
+
+import re
 
 # Verbs that introduce what someone said, wrote or holds (lemmas).
 CUE_VERBS = {
@@ -73,3 +76,37 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "csubj", "pcomp", "prep", "acl", "dobj",
 # Verbs after which a subject "it" is an organisation speaking ("the company ... it said").
 SPEAKING_IT = {"say", "add", "state", "announce", "report", "write", "tweet", "post", "note",
                "explain", "confirm", "deny", "warn", "claim", "tell", "argue", "insist"}
+
+
+# Quotation marks; some archives write them as two apostrophes (''...'') or ``...''.
+OPENERS = "“«"
+CLOSERS = "”»"
+PLAIN_MARKS = ('"', "''")
+QUOTE_MARK = re.compile(r"''|``|[“”\"«»]")
+
+
+def is_mark(tok) -> bool:
+    """A quotation mark token (single marks too: they open quotes inside quotes)."""
+    return tok.text in OPENERS or tok.text in CLOSERS or tok.text in PLAIN_MARKS \
+        or tok.text in ("``", "'", "‘", "’")
+
+
+def is_cue(tok, *, direct: bool = False) -> bool:
+    """A speech, belief or stance verb; "continue" only next to a direct quote."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
+        return False
+    if lemma in PARTICLE_CUES:
+        return any(c.dep_ == "prt" and c.lower_ in PARTICLE_CUES[lemma] for c in tok.children)
+    if lemma in QUOTE_ONLY and not direct:
+        return False
+    return True
+
+
+def cue_span(tok) -> tuple[int, int]:
+    """The cue verb with its particle ("went on", "pointed out")."""
+    end = tok.idx + len(tok.text)
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            end = c.idx + len(c.text)
+    return tok.idx, end

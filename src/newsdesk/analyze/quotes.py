@@ -5,13 +5,15 @@ Three passes over one parsed article:
    left open and the next one reopened) and split quotes ('"...," she went on. "..."');
 2. their speakers: the speech verb next to the quote in its sentence and that verb's subject
    (or, when the parser gives none, the subject of the verb governing it, else the person or
-   organisation named next to the cue), else the speaker of the quote just before (a run of
-   quotes from one speaker);
+   organisation named next to the cue); with no speech verb, the clause that frames the quote
+   ('"...," the suit reads', 'Pew Research: "..."'), else the speaker of the quote just
+   before (a run of quotes from one speaker);
 3. reported speech from the parse: a speech verb with a clausal complement ("X said that
    ..."), or with an object that holds what was said ("criticised the plan"), a
    parenthetical speech verb ("..., X warned.", "The plan, X said, will fail"), "according
    to X", a speech or stance noun with its possessor ("his claim that ..."), and headlines
-   "Name: what they said". The cue words live in cues.py.
+   "Name: what they said". The cue words and quotation marks live in cues.py, the rules that
+   find the speaker's mention (and mend the parser's slips) in speakers.py.
 A split quote and a run of quotes from one speaker become one attribution with ``parts``.
 The speaker span is the mention that is the cue's grammatical source, as a reader finds it in
 the sentence ("she" in "she said", "who" in "X, who said"); the entity it stands for is
@@ -24,15 +26,15 @@ from __future__ import annotations
 import re
 
 from .cues import (
-    ADDRESSEE_CUES, CLIMB_DEPS, CUE_VERBS, NOUN_CUES, OBJECT_CUES,
-    PARTICLE_CUES, PREP_CUES, QUOTE_ONLY, SPEAKING_IT, STRONG_CUES,
+    ADDRESSEE_CUES, CLOSERS, NOUN_CUES, OBJECT_CUES, OPENERS, PLAIN_MARKS, PREP_CUES,
+    QUOTE_MARK, STRONG_CUES, cue_span, is_cue,
+)
+from .speakers import (
+    across_paragraph, bound_possessor, nearby_speaker, outer_cue, relative_clause_speaker,
+    relative_pronoun, salient_speaker, speaker_after_quote, speaker_before_quote, speaker_of,
+    speaker_span,
 )
 
-OPENERS = "“«"
-# Quotation marks; some archives write them as two apostrophes (''...'') or ``...''.
-QUOTE_MARK = re.compile(r"''|``|[“”\"«»]")
-PLAIN_MARKS = ('"', "''")
-CLOSERS = "”»"
 MIN_DIRECT_WORDS = 4  # shorter quoted phrases are scare quotes or fragments inside other text
 
 
@@ -74,103 +76,6 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_cue(tok, *, direct: bool = False) -> bool:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS:
-        return False
-    if lemma in PARTICLE_CUES:
-        return any(c.dep_ == "prt" and c.lower_ in PARTICLE_CUES[lemma] for c in tok.children)
-    if lemma in QUOTE_ONLY and not direct:
-        return False
-    return True
-
-
-def cue_span(tok) -> tuple[int, int]:
-    """The cue verb with its particle ("went on", "pointed out")."""
-    end = tok.idx + len(tok.text)
-    for c in tok.children:
-        if c.dep_ == "prt" and c.i == tok.i + 1:
-            end = c.idx + len(c.text)
-    return tok.idx, end
-
-
-RELATIVE_PRONOUNS = ("who", "which", "that")
-
-
-def relative_pronoun(tok) -> bool:
-    """"who" in "delegates, who backed ...": the subject of a relative clause, whose
-    entity is the noun the clause hangs on (its antecedent)."""
-    return tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
-        and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON")
-
-
-def speaker_of(cue) -> object | None:
-    """The subject of a cue verb (or the agent of a passive one), as a token: the mention
-    in the text, so "she" for "she said" and "who" for "X, who said"; the entity it stands
-    for is named later (speaker_canonical)."""
-    for c in cue.children:
-        if c.dep_ == "nsubj" and relative_pronoun(c):
-            return c
-        if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "which", "that", "who"):
-            return c
-        # "it said": an organisation speaking (coreference names it)
-        if c.dep_ == "nsubj" and c.lower_ == "it" and cue.lemma_.lower() in SPEAKING_IT:
-            return c
-    for c in cue.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    if cue.dep_ in CLIMB_DEPS:
-        # "Kallas did not specify which ... could be introduced, simply noting ...", "Trump
-        # was forced into damage control and said ...", "..., he did by announcing ...": the
-        # subject of the nearest governing verb that has one.
-        node = cue
-        for _ in range(4):
-            if node.dep_ not in CLIMB_DEPS or node.head is node:
-                break
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                subject = speaker_of_head(node)
-                if subject is not None:
-                    return subject
-        return None
-    if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return cue.head
-    return None
-
-
-def speaker_of_head(verb):
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and (
-                relative_pronoun(c) or c.lower_ not in ("it", "there", "which", "that")):
-            return c
-    return None
-
-
-def speaker_span(tok) -> tuple[int, int]:
-    """Characters of the speaker phrase: its head with the words before it
-    ("NATO Secretary General Mark Rutte"), without relative clauses after it."""
-    doc = tok.doc
-    start = tok.left_edge.i
-    end = tok.i + 1
-    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head == tok:
-        end += 1
-    # Extend to the end of a named entity the head is inside (without building doc.ents).
-    if tok.ent_iob_ in ("B", "I"):
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-    # Not across a line break: a dateline or timestamp ("2:40 p.m.") parsed into the subject.
-    for i in range(tok.i - 1, start - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            start = i + 1
-            break
-    span = doc[start:end]
-    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
-        span = span[1:]
-    return span.start_char, span.end_char
-
-
 def extract_quotes(doc, text: str | None = None) -> list[dict]:
     """All attributions in the article, in text order (speaker canonical filled later)."""
     text = doc.text if text is None else text
@@ -200,8 +105,8 @@ def _colon_headlines(doc, text: str) -> list[dict]:
         start, end = _strip_span(text, m.start("what"), m.end("what"))
         while end > start and text[end - 1] in ".":
             end -= 1
-        if len(text[start:end].split()) < 3:
-            continue
+        if len(text[start:end].split()) < 3 or m.group("who") in ("Q", "A"):
+            continue  # "Q:"/"A:" in an interview transcript name no one
         q = _quote(text, start, end, direct=False)
         q.update(speaker=m.group("who"), speaker_start=m.start("who"), speaker_end=m.end("who"),
                  cue=":", cue_start=m.end("who"), cue_end=m.end("who") + 1, _cue=-1 - m.start())
@@ -266,44 +171,24 @@ def _attribute_direct(doc, text: str, start: int, end: int, quoted=()) -> dict:
     inside = doc.char_span(start, end, alignment_mode="expand")
     q_first, q_last = (inside.start, inside.end) if inside is not None else (0, 0)
     cue = _nearest_cue(doc, q_first, q_last, text, quoted)
-    speaker = speaker_of(cue) if cue is not None else None
+    speaker = None
+    if cue is not None:
+        # the speaker of the outermost report the quote sits in (the cue stays the word
+        # next to the quote)
+        speaker = speaker_of(outer_cue(cue) if cue.i < q_first else cue, (q_first, q_last))
     if cue is not None and speaker is None and cue.dep_ == "relcl":
-        speaker = cue.head
+        speaker = relative_clause_speaker(cue)
     if speaker is not None and q_first <= speaker.i < q_last:
         speaker = None  # the parser took a word of the quote for the subject
     if cue is not None and speaker is None:
-        speaker = _nearby_speaker(doc, cue, q_first, q_last)
+        speaker = nearby_speaker(doc, cue, q_first, q_last)
+    if cue is None and q_last > q_first:
+        cue, speaker = speaker_after_quote(doc, text, start, end, q_last) or \
+            speaker_before_quote(doc, text, start, q_first) or (None, None)
     q = _quote(text, start, end, cue=cue, speaker=speaker, direct=True)
     if speaker is None and cue is None and q_last > q_first:
-        q["_fallback"] = _salient_speaker(doc, q_first)
+        q["_fallback"] = salient_speaker(doc, q_first)
     return q
-
-
-def _nearby_speaker(doc, cue, q_first: int, q_last: int):
-    """A cue the parser left without a subject ('..., Col. Steven Warren, a military
-    spokesman, said'): the person, else the organisation or personal pronoun, named
-    nearest to it between the quote (or the sentence start) and the cue, or just after it
-    ('said Mr. Pike')."""
-    sent = cue.sent
-    lo = q_last if cue.i >= q_last else sent.start
-    lo = max(lo, cue.i - 25)
-    after = []
-    for i in range(cue.i + 1, min(cue.i + 6, sent.end)):
-        if doc[i].is_punct:
-            break
-        after.append(doc[i])
-    window = sorted(doc[lo:cue.i], key=lambda t: cue.i - t.i) + after
-    for kinds in (("PERSON",), ("ORG", "NORP")):
-        for tok in window:
-            if tok.ent_type_ in kinds and not (q_first <= tok.i < q_last):
-                end = tok.i
-                while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-                    end += 1
-                return doc[end]
-    for tok in window:
-        if tok.lower_ in ("he", "she", "they", "we", "i") and not (q_first <= tok.i < q_last):
-            return tok
-    return None
 
 
 def _nearest_cue(doc, q_first: int, q_last: int, text: str, quoted=()):
@@ -344,10 +229,26 @@ def _nearest_cue(doc, q_first: int, q_last: int, text: str, quoted=()):
             edge = doc[q_first].idx if tok.i < q_first else doc[q_last - 1].idx
             if "\n" in text[min(edge, tok.idx):max(edge, tok.idx)]:
                 continue
+            # A cue with content of its own is another attribution, unless that content
+            # is itself quoted: '"I'm a negotiator," he said. "If I go in, ..."' is one
+            # speaker going on (the short first piece is not kept as a quote); content the
+            # parser took from the paragraph before (a question) does not count either.
             if is_cue(tok, direct=True) and speaker_of(tok) is not None and \
-                    not any(c.dep_ == "ccomp" for c in tok.children):
+                    not any(c.dep_ == "ccomp" and not _quoted_clause(c) and
+                            not across_paragraph(c, tok) for c in tok.children):
                 return tok
     return None
+
+
+def _quoted_clause(clause) -> bool:
+    """A clause written between quotation marks ('"I do well," said X')."""
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    before = doc[first - 1].text if first > 0 else ""
+    after = [t.text for t in doc[last + 1:last + 3]]
+    marks = set(OPENERS) | set(CLOSERS) | set(PLAIN_MARKS) | {"``"}
+    return (before in marks or doc[first].text in marks) and \
+        (any(a in marks for a in after) or doc[last].text in marks)
 
 
 def _neighbour(doc, sent, step: int):
@@ -359,19 +260,6 @@ def _neighbour(doc, sent, step: int):
     if "\n" in gap or "\n" in doc[edge - 1 if step < 0 else edge].whitespace_:
         return None
     return doc[edge].sent
-
-
-def _salient_speaker(doc, q_first: int):
-    """The last person named before the quote, within the paragraph before it at most."""
-    breaks = 0
-    for i in range(q_first - 1, max(-1, q_first - 120), -1):
-        tok = doc[i]
-        breaks += tok.text.count("\n") + tok.whitespace_.count("\n")
-        if breaks > 2:
-            return None
-        if tok.ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
-            return tok
-    return None
 
 
 def _join_split_quotes(text: str, quotes: list[dict]) -> list[dict]:
@@ -486,7 +374,7 @@ def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
         if speaker is None:
             inside = doc.char_span(start, end, alignment_mode="expand")
             if inside is not None:
-                speaker = _nearby_speaker(doc, tok, inside.start, inside.end)
+                speaker = nearby_speaker(doc, tok, inside.start, inside.end)
         out.append(_quote(text, start, end, cue=tok, speaker=speaker, direct=False))
     return out
 
@@ -531,6 +419,7 @@ def _noun_cue(doc, text: str, noun) -> dict | None:
             break
     if content is None or speaker is None:
         return None
+    speaker = bound_possessor(noun, speaker)
     start, end = _same_paragraph(text, *_strip_span(text, content.left_edge.idx,
                                                     _end_char(content.right_edge)), noun.idx)
     if end - start < 2:

@@ -90,6 +90,16 @@ def _sentences(paragraphs) -> list[list[dict]]:
 # ---- reading -------------------------------------------------------------------------------
 
 
+@router.get("/status", summary="Health: counts, analyser version, and whether start-up warm-up "
+            "(models loaded, front-page story views computed) has finished")
+def status(request: Request) -> dict:
+    from ...analyze import analyzer_version
+
+    store = _store(request)
+    return {"ok": True, "articles": store.count_articles(), "stories": store.count_stories(),
+            "analyzer_version": analyzer_version(), "warm": data.WARMED.is_set()}
+
+
 @router.get("/front", summary="Front page: stories by coverage and recency (or latest articles)")
 def front(request: Request) -> list[dict]:
     return data.front_items(_store(request), now=request.app.state.clock())

@@ -158,14 +158,12 @@ _REBUILDING: dict = {}  # key -> threading.Event set when that rebuild ends
 _REBUILD_LOCK = threading.Lock()
 
 
-def _cached(store, key: tuple, compute, peek: bool = False, stamp=None):
+def cached(store, key: tuple, compute, stamp=None):
     """The cached value while fresh; else one thread rebuilds it while the others keep serving
     the previous value, or wait for it when there is none yet: never a stampede of rebuilds
     when an ingest commits under load, or when the front page's minute turns.
 
-    ``stamp``: a value the page depends on besides the content (the front page's minute).
-    ``peek``: never compute or wait; None when only a rebuild would give the value (the
-    reader then computes it in a worker thread and answers cached pages on the event loop)."""
+    ``stamp``: a value the page depends on besides the content (the front page's minute)."""
     version = (store.content_version(), stamp)
     full_key = (store.instance_id, *key)
     hit = _PAGE_CACHE.get(full_key)
@@ -174,12 +172,10 @@ def _cached(store, key: tuple, compute, peek: bool = False, stamp=None):
         return hit[2]
     with _REBUILD_LOCK:
         running = _REBUILDING.get(full_key)
-        if running is None and not peek:
+        if running is None:
             _REBUILDING[full_key] = threading.Event()
     if running is not None and hit:
         return hit[2]
-    if peek:
-        return None
     if running is not None:
         running.wait(WAIT_FOR_REBUILD)
         hit = _PAGE_CACHE.get(full_key)
@@ -197,13 +193,12 @@ def _cached(store, key: tuple, compute, peek: bool = False, stamp=None):
             _REBUILDING.pop(full_key).set()
 
 
-def front_items(store, now: datetime | None = None, limit: int = 40,
-                peek: bool = False) -> list[dict] | None:
+def front_items(store, now: datetime | None = None, limit: int = 40) -> list[dict]:
     """The front page: stories ranked by coverage and recency, else the latest articles."""
     now = now or datetime.now(timezone.utc)
     minute = now.replace(second=0, microsecond=0)
-    return _cached(store, ("front", limit), lambda: _front_items(store, now, limit),
-                   peek=peek, stamp=minute)
+    return cached(store, ("front", limit), lambda: _front_items(store, now, limit),
+                   stamp=minute)
 
 
 def _front_items(store, now: datetime, limit: int) -> list[dict]:
@@ -311,12 +306,11 @@ def story_of(store, article_id: int):
 # ---- pages ---------------------------------------------------------------------------------
 
 
-def article_page(store, article_id: int, highlight: tuple[int, int] | None = None,
-                 peek: bool = False) -> dict | None:
+def article_page(store, article_id: int, highlight: tuple[int, int] | None = None) -> dict:
     """``highlight``: a (start, end) span another page links to (a story summary sentence);
     it becomes a sentence of its own, so its #s-START anchor exists."""
-    return _cached(store, ("article", article_id, highlight),
-                   lambda: _article_page(store, article_id, highlight), peek=peek)
+    return cached(store, ("article", article_id, highlight),
+                   lambda: _article_page(store, article_id, highlight))
 
 
 def _article_page(store, article_id: int, highlight: tuple[int, int] | None) -> dict:
@@ -548,6 +542,9 @@ def _filter(rows: list[dict], outlet, since, until) -> list[dict]:
     return rows
 
 
+WARMED = threading.Event()  # set when the first warm-up pass has finished (/api/v1/status)
+
+
 def warm_up(store, limit: int = 40, every: float | None = 60.0, stop=None) -> None:
     """Load the models, then keep the views of the front page's stories computed ahead of
     their first reader (a story view embeds every sentence: about a second for a big story).
@@ -567,6 +564,7 @@ def warm_up(store, limit: int = 40, every: float | None = 60.0, stop=None) -> No
                     _story_view(store, store.get_story(item["id"]))
         except Exception as e:  # noqa: BLE001
             log.warning("warm-up stopped: %s", type(e).__name__)
+        WARMED.set()
         if every is None or (stop is not None and stop.wait(every)):
             return
         if stop is None:
