@@ -105,6 +105,9 @@ class ArchiveBuilder:
         from newsdesk.stories.entities import guess_entities
 
         store = self.store
+        # The probes placed since the last growth may have merged the story being grown.
+        if self.story_id is not None and not store.story_article_ids(self.story_id):
+            self.story_id, self.story_left = None, 0
         while self.count < target:
             with store.db.write():
                 embeds = []

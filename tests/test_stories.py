@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from newsdesk.errors import NotFoundError
 from newsdesk.ingest.dedup import save_articles
 from newsdesk.models import Article
 from newsdesk.stories.cluster import ClusterOptions, candidate_stories, place_article
@@ -118,6 +119,10 @@ def test_two_stories_that_converge_merge_into_one(store):
     assert sorted(store.story_article_ids(merged)) == sorted([a.id, b.id, c.id])
     assert store.get_story(merged)["article_count"] == 3
     assert store.get_story(merged)["title"] == "Talks open"
+    gone = max(s1, s2)
+    d = add(store, "Later", "2025-06-01T13:00:00+00:00", "Four")
+    with pytest.raises(NotFoundError, match=f"story {gone} does not exist"):
+        store.add_to_story(gone, d.id, d.published, v1, 1.0)  # a clear error, not a TypeError
 
 
 def test_an_article_near_a_loose_storys_centre_but_far_from_its_articles_stays_out():

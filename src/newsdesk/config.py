@@ -44,11 +44,11 @@ SETTINGS: list[Setting] = [
     Setting("max_file_bytes", 64 * 1024 * 1024, int, "largest input file read by ingest/extract"),
     Setting("analyze", True, bool, "run the NLP analysis at ingest"),
     Setting("analyze_workers", 0, int,
-            "processes that analyse a batch in parallel, each with its own model (~250 MB); "
+            "processes that analyse a batch in parallel, each with its own model (220-380 MB); "
             "0: one per CPU core, at most 4; 1: in the main process"),
     Setting("ingest_nice", 10, int,
-            "how much lower the CPU priority of analysis workers is (0-19), so the reader "
-            "stays responsive while ingest runs"),
+            "CPU niceness (0-19) of ingest, run and reanalyze and of their analysis workers, "
+            "so the reader stays responsive while ingest runs"),
     Setting("secret_key", "", str, "key that signs session cookies (generated and stored if empty)",
             secret=True),
     Setting("cookie_secure", False, bool,

@@ -129,6 +129,10 @@ class StoriesMixin:
         with self.db.write() as conn:
             row = conn.execute("SELECT centroid, first_seen FROM stories WHERE id = ?",
                                (story_id,)).fetchone()
+            if row is None:
+                from ..errors import NotFoundError
+
+                raise NotFoundError(f"story {story_id} does not exist (merged into another?)")
             centroid = _from_blob(row["centroid"], "float32") + np.asarray(vector, np.float32)
             conn.execute("INSERT OR REPLACE INTO story_articles(article_id, story_id, score, added) "
                          "VALUES (?, ?, ?, ?)", (article_id, story_id, score, now))
