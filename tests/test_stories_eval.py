@@ -37,15 +37,21 @@ def test_bcubed_of_a_perfect_and_a_lumped_clustering():
     assert r == 1.0 and p == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
 
 
-@pytest.mark.slow
-@pytest.mark.eval
-def test_news_cluster_bcubed_f1_stays_above_its_floor(store, config):
-    from newsdesk.ingest.pipeline import store_and_process
+def _news_cluster():
+    """The records of ../shared/eval/stories/news-cluster.jsonl and their articles."""
     from newsdesk.sources.records import record_to_article
 
     path = need_eval("stories", "news-cluster.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    articles = [record_to_article(r) for r in rows]
+    return rows, [record_to_article(r) for r in rows]
+
+
+@pytest.mark.slow
+@pytest.mark.eval
+def test_news_cluster_bcubed_f1_stays_above_its_floor(store, config):
+    from newsdesk.ingest.pipeline import store_and_process
+
+    rows, articles = _news_cluster()
     gold = {i: r["newsCluster"]["EventId"] for i, r in enumerate(rows)}
     order = list(range(len(articles)))
     random.Random(7).shuffle(order)  # arrival order is not the publication order
@@ -61,12 +67,9 @@ def test_news_cluster_bcubed_f1_stays_above_its_floor(store, config):
 @pytest.mark.eval
 def test_news_cluster_bcubed_holds_in_other_arrival_orders(store, config):
     from newsdesk.ingest.pipeline import store_and_process
-    from newsdesk.sources.records import record_to_article
     from newsdesk.stories.stages import cluster_articles
 
-    path = need_eval("stories", "news-cluster.jsonl")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    articles = [record_to_article(r) for r in rows]
+    rows, articles = _news_cluster()
     store_and_process(store, articles, config)  # embeds once; stories are then placed again
     gold = {a.id: r["newsCluster"]["EventId"] for a, r in zip(articles, rows)}
     for seed in (1, 2, 3):

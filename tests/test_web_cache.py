@@ -49,6 +49,21 @@ def test_warm_up_computes_front_page_story_views_before_any_reader(store, config
         assert page["story"]["id"] == s["id"]
 
 
+def slow_builder(result):
+    """A page build that starts, then waits until released: (build, started, release, calls)."""
+    import threading
+
+    started, release, calls = threading.Event(), threading.Event(), []
+
+    def build(*_args):
+        calls.append(1)
+        started.set()
+        release.wait(5)
+        return result() if callable(result) else result
+
+    return build, started, release, calls
+
+
 def test_while_one_reader_rebuilds_a_page_the_others_get_the_previous_one(store):
     import threading
 
@@ -56,15 +71,7 @@ def test_while_one_reader_rebuilds_a_page_the_others_get_the_previous_one(store)
     key = ("some page",)
     first = data.cached(store, key, lambda: ["first"])
     save_articles(store, [article(2)])  # the cached page is now out of date
-    started, release = threading.Event(), threading.Event()
-    calls = []
-
-    def slow_build():
-        calls.append(1)
-        started.set()
-        release.wait(5)
-        return ["rebuilt"]
-
+    slow_build, started, release, calls = slow_builder(["rebuilt"])
     builder = threading.Thread(target=data.cached, args=(store, key, slow_build))
     builder.start()
     assert started.wait(5)
@@ -80,15 +87,8 @@ def test_readers_of_a_page_not_built_yet_wait_for_the_one_build(store):
 
     save_articles(store, [article(1)])
     key = ("never built",)
-    started, release = threading.Event(), threading.Event()
-    calls, got = [], []
-
-    def slow_build():
-        calls.append(1)
-        started.set()
-        release.wait(5)
-        return ["built"]
-
+    slow_build, started, release, calls = slow_builder(["built"])
+    got = []
     builder = threading.Thread(target=data.cached, args=(store, key, slow_build))
     builder.start()
     assert started.wait(5)
@@ -112,15 +112,10 @@ def test_the_front_page_turning_minute_is_rebuilt_once_while_others_get_the_last
     t0 = datetime(2025, 6, 1, 12, 0, 30, tzinfo=timezone.utc)
     first = data.front_items(store, now=t0)
     assert data.front_items(store, now=t0.replace(second=50)) is first
-    started, release = threading.Event(), threading.Event()
     real = data._front_items
-
-    def slow(*args):
-        started.set()
-        release.wait(5)
-        return real(*args)
-
-    data._front_items = slow
+    slow, started, release, _calls = slow_builder(None)
+    slow_front = lambda *args: slow() or real(*args)  # noqa: E731
+    data._front_items = slow_front
     try:
         builder = threading.Thread(target=data.front_items, args=(store, t0.replace(minute=1)))
         builder.start()

@@ -16,7 +16,9 @@ ANALYZER_VERSION = "4"
 # Texts per nlp.pipe batch: 8 peaks at 380 MB on 184 real articles where 32 peaks at 577 MB,
 # for the same CPU time (within 2%); each analysis worker holds one batch.
 BATCH_SIZE = 8
-PARALLEL_MIN = 8  # smaller batches are analysed in this process (no worker start-up)
+# Smaller batches are analysed in this process: the workers' one-time start (a few seconds,
+# each loading the model) does not pay for itself on a handful of articles.
+PARALLEL_MIN = 24
 _LANG_SAMPLE = 2000  # characters given to language detection
 SHORT_TEXT = 200  # characters under which a non-English detection is not trusted
 

@@ -20,7 +20,7 @@ def _store(request: Request):
 
 # The routes are plain functions (run in the thread pool), even the cached ones: async routes
 # cut CPU per request by a tenth but let a few requests wait ~1 s under 50 clients (p99 870 ms
-# vs 140 ms on the front page, docs/benchmarks.md, section reader).
+# vs 140 ms on the front page; docs/benchmarks.md, section performance).
 
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request):
