@@ -99,3 +99,24 @@ def test_workers_stop_when_their_parent_is_killed():
     while any(alive(p) for p in pids) and time.time() < deadline:
         time.sleep(0.2)
     assert not any(alive(p) for p in pids)
+
+
+@pytest.mark.slow
+def test_small_batches_go_to_workers_only_once_they_run(monkeypatch):
+    from newsdesk.analyze import workers
+    from newsdesk.analyze.pipeline import analyze_texts
+
+    sent = []
+    real = workers.analyze_in_workers
+    monkeypatch.setattr(workers, "analyze_in_workers",
+                        lambda texts, *a: sent.append(len(texts)) or real(texts, *a))
+    workers.shutdown()
+    few = _texts()[:3]
+    analyze_texts(few, workers=2)
+    assert sent == [] and not workers.pool_running(2, 0)  # not worth starting for three
+    analyze_texts(_texts(), workers=2)
+    assert workers.pool_running(2, 0)
+    assert analyze_texts(few, workers=2) == analyze_texts(few, workers=1)
+    assert sent == [len(_texts()), 3]
+    workers.shutdown()
+    assert not workers.pool_running(2, 0)

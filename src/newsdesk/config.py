@@ -46,7 +46,7 @@ SETTINGS: list[Setting] = [
     Setting("analyze_workers", 0, int,
             "processes that analyse a batch in parallel, each with its own model (220-380 MB); "
             "0: one per CPU core, at most 4; 1: in the main process"),
-    Setting("ingest_nice", 10, int,
+    Setting("ingest_nice", 19, int,
             "CPU niceness (0-19) of ingest, run and reanalyze and of their analysis workers, "
             "so the reader stays responsive while ingest runs"),
     Setting("secret_key", "", str, "key that signs session cookies (generated and stored if empty)",

@@ -16,8 +16,8 @@ ANALYZER_VERSION = "4"
 # Texts per nlp.pipe batch: 8 peaks at 380 MB on 184 real articles where 32 peaks at 577 MB,
 # for the same CPU time (within 2%); each analysis worker holds one batch.
 BATCH_SIZE = 8
-# Smaller batches are analysed in this process: the workers' one-time start (a few seconds,
-# each loading the model) does not pay for itself on a handful of articles.
+# Until the workers run, smaller batches are analysed in this process: the workers' one-time
+# start (a few seconds, each loading the model) does not pay for itself on a few articles.
 PARALLEL_MIN = 24
 _LANG_SAMPLE = 2000  # characters given to language detection
 SHORT_TEXT = 200  # characters under which a non-English detection is not trusted
@@ -64,10 +64,12 @@ def analyze_texts(texts: list[str], dates: list[str | None] | None = None, *,
     (``analyze.workers``), each running this function on its slice; ``nice`` lowers
     their CPU priority."""
     dates = dates if dates is not None else [None] * len(texts)
-    if workers > 1 and len(texts) >= PARALLEL_MIN:
-        from .workers import analyze_in_workers
+    if workers > 1 and len(texts) > 1:
+        from .workers import analyze_in_workers, pool_running
 
-        return analyze_in_workers(texts, dates, workers, nice)
+        # Once the workers run (a long ingest, `newsdesk run`), every batch goes to them.
+        if len(texts) >= PARALLEL_MIN or pool_running(workers, nice):
+            return analyze_in_workers(texts, dates, workers, nice)
     languages = [detect_language(t) for t in texts]
     # Detection on a line or two is unreliable: short texts are analysed as English anyway.
     english = [i for i, lang in enumerate(languages) if texts[i].strip()

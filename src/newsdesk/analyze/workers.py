@@ -78,6 +78,11 @@ def _pool(workers: int, nice: int):
         return _POOL
 
 
+def pool_running(workers: int, nice: int) -> bool:
+    """Whether workers of this size and priority are already up (no start-up to pay)."""
+    return _POOL is not None and _POOL_KEY == (workers, nice)
+
+
 def shutdown() -> None:
     """Stop the workers (also done at exit)."""
     global _POOL, _POOL_KEY
