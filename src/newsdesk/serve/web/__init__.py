@@ -24,6 +24,9 @@ def serve(ctx, host: str | None = None, port: int | None = None) -> int:
     port = port or ctx.config.port
     print(f"newsdesk reader on http://{host}:{port}/  (API docs: /api/docs)", flush=True)
     # access_log off: request lines would carry query strings into logs; errors still show.
+    # The standard asyncio loop, not uvloop: under 200 clients uvloop answered as many requests
+    # but left some connections waiting past 2 s (p99 749 ms vs 98 ms with asyncio; see
+    # docs/benchmarks.md, section performance). httptools parses HTTP faster than h11.
     uvicorn.run(app, host=host, port=int(port), access_log=False, log_level="warning",
-                proxy_headers=False)
+                proxy_headers=False, loop="asyncio", http="httptools")
     return 0

@@ -193,6 +193,18 @@ def cached(store, key: tuple, compute, stamp=None):
             _REBUILDING.pop(full_key).set()
 
 
+def shared_lookup(store, key: tuple, stamp=None) -> tuple[object, bool]:
+    """For the event loop, which must not build: (the cached value, whether it wants a rebuild),
+    or (None, False) when there is no value for this ``stamp``. A value gone out of date (new
+    content, or older than PAGE_TTL) is still returned, stale while one rebuild runs."""
+    full_key = (store.instance_id, *key)
+    hit = _PAGE_CACHE.get(full_key)
+    if not hit or hit[0][1] != stamp:
+        return None, False
+    fresh = hit[0][0] == store.content_version() and time.monotonic() - hit[1] < PAGE_TTL
+    return hit[2], not fresh and full_key not in _REBUILDING
+
+
 def front_items(store, now: datetime | None = None, limit: int = 40) -> list[dict]:
     """The front page: stories ranked by coverage and recency, else the latest articles."""
     now = now or datetime.now(timezone.utc)

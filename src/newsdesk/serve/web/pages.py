@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from ...errors import InputError, NotFoundError
 from . import data
@@ -12,52 +16,77 @@ from .pages_accounts import require_admin
 from .text import bar_chart
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger(__name__)
 
 
 def _store(request: Request):
     return request.app.state.store
 
 
-# The routes are plain functions (run in the thread pool), even the cached ones: async routes
-# cut CPU per request by a tenth but let a few requests wait ~1 s under 50 clients (p99 870 ms
-# vs 140 ms on the front page; docs/benchmarks.md, section performance).
+# Anonymous readers all get the same HTML for a page (no name, no CSRF forms): it is rendered
+# once and shared. A cached one is answered on the event loop (a dict look-up, no thread hop);
+# when it is out of date one worker thread rebuilds it meanwhile (stale while revalidate).
+# Building pages, and every logged-in reader's page, runs in the thread pool: routes that
+# rendered on the loop, or sent every out-of-date request to the pool, let a few requests
+# wait seconds under 50-200 clients (docs/benchmarks.md, section performance).
 
 @router.get("/", response_class=HTMLResponse)
-def front(request: Request):
+async def front(request: Request):
     store, now = _store(request), request.app.state.clock()
 
-    def build():
-        items = data.front_items(store, now=now)
-        return render(request, "front.html", items=items, stories=data.has_stories(store))
+    def respond():
+        def build():
+            items = data.front_items(store, now=now)
+            return render(request, "front.html", items=items, stories=data.has_stories(store))
 
-    return _shared_page(request, ("front-html",), _minute(now), build)
+        return _shared_page(request, ("front-html",), None, build)
+
+    return await _answer(request, ("front-html",), None, respond)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: ID, hl: str = ""):
-    store = _store(request)
-    span = _span(hl)
-    page = data.article_page(store, article_id, highlight=span)
-    v = request.state.visitor
-    is_admin = bool(v.user and v.user["is_admin"])
-    comments = store.list_comments(article_id, include_hidden=is_admin)
+async def article(request: Request, article_id: ID, hl: str = ""):
+    store, span = _store(request), _span(hl)
+    key = ("article-html", article_id, span)
 
-    def build():
-        return render(request, "article.html", comments=comments, is_admin=is_admin,
-                      analysis_available=hasattr(store, "get_analysis"), **page)
+    def respond():
+        page = data.article_page(store, article_id, highlight=span)
+        v = request.state.visitor
+        is_admin = bool(v.user and v.user["is_admin"])
+        comments = store.list_comments(article_id, include_hidden=is_admin)
 
-    stamp = (_minute(request.app.state.clock()), repr(comments))
-    return _shared_page(request, ("article-html", article_id, span), stamp, build)
+        def build():
+            return render(request, "article.html", comments=comments, is_admin=is_admin,
+                          analysis_available=hasattr(store, "get_analysis"), **page)
+
+        return _shared_page(request, key, repr(comments), build)
+
+    stamp = None if request.state.visitor.user else repr(store.list_comments(article_id))
+    return await _answer(request, key, stamp, respond)
 
 
-def _minute(now):
-    return now.replace(second=0, microsecond=0)
+async def _answer(request: Request, key: tuple, stamp, respond) -> HTMLResponse:
+    """The shared page from the cache when there is one for ``stamp`` (what the page depends
+    on besides the content: its comments), else ``respond()`` in a worker thread."""
+    if not request.state.visitor.user:
+        html, refresh = data.shared_lookup(_store(request), key, stamp)
+        if html is not None:
+            if refresh:
+                asyncio.get_running_loop().run_in_executor(None, _quietly, respond)
+            return HTMLResponse(html)
+    return await run_in_threadpool(respond)
+
+
+def _quietly(respond) -> None:
+    try:
+        respond()
+    except Exception:  # noqa: BLE001 - the stale page stays; the next reader retries
+        log.warning("rebuilding a shared page failed", exc_info=True)
 
 
 def _shared_page(request: Request, key: tuple, stamp, build) -> HTMLResponse:
-    """Every anonymous reader gets the same HTML for a page (no name, no CSRF forms), so it is
-    rendered once per content version and ``stamp`` (the minute relative times are counted in,
-    the comments) and shared; a logged-in reader's page is rendered for them."""
+    """The anonymous readers' shared HTML (built once per content version and ``stamp``);
+    a logged-in reader's page is rendered for them."""
     if request.state.visitor.user:
         return build()
     return HTMLResponse(data.cached(_store(request), key, lambda: build().body, stamp=stamp))
