@@ -126,3 +126,25 @@ def test_the_front_page_turning_minute_is_rebuilt_once_while_others_get_the_last
     finally:
         data._front_items = real
     assert data.front_items(store, now=t0.replace(minute=1, second=9)) is not first
+
+
+def test_the_event_loop_gets_a_stale_shared_page_and_asks_for_one_rebuild(store):
+    import threading
+
+    save_articles(store, [article(1)])
+    key = ("shared html",)
+    assert data.shared_lookup(store, key, "no comments") == (None, False)  # nothing yet: build
+    data.cached(store, key, lambda: b"<p>one</p>", stamp="no comments")
+    assert data.shared_lookup(store, key, "no comments") == (b"<p>one</p>", False)  # fresh
+    assert data.shared_lookup(store, key, "a comment") == (None, False)  # comments changed: build
+    save_articles(store, [article(2)])
+    assert data.shared_lookup(store, key, "no comments") == (b"<p>one</p>", True)  # stale: rebuild
+    slow_build, started, release, _calls = slow_builder(b"<p>two</p>")
+    builder = threading.Thread(target=data.cached, args=(store, key, slow_build),
+                               kwargs={"stamp": "no comments"})
+    builder.start()
+    assert started.wait(5)
+    assert data.shared_lookup(store, key, "no comments") == (b"<p>one</p>", False)  # one at a time
+    release.set()
+    builder.join()
+    assert data.shared_lookup(store, key, "no comments") == (b"<p>two</p>", False)

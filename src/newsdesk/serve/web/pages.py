@@ -26,9 +26,8 @@ def _store(request: Request):
 # Anonymous readers all get the same HTML for a page (no name, no CSRF forms): it is rendered
 # once and shared. A cached one is answered on the event loop (a dict look-up, no thread hop);
 # when it is out of date one worker thread rebuilds it meanwhile (stale while revalidate).
-# Building pages, and every logged-in reader's page, runs in the thread pool: routes that
-# rendered on the loop, or sent every out-of-date request to the pool, let a few requests
-# wait seconds under 50-200 clients (docs/benchmarks.md, section performance).
+# Building pages, and every logged-in reader's page, runs in the thread pool, so a slow build
+# never holds up the loop (docs/benchmarks.md, section performance).
 
 @router.get("/", response_class=HTMLResponse)
 async def front(request: Request):
