@@ -10,7 +10,6 @@ import argparse
 import json
 import subprocess
 import sys
-import tempfile
 
 OURS = r"""
 import json, resource, sys, time, tempfile, os

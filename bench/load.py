@@ -22,7 +22,7 @@ import tempfile
 import time
 import urllib.request
 
-from .corpus import EVAL, ROOT, SEED, recombined_records
+from .corpus import EVAL, SEED, recombined_records
 
 NEWSDESK = [sys.executable, "-m", "newsdesk"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import datetime
 
 COMMAND_MODULES: list[str] = ["newsdesk.serve.cli_admin", "newsdesk.serve.cli_stories", "newsdesk.serve.cli_web", "newsdesk.serve.cli_analyze"]
 

@@ -78,8 +78,12 @@ _SENTENCE_CACHE: OrderedDict = OrderedDict()
 _SENTENCE_LOCK = threading.Lock()
 
 
-def _sentence_vectors(articles, embed, np):
+def _sentence_vectors(articles):
     """The vectors of ``sentences(a.text)`` for each article, stacked in order."""
+    import numpy as np
+
+    from ..analyze.embeddings import embed
+
     keys = [(a.id, hash(a.text or "")) for a in articles]
     with _SENTENCE_LOCK:
         known = {k: _SENTENCE_CACHE[k] for k in keys if k in _SENTENCE_CACHE}
@@ -107,12 +111,10 @@ def compare_sentences(articles) -> tuple[list[dict], list[dict]]:
     the sentences closest to the story's centre, no two alike, each with its span."""
     import numpy as np
 
-    from ..analyze.embeddings import embed
-
     spans = [(a, s) for a in articles if not a.duplicate_of for s in sentences(a.text)]
     if not spans:
         return [], []
-    vectors = _sentence_vectors([a for a in articles if not a.duplicate_of], embed, np)
+    vectors = _sentence_vectors([a for a in articles if not a.duplicate_of])
     owner = np.array([a.id for a, _ in spans])
     sims = vectors @ vectors.T
     adds = {a.id: [] for a in articles}

@@ -147,10 +147,11 @@ def _rank_score(item: dict, now: datetime) -> float:
     return (1 + (item.get("outlet_count") or 1)) * 0.5 ** (max(age_h, 0) / 12)
 
 
-# Page data shared by every reader (front page, article pages) is kept for a couple of
-# seconds and dropped at once when an article or story is added: under load with ingest
-# running, readers then cost a lookup instead of a rebuild, and never see a page older than
-# PAGE_TTL seconds. Per-visitor parts (CSRF token, comments, user) are never cached.
+# Page data shared by every reader (front page, article pages), and the HTML all anonymous
+# readers share, is kept for a couple of seconds and dropped at once when an article or story
+# is added: under load with ingest running, readers then cost a lookup instead of a rebuild,
+# and never see a page older than PAGE_TTL seconds (plus one rebuild). Per-visitor parts
+# (CSRF token, user) are never cached; comments are part of a shared page's ``stamp``.
 PAGE_TTL = 2.0
 WAIT_FOR_REBUILD = 30.0  # seconds a reader waits for another thread's first build of a page
 _PAGE_CACHE: dict = {}
@@ -163,7 +164,8 @@ def cached(store, key: tuple, compute, stamp=None):
     the previous value, or wait for it when there is none yet: never a stampede of rebuilds
     when an ingest commits under load, or when the front page's minute turns.
 
-    ``stamp``: a value the page depends on besides the content (the front page's minute)."""
+    ``stamp``: a value the page depends on besides the content (the front page's minute,
+    an article page's comments)."""
     version = (store.content_version(), stamp)
     full_key = (store.instance_id, *key)
     hit = _PAGE_CACHE.get(full_key)

@@ -47,20 +47,20 @@ async def front(request: Request):
 async def article(request: Request, article_id: ID, hl: str = ""):
     store, span = _store(request), _span(hl)
     key = ("article-html", article_id, span)
+    v = request.state.visitor
+    is_admin = bool(v.user and v.user["is_admin"])
+    comments = store.list_comments(article_id, include_hidden=is_admin)  # one indexed read
+    stamp = repr(comments)  # the shared page depends on its comments besides the content
 
     def respond():
         page = data.article_page(store, article_id, highlight=span)
-        v = request.state.visitor
-        is_admin = bool(v.user and v.user["is_admin"])
-        comments = store.list_comments(article_id, include_hidden=is_admin)
 
         def build():
             return render(request, "article.html", comments=comments, is_admin=is_admin,
                           analysis_available=hasattr(store, "get_analysis"), **page)
 
-        return _shared_page(request, key, repr(comments), build)
+        return _shared_page(request, key, stamp, build)
 
-    stamp = None if request.state.visitor.user else repr(store.list_comments(article_id))
     return await _answer(request, key, stamp, respond)
 
 
