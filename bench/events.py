@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "eval" / "events" / "plover-gsr.json"
 # Sentences written for newsdesk, a second check that rules generalise beyond the gold's own sentences.
 OWN = ROOT / "tests" / "data" / "event_sentences.tsv"
+# A third check, written by someone who saw only the CAMEO code names: one CAMEO code per sentence, its 2016
+# type derived as the gold's are (the CAMEO -> PLOVER table, then gsr_type's bridge).
+OWN_CAMEO = ROOT / "tests" / "data" / "event_sentences_cameo.tsv"
 
 # PLOVER 2016 (GSR 0.5b1) split what the 2021 table merges; by CAMEO code, most specific first.
 # 19 is FIGHT (conventional force, occupation) except 191: a blockade restricts movement, COERCE in every
@@ -144,6 +147,19 @@ def main(argv: list[str] | None = None) -> None:
     for split in ("blind", "studied"):
         n = hits[split, True] + hits[split, False]
         print(f"{OWN.name} ({split}): {hits[split, True]}/{n} = {hits[split, True] / n:.3f} top-1 type")
+    from newsdesk.analyze.triggers import lexicon
+
+    rows = [line.split("\t") for line in OWN_CAMEO.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith(("#", "split\t"))]
+    hits = Counter()
+    for (split, cameo, _), doc in zip(rows, nlp.pipe([text for _, _, text in rows], batch_size=64)):
+        kind = gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)})
+        events = extract_events(doc, [], None, require_actors=False)
+        top = max(events, key=lambda e: e["confidence"]) if events else None
+        hits[split, top is not None and gsr_type(top) == kind] += 1
+    for split in ("blind", "study"):
+        n = hits[split, True] + hits[split, False]
+        print(f"{OWN_CAMEO.name} ({split}): {hits[split, True]}/{n} = {hits[split, True] / n:.3f} top-1 type")
     if args.show:
         shown = 0
         for i in halves[args.half]:

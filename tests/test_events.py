@@ -260,3 +260,29 @@ def test_guessed_events_are_not_stored_for_articles(nlp):
     doc = nlp("Japan sold the old building to a Chinese company last year.")
     assert [e["cue"] for e in extract_events(doc, [], None, require_actors=False)] == ["sold"]
     assert not any(e["cue"] == "sold" for e in extract_events(doc, [], None))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    # Codebook definitions read off the object, the doer or a complement (fifth round; probe sentences).
+    ("A suicide bomber blew himself up outside a police academy in Kabul on Monday.", "1831"),
+    ("A car bomb blew up near the parliament building in Mogadishu.", "183"),
+    ("The army and the rebels traded gunfire along the river for two hours.", "193"),
+    ("The junta freed 40 students on Friday after a week in detention.", "0841"),
+    ("Police rounded up dozens of opposition supporters in the capital.", "173"),
+    ("Prosecutors charged the former minister with fraud.", "173"),
+    ("The government ordered the UN mission to leave the country within 72 hours.", "166"),
+    ("The senators killed the bill in committee.", "120"),
+    ("The two presidents spoke by phone about the border dispute.", "041"),
+    ("The army put its units along the frontier on high alert.", "152"),
+    ("The jailed activist has been refusing food for a month.", "142"),
+    ("Government forces used sarin against the rebel-held suburb.", "2041"),
+    ("Police fired tear gas at the crowd.", "175"),  # tear gas is repression, not a chemical weapon
+    ("The prime minister expressed remorse for the colonial-era massacres.", "055"),
+    ("The mediators encouraged both sides to resume the talks in Geneva.", "020"),
+])
+def test_codebook_definitions_code_objects_doers_and_complements(nlp, text, cameo):
+    from newsdesk.analyze.events import extract_events
+
+    top = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert top["cameo"] == cameo

@@ -243,7 +243,7 @@ def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
         return "180"
     if code == "190" and role == "COP":
         return "175"
-    if (code.startswith("17") or code == "191") and lemma in OBSTRUCT_VERBS and role in CIVILIANS:
+    if (code.startswith("17") or code in ("191", "192")) and lemma in OBSTRUCT_VERBS and role in CIVILIANS:
         return "144"
     return code
 
@@ -362,7 +362,9 @@ def _candidates(sent):
         # The means may be a noun its verb carries: "went on strike to demand", "staged a sit-in to protest".
         means = [codes[t.i][0] for t in token.head.subtree if t.i in codes and t.pos_ in ("NOUN", "PROPN")
                  and t.head.i != token.i and _governing_verb(t) is token.head]
-        if not any(c.startswith(("12", "13", "14", "18", "19", "20")) for c in [head_code] + means):
+        # Nor is what an appeal, demand or order asks of others its purpose ("urged both sides to resume
+        # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
+        if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means):
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
     return _warnings_threaten(found)
 

@@ -29,7 +29,9 @@ DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "12
                  "balk": "120", "baulk": "120", "shrug off": "120", "consent": "030", "hand over": "084",
                  "pull out": "0874", "pull back": "0874", "beat up": "182", "beat": "182", "approve": "051",
                  "defend": "052", "demobilize": "0873", "demobilise": "0873", "ratify": "057", "negotiate": "046",
-                 "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043"}
+                 "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043",
+                 "round up": "173", "brush off": "120", "bargain": "046", "order out": "166", "kick out": "166",
+                 "step down": "083", "stand down": "083"}
 # Nouns that name an event on their own (CAMEO code), used where a sentence has actors.
 NOUN_TRIGGERS = {
     "sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "1431",
@@ -44,7 +46,7 @@ NOUN_TRIGGERS = {
     "investigation": "090", "probe": "090", "inquiry": "090", "arrest": "173", "detention": "173",
     "ceasefire": "0871", "truce": "0871", "demand": "100", "appeal": "020", "expulsion": "166",
     "mediation": "045", "arbitration": "045", "hearing": "090", "lawsuit": "115", "signatures": "140",
-    "sit-in": "141", "vigil": "141", "march": "141",
+    "sit-in": "141", "vigil": "141", "march": "141", "walkout": "143", "stoppage": "143",
     "complaint": "114", "apology": "055", "request": "020", "plea": "020", "offer": "030", "pledge": "030",
     "promise": "030", "ban": "172", "blockade": "191", "siege": "191",
     "support": "051", "backing": "051", "solidarity": "051", "endorsement": "051", "praise": "051",
@@ -54,6 +56,11 @@ NOUN_TRIGGERS = {
 # "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
 CODEBOOK_VERBS = {"sue": "115"}
 
+# Stands for an object the parser names as a person or a nationality ("freed Navalny", "freed 15 Britons").
+PERSON = "<person>"
+_PEOPLE = ("sailors", "seamen", "marines", "soldiers", "crew", "crewmen", "fishermen", "tourists", "nationals",
+           "citizens", "workers", "missionaries", "students", "people", "civilians", "pilot", "pilots", "servicemen",
+           "suspects", "inmates", "politicians", "leader", "leaders", "women", "children", "men")
 _MONEY = ("$", "dollars", "million", "billion", "euros", "loan", "loans", "credit", "credits", "grant", "grants",
           "funds", "funding")
 _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", "positions", "airport", "province",
@@ -61,7 +68,7 @@ _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", 
 _ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
 _RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel")
 # CAMEO code by the head noun of the verb's object (or of its "of" phrase: "part of a stronghold").
-OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
+OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     **{verb: [(_TERRITORY, "192")]
        for verb in ("capture", "seize", "overrun", "take", "occupy", "retake", "recapture")},
     **{verb: [(("&CEASEFIRE",), "196")] for verb in ("violate", "break", "breach")},
@@ -70,18 +77,41 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
                     "lend", "extend")},
     **{verb: [(("settlement", "settlements", "&MILITARY", "positions"), "0874")]
        for verb in ("evacuate", "withdraw", "pull out")},
-    **{verb: [(("&HOSTAGE", "&PEOPLE", "prisoner", "prisoners", "detainee", "detainees", "captive", "captives",
-                "hostage", "hostages", "pow", "pows", "activists", "journalists", "dissidents"), "0841")]
+    **{verb: [(("&HOSTAGE", "&PEOPLE", PERSON, "prisoner", "prisoners", "detainee", "detainees", "captive",
+                "captives", "hostage", "hostages", "pow", "pows", "activists", "journalists", "dissidents") + _PEOPLE,
+               "0841")]
        for verb in ("free", "release", "hand over", "return", "repatriate")},
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
     **{verb: [(("&PKO", "peacekeepers", "troops"), "0861"), (("inspectors", "inspection", "inspections", "monitors",
-                                                                "observers"), "0862"),
+                                                                "observers", "experts", "investigators"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys") + _RELIEF, "0863")]
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
     **{verb: [(("call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "&PROPOSAL",
                 "proposal", "proposals", "offer", "offers", "plan", "ultimatum", "plea", "pleas"), "120")]
-       for verb in ("dismiss", "brush aside", "spurn", "ignore", "shrug off", "disregard")},
+       for verb in ("dismiss", "brush aside", "brush off", "spurn", "ignore", "shrug off", "disregard")},
+    # Killing or blocking a bill or a draft resolution rejects it (CAMEO 12), not violence.
+    **{verb: [(("resolution", "resolutions", "bill", "bills", "motion", "proposal", "proposals", "measure",
+                "amendment", "legislation", "draft"), "120")]
+       for verb in ("kill", "block", "sink", "torpedo", "scuttle", "derail")},
+    # Gunfire exchanged is fighting with small arms (CAMEO 193), not trade.
+    **{verb: [(("fire", "gunfire", "shots", "gunshots", "volleys"), "193")] for verb in ("trade", "exchange")},
+    # CAMEO 142: refusing food is a hunger strike; 143: a walkout or stoppage staged is a strike.
+    "refuse": [(("food", "meals", "nourishment"), "142")],
+    **{verb: [(("hunger",), "142"), (("walkout", "walkouts", "stoppage", "stoppages", "strike", "strikes"), "143")]
+       for verb in ("stage", "hold", "begin", "start", "call")},
+    # CAMEO 1831 suicide bombing ("blew himself up"); 055 apologise ("expressed remorse"); 054 recognise
+    # ("acknowledged Kosovo as an independent state"); 2041 chemical weapons (tear gas is not one).
+    "blow up": [(("himself", "herself", "themselves"), "1831")],
+    "express": [(("remorse", "contrition", "apology", "apologies", "regret", "regrets"), "055")],
+    **{verb: [(("independence", "sovereignty", "statehood", "state", "nation", "republic"), "054")]
+       for verb in ("acknowledge", "recognize", "recognise")},
+    **{verb: [(("tear", "pepper"), None), (("sarin", "chlorine", "mustard", "nerve", "chemical", "chemicals",
+                                              "toxin", "toxins", "gas"), "2041")]
+       for verb in ("use", "drop", "fire", "launch", "release", "deploy")},
+    "give up": [(("himself", "herself", "themselves", "arms", "weapons"), "0874")],
+    # Killing a named person is an assassination (CAMEO 186), not military force.
+    **{verb: [((PERSON,), "186")] for verb in ("shoot", "shoot dead", "gun down", "murder", "stab")},
     "give": [(("welcome",), "043"), (_ARMS, "072"), (_RELIEF, "070"), (_MONEY, "071")],
     # CAMEO 057 "ratify, sign, finalize an agreement", whatever the agreement is about (its usage note:
     # even one that commits to material cooperation); PETRARCH2 codes "signed a trade agreement" as intent.
@@ -105,11 +135,27 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
 # CAMEO code by who acts, from the codebook's usage notes: a reported arrival of peacekeepers or inspectors
 # is their host receiving them (0861/0862), their departure a withdrawal (1661/1662), not a visit.
 _OUTSIDERS = ((("&PKO", "peacekeepers", "blue helmets"), "1"), (("inspectors", "monitors", "observers"), "2"))
+_BOMBS = ("bomb", "bombs", "explosive", "explosives", "device", "car", "truck", "vehicle", "parcel", "package",
+          "vest", "bomber", "bombers", "landmine", "mine")
+_CROWDS = ("protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters", "rioter",
+           "mob", "mobs", "crowd", "crowds")
 DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     **{verb: [(words, "086" + n) for words, n in _OUTSIDERS] for verb in ("arrive", "land", "deploy", "enter")},
+    # A bomb that goes off is a bombing (CAMEO 183), not military force.
+    **{verb: [(_BOMBS, "183")] for verb in ("blow up", "explode", "detonate", "go off")},
+    # Violence by protesters is a violent protest, a riot (CAMEO 145).
+    **{verb: [(_CROWDS, "145")] for verb in ("storm", "clash", "torch", "burn", "set", "hurl", "throw", "ransack",
+                                             "loot", "smash", "attack", "stone", "pelt")},
+    # Charges brought by prosecutors or police are legal action (CAMEO 173), not a verbal accusation.
+    "charge": [(("prosecutor", "prosecutors", "prosecution", "police", "court", "courts", "judge", "judges",
+                 "magistrate", "authorities", "investigators"), "173")],
     **{verb: [(words, "166" + n) for words, n in _OUTSIDERS]
        for verb in ("leave", "withdraw", "depart", "pull out", "ship out", "evacuate", "quit")},
 }
+
+# Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
+BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
+READINESS_STATES = frozenset({"state", "combat", "full", "high", "heightened", "highest", "maximum"})
 
 # Adverbial particles that spaCy may attach as prepositions right after their verb.
 PARTICLES = frozenset({"out", "off", "back", "down", "up", "away"})
@@ -281,11 +327,14 @@ def _base_form(token) -> str:
 
 def lemma_of(token) -> str:
     lemma = _base_form(token)
+    table = lexicon()
     for child in token.children:
-        # spaCy often makes the particle of "pulled out of", "were shipped out of" a preposition.
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1 and child.lower_ in PARTICLES):
+        # spaCy often makes the particle of "pulled out of", "were shipped out of" a preposition, and
+        # that of "pull part of its forces back" an adverb.
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1 and child.lower_ in PARTICLES) or (
+                child.dep_ == "advmod" and child.i > token.i and child.lower_ in PARTICLES):
             phrasal = f"{lemma} {child.lower_}"
-            if phrasal in lexicon().verbs or phrasal in DEFAULT_CODES or phrasal in lexicon().doers:
+            if phrasal in table.verbs or phrasal in DEFAULT_CODES or phrasal in table.doers or phrasal in table.objects:
                 return phrasal
     return lemma
 
@@ -341,7 +390,16 @@ def _object_nouns(token) -> list:
               for s in c.children if s.dep_ == "nsubj"]
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
+    # "acknowledged Kosovo as an independent state": what the object is taken as.
+    nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj"]
     return nouns
+
+
+# Orders to go ("ordered the troops to leave") expel (CAMEO 166).
+ORDERING = frozenset({"order", "tell", "instruct", "force", "give"})
+LEAVING = frozenset({"leave", "quit", "depart", "go"})
+APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
 
 
 def code_for(token) -> tuple[str | None, bool]:
@@ -351,13 +409,29 @@ def code_for(token) -> tuple[str | None, bool]:
     if rules:
         nouns = _object_nouns(token)
         # "the ceasefire agreement", "$50 million": the modifiers say what kind of thing it is.
-        nouns += [c for n in nouns for c in n.children if c.dep_ in ("compound", "nmod", "quantmod")]
+        nouns += [c for n in nouns for c in n.children if c.dep_ in ("compound", "nmod", "quantmod", "amod")]
         words = {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
+        if any(n.ent_type_ in ("PERSON", "NORP") for n in nouns):
+            words.add(PERSON)
         for kinds, code in rules:
             if not kinds.isdisjoint(words):
+                if code is None:
+                    break  # "tear gas" is not a chemical weapon: the dictionary decides
                 return code, True
+    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
+                                 for c in token.children):
+        return "166", True
+    if lemma in APPEALING and any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+                                  for c in token.children):
+        return "020", True  # "encouraged both sides to return to the table" is an appeal (CAMEO 02)
     after, doers = _after_words(token), _doer_words(token)
+    words_after = {lower for lower, _ in after}
+    if lemma in BY_PHONE and words_after & {"phone", "telephone"}:
+        return "041", True
     who = {w for pair in doers for w in pair}
+    if "alert" in words_after or ("readiness" in words_after and words_after & READINESS_STATES):
+        # "put its troops on high alert", "moved to their highest state of readiness" (CAMEO 151/152)
+        return ("151" if who & {"police", "policemen"} else "152"), True
     for kinds, code in lexicon().doers.get(lemma, ()):
         if not kinds.isdisjoint(who):
             return code, True
