@@ -286,3 +286,16 @@ def test_codebook_definitions_code_objects_doers_and_complements(nlp, text, came
 
     top = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
     assert top["cameo"] == cameo
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The commander called air strikes on the rebel positions.", "143"),  # not a labour strike
+    ("The general ordered the troops to go to the border.", "166"),  # going somewhere is no expulsion
+    ("The weather service issued an alert for the coast.", "152"),  # an alert issued is no mobilisation
+])
+def test_codebook_rules_leave_lookalikes_alone(nlp, text, not_cameo):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp(text), [], None, require_actors=False)
+    assert not_cameo not in [e["cameo"] for e in events]

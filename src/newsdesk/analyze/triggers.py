@@ -56,7 +56,7 @@ NOUN_TRIGGERS = {
 # "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
 CODEBOOK_VERBS = {"sue": "115"}
 
-# Stands for an object the parser names as a person or a nationality ("freed Navalny", "freed 15 Britons").
+# Stands for an object the parser names as a person or a nationality ("freed Nazanin Zaghari-Ratcliffe").
 PERSON = "<person>"
 _PEOPLE = ("sailors", "seamen", "marines", "soldiers", "crew", "crewmen", "fishermen", "tourists", "nationals",
            "citizens", "workers", "missionaries", "students", "people", "civilians", "pilot", "pilots", "servicemen",
@@ -98,7 +98,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     **{verb: [(("fire", "gunfire", "shots", "gunshots", "volleys"), "193")] for verb in ("trade", "exchange")},
     # CAMEO 142: refusing food is a hunger strike; 143: a walkout or stoppage staged is a strike.
     "refuse": [(("food", "meals", "nourishment"), "142")],
-    **{verb: [(("hunger",), "142"), (("walkout", "walkouts", "stoppage", "stoppages", "strike", "strikes"), "143")]
+    **{verb: [(("hunger",), "142"), (("air", "missile", "drone", "military", "nuclear", "retaliatory"), None),
+              (("walkout", "walkouts", "stoppage", "stoppages", "strike", "strikes"), "143")]
        for verb in ("stage", "hold", "begin", "start", "call")},
     # CAMEO 1831 suicide bombing ("blew himself up"); 055 apologise ("expressed remorse"); 054 recognise
     # ("acknowledged Kosovo as an independent state"); 2041 chemical weapons (tear gas is not one).
@@ -155,6 +156,7 @@ DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
 BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
+ALERTING = frozenset({"put", "place", "raise", "move", "order", "bring", "heighten", "increase", "set", "go"})
 READINESS_STATES = frozenset({"state", "combat", "full", "high", "heightened", "highest", "maximum"})
 
 # Adverbial particles that spaCy may attach as prepositions right after their verb.
@@ -398,7 +400,7 @@ def _object_nouns(token) -> list:
 
 # Orders to go ("ordered the troops to leave") expel (CAMEO 166).
 ORDERING = frozenset({"order", "tell", "instruct", "force", "give"})
-LEAVING = frozenset({"leave", "quit", "depart", "go"})
+LEAVING = frozenset({"leave", "quit", "depart"})
 APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
 
 
@@ -408,10 +410,11 @@ def code_for(token) -> tuple[str | None, bool]:
     rules = lexicon().objects.get(lemma)
     if rules:
         nouns = _object_nouns(token)
+        person = any(n.ent_type_ in ("PERSON", "NORP") for n in nouns)  # the nouns themselves, not modifiers
         # "the ceasefire agreement", "$50 million": the modifiers say what kind of thing it is.
         nouns += [c for n in nouns for c in n.children if c.dep_ in ("compound", "nmod", "quantmod", "amod")]
         words = {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
-        if any(n.ent_type_ in ("PERSON", "NORP") for n in nouns):
+        if person:
             words.add(PERSON)
         for kinds, code in rules:
             if not kinds.isdisjoint(words):
@@ -429,7 +432,8 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in BY_PHONE and words_after & {"phone", "telephone"}:
         return "041", True
     who = {w for pair in doers for w in pair}
-    if "alert" in words_after or ("readiness" in words_after and words_after & READINESS_STATES):
+    if lemma in ALERTING and ("alert" in words_after or ("readiness" in words_after
+                                                        and words_after & READINESS_STATES)):
         # "put its troops on high alert", "moved to their highest state of readiness" (CAMEO 151/152)
         return ("151" if who & {"police", "policemen"} else "152"), True
     for kinds, code in lexicon().doers.get(lemma, ()):
