@@ -97,6 +97,20 @@ def score(records: list[dict], predictions: list[dict | None], majority: str) ->
     return result
 
 
+def own_top1(nlp, name: str, rows: list, splits: tuple[str, ...]) -> None:
+    """Print top-1 type accuracy per split of (split, 2016 type, text) rows."""
+    from newsdesk.analyze.events import extract_events
+
+    hits = Counter()
+    for (split, kind, _), doc in zip(rows, nlp.pipe([text for _, _, text in rows], batch_size=64)):
+        events = extract_events(doc, [], None, require_actors=False)
+        top = max(events, key=lambda e: e["confidence"]) if events else None
+        hits[split, top is not None and gsr_type(top) == kind] += 1
+    for split in splits:
+        n = hits[split, True] + hits[split, False]
+        print(f"{name} ({split}): {hits[split, True]}/{n} = {hits[split, True] / n:.3f} top-1 type")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
@@ -137,29 +151,15 @@ def main(argv: list[str] | None = None) -> None:
         print(f"| {name} | {s['n']} | {s['type_acc']:.3f} | {s['baseline_acc']:.3f} | "
               f"{s['source_country_acc']:.3f} (n={s['source_n']}) | {s['source_full_acc']:.3f} | "
               f"{s['target_country_acc']:.3f} (n={s['target_n']}) | {s['target_full_acc']:.3f} | {s['no_event']} |")
-    own = [line.split("\t") for line in OWN.read_text(encoding="utf-8").splitlines()[3:] if line.strip()]
-    own_docs = list(nlp.pipe([text for _, _, text in own], batch_size=64))
-    hits = Counter()
-    for (split, kind, _), doc in zip(own, own_docs):
-        events = extract_events(doc, [], None, require_actors=False)
-        top = max(events, key=lambda e: e["confidence"]) if events else None
-        hits[split, top is not None and gsr_type(top) == kind] += 1
-    for split in ("blind", "studied"):
-        n = hits[split, True] + hits[split, False]
-        print(f"{OWN.name} ({split}): {hits[split, True]}/{n} = {hits[split, True] / n:.3f} top-1 type")
     from newsdesk.analyze.triggers import lexicon
 
+    own = [line.split("\t") for line in OWN.read_text(encoding="utf-8").splitlines()[3:] if line.strip()]
+    own_top1(nlp, OWN.name, own, ("blind", "studied"))
     rows = [line.split("\t") for line in OWN_CAMEO.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith(("#", "split\t"))]
-    hits = Counter()
-    for (split, cameo, _), doc in zip(rows, nlp.pipe([text for _, _, text in rows], batch_size=64)):
-        kind = gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)})
-        events = extract_events(doc, [], None, require_actors=False)
-        top = max(events, key=lambda e: e["confidence"]) if events else None
-        hits[split, top is not None and gsr_type(top) == kind] += 1
-    for split in ("blind", "study"):
-        n = hits[split, True] + hits[split, False]
-        print(f"{OWN_CAMEO.name} ({split}): {hits[split, True]}/{n} = {hits[split, True] / n:.3f} top-1 type")
+    typed = [(split, gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)}), text)
+             for split, cameo, text in rows]
+    own_top1(nlp, OWN_CAMEO.name, typed, ("blind", "study"))
     if args.show:
         shown = 0
         for i in halves[args.half]:
