@@ -192,7 +192,7 @@ def predict_textacy(docs) -> list:
 
 def show_errors(docs, predictions, n: int) -> None:
     """Print missed gold and false predictions of the first n documents (for development)."""
-    for doc, (preds, _) in list(zip(docs, predictions))[:n]:
+    for doc, (preds, canonical_at) in list(zip(docs, predictions))[:n]:
         text = doc["text"]
         pairs = match(preds, doc["gold"])
         matched_p = {id(p) for p, _ in pairs}
@@ -208,7 +208,7 @@ def show_errors(docs, predictions, n: int) -> None:
                 print("FALSE:", repr(text[p["span"][0]:p["span"][1]][:150]))
         for p, g in pairs:
             s = g["source"]
-            if s and not (p["speaker"] and overlap(p["speaker"], s)):
+            if s and not speaker_ok(p, g, canonical_at):
                 sp = p["speaker"]
                 print("SPK:", repr(text[p["span"][0]:p["span"][1]][:60]), "| gold",
                       text[s[0]:s[1]], "| ours", text[sp[0]:sp[1]] if sp else None,

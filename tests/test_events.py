@@ -299,3 +299,53 @@ def test_codebook_rules_leave_lookalikes_alone(nlp, text, not_cameo):
 
     events = extract_events(nlp(text), [], None, require_actors=False)
     assert not_cameo not in [e["cameo"] for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Investors took the news in stride.",  # "take": seize (171) only between political actors
+    "The Cubs needed just one more win to advance.",  # "need": demand (100)
+    "He then took his seat, and nobody came up to ask him to move.",
+    "Engineers stiffened the core to take the loads of a launch.",
+])
+def test_everyday_senses_of_event_verbs_are_not_stored(nlp, text):
+    from newsdesk.analyze.events import extract_events
+
+    assert extract_events(nlp(text), [], None) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Russia seized two Ukrainian navy ships near the Kerch Strait.", "171", "UKR"),  # default, coded target
+    ("Protesters occupied the main square in Minsk.", "14", None),  # protests need no one acted on
+    ("The court indicted the former president on corruption charges.", "173", None),  # a pattern names it
+])
+def test_event_verbs_between_political_actors_are_stored(nlp, text, cameo, target):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp(text), [], None)
+    assert events and events[0]["cameo"].startswith(cameo)
+    if target:
+        assert (events[0]["target"]["code"] or "").startswith(target)
+
+
+@pytest.mark.parametrize("text, label, code", [
+    ("the Falcon Heavy rocket", None, None),  # "falcon" is a group of the dictionary, not inside a longer name
+    ("Hamas fighters", None, "PSEREBHMS"),
+])
+def test_one_word_group_names_do_not_match_inside_longer_names(text, label, code):
+    actor = resolve_actor(text, label)
+    assert (actor.code if actor else None) == code
+
+
+def test_event_precision_is_weighted_by_strata_and_checks_the_coder_still_matches(tmp_path):
+    from bench.event_precision import event_key, report
+
+    judged = tmp_path / "judged.tsv"
+    kept, dropped, added = event_key("A.", "171", "took"), event_key("B.", "100", "needed"), event_key("C.", "0", "x")
+    judged.write_text('# sizes 1: {"kept": 10, "dropped": 30, "added": 2}\nkey\tround\tstratum\tverdict\n'
+                      f"{kept}\t1\tkept\t1\n{dropped}\t1\tdropped\t0\n{added}\t1\tadded\t0\n")
+    result = report([{"key": kept}], judged)["round 1"]
+    assert result["precision_before"] == 0.25  # 10 right of 40
+    assert result["precision_after"] == round(10 / 12, 3)
+    assert result["judged_as_now"] == "2/3"  # the added event is no longer produced

@@ -147,7 +147,7 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
     words = [w.lower().rstrip(".").removesuffix("'s") for w in originals]
     if not words:
         return None
-    person = _person(words, people)
+    person = _person(words, people, originals)
     if person:
         code, kind = person
         role, _ = _role(words, agents, longest)
@@ -179,7 +179,7 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
     return None
 
 
-def _person(words: list[str], people: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+def _person(words: list[str], people: dict[str, tuple[str, str]], originals: list[str]) -> tuple[str, str] | None:
     """A named person or group (PETRARCH2 dictionaries) inside the phrase, longest name first."""
     # The dictionary keeps some people with their title ("president bush"), where the bare surname is ambiguous.
     for size in range(min(len(words), 6), 1, -1):
@@ -191,6 +191,19 @@ def _person(words: list[str], people: dict[str, tuple[str, str]]) -> tuple[str, 
         for start in range(0, len(names) - size + 1):
             key = " ".join(names[start:start + size])
             code = people.get(key)
-            if code and (size >= 2 or len(key) > 4):
+            if code and (size >= 2 or len(key) > 4) and not (
+                    size == 1 and code[1] != "person" and _inside_longer_name(key, words, originals)):
                 return code
     return None
+
+
+def _inside_longer_name(word: str, words: list[str], originals: list[str]) -> bool:
+    """A one-word group name that is only part of a longer capitalised name: "Falcon" in "the Falcon Heavy
+    rocket" (a group of the dictionary) names a rocket, "Hamas" in "Hamas fighters" the group."""
+    for i, w in enumerate(words):
+        if w != word:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words) and words[j] not in _TITLES and originals[j][:1].isupper():
+                return True
+    return False

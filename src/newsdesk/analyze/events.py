@@ -29,6 +29,8 @@ INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "
                           "plan", "expect", "commit", "readiness", "willingness", "intention", "determination",
                           "commitment", "desire", "preparedness", "decide", "undertake"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
+# Families whose acts need no one acted on: protests, force posture, mass violence.
+ONE_SIDED = ("14", "15", "20")
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
@@ -272,9 +274,11 @@ def _governing_verb(token):
 
 
 def _candidates(sent):
-    """(token, cameo, score) for each verb or noun that codes an event in the sentence."""
+    """(token, cameo, score) for each verb or noun that codes an event in the sentence, and the
+    positions of the verbs coded by their dictionary default alone (no pattern, object or rule)."""
     found = []
     purposes = []
+    bare = set()
     for token in sent:
         if token.dep_ == "prep":
             continue  # "following", "according to", "including": verbs spaCy uses as prepositions
@@ -339,6 +343,8 @@ def _candidates(sent):
             if token.dep_ in ("advcl", "xcomp") and code.startswith(PURPOSE_FAMILIES) and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 purposes.append(len(found))
+            if not matched and not guessed:
+                bare.add(token.i)
             found.append((token, code, score))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             score = 0.45
@@ -366,7 +372,7 @@ def _candidates(sent):
         # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
         if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means):
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
-    return _warnings_threaten(found)
+    return _warnings_threaten(found), bare
 
 
 def _warnings_threaten(found):
@@ -498,7 +504,8 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
     events = []
     last_source = (None, None)
     for sent in doc.sents:
-        candidates = sorted(_candidates(sent), key=lambda c: -c[2])
+        found, bare = _candidates(sent)
+        candidates = sorted(found, key=lambda c: -c[2])
         kept: list[dict] = []
         for token, code, score in candidates:
             if kept and (len(kept) >= MAX_PER_SENTENCE or score < kept[0]["confidence"] - 0.45):
@@ -517,6 +524,12 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             if require_actors and not (source[1] or (target[1] and token.dep_ in ("ROOT", "ccomp", "conj")
                                                        and token.pos_ == "VERB"
                                                        and not any(c.dep_ == "auxpass" for c in token.children))):
+                continue
+            # A verb in its everyday sense ("took the news in stride", "needed one more win") carries its
+            # dictionary default; it codes an event only between political actors: someone acted on, and a
+            # state, organisation or role on one side, as PETRARCH codes a source-target pair.
+            if require_actors and token.i in bare and not code.startswith(ONE_SIDED) and not (
+                    target[1] and (target[1].code or (source[1] and source[1].code))):
                 continue
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
             recoded = _recode_by_doer(code, role, lemma_of(token))
