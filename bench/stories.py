@@ -1,7 +1,10 @@
 """Story clustering quality: BCubed P/R/F1 on news-cluster (Giveme5W1H), ours vs a TF-IDF
 single-pass baseline, with and without unrelated PolNeAR articles mixed in.
 
-    .venv/bin/python -m bench.stories [--no-distractors] [--sweep] [--analyze] [--orders N]
+    .venv/bin/python -m bench.stories [--no-distractors] [--sweep] [--analyze] [--orders N] [--pages]
+
+``--pages`` mixes in, besides PolNeAR, the web pages of the extraction sets (about 2,000
+distractors in all), each dated at random within news-cluster's date span.
 
 ``--analyze`` runs the analysis stage too (spaCy entities feed the clustering), as
 ``newsdesk ingest`` does by default; without it the fallback entity extractor is used.
@@ -78,6 +81,45 @@ def load_polnear(limit: int | None = None):
     return out[:limit] if limit else out
 
 
+def load_pages(seed: int = 11):
+    """Web pages of the extraction sets (../shared/eval/extraction: scrapinghub's 181 news and blog pages,
+    trafilatura's 990 pages in a dozen languages) as more unrelated distractors, extracted as `newsdesk add`
+    would. Their own dates are mostly absent or years apart, which alone would keep them out of news-cluster's
+    stories; each gets a date drawn at random over news-cluster's date span instead, so that only what they
+    say can keep them apart."""
+    import gzip
+
+    from newsdesk.errors import NewsdeskError
+    from newsdesk.extract.html import extract_article
+
+    root = EVAL / "extraction"
+    pages = []
+    if (root / "scrapinghub" / "ground-truth.json").exists():
+        truth = json.loads((root / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+        pages += [(item.get("url"), root / "scrapinghub" / "html" / f"{key}.html.gz")
+                  for key, item in sorted(truth.items())]
+    if (root / "trafilatura-eval" / "evaldata.json").exists():
+        data = json.loads((root / "trafilatura-eval" / "evaldata.json").read_text(encoding="utf-8"))
+        for url, item in sorted(data.items()):
+            path = root / "trafilatura-eval" / "eval" / f"{item['file']}.gz"
+            pages.append((url, path if path.exists() else root / "trafilatura-eval" / "cache" / f"{item['file']}.gz"))
+    dates = sorted(a.published for a, _ in load_news_cluster() if a.published)
+    first, last = (time.mktime(time.strptime(d[:10], "%Y-%m-%d")) for d in (dates[0], dates[-1]))
+    rng = random.Random(seed)
+    out = []
+    for url, path in pages:
+        if not path.exists():
+            continue
+        try:
+            article = extract_article(gzip.decompress(path.read_bytes()), url)
+        except NewsdeskError:
+            continue  # no article text on the page
+        stamp = time.strftime("%Y-%m-%dT12:00:00+00:00", time.gmtime(rng.uniform(first, last)))
+        article.published, article.source = stamp, "page"
+        out.append(article)
+    return out
+
+
 def bcubed(pred: dict, gold: dict) -> tuple[float, float, float]:
     """BCubed over the gold items; ``pred`` maps every item (gold or not) to a cluster, so a
     distractor in a gold item's cluster costs precision."""
@@ -151,12 +193,14 @@ def run_ours(articles, options=None, batch: int = 50, then=None):
     return pred, seconds
 
 
-def evaluate(with_distractors: bool, seed: int = 7, options=None) -> dict:
+def evaluate(with_distractors: bool, seed: int = 7, options=None, pages: bool = False) -> dict:
     labelled = load_news_cluster()
     articles = [copy.deepcopy(a) for a, _ in labelled]
     gold = {i: ev for i, (_, ev) in enumerate(labelled)}
     if with_distractors:
         articles += load_polnear()
+    if pages:
+        articles += load_pages()
     order = list(range(len(articles)))
     random.Random(seed).shuffle(order)
     shuffled = [articles[i] for i in order]
@@ -205,7 +249,7 @@ def story_sizes(pred: dict) -> tuple[int, int]:
     return len(sizes), max(sizes.values())
 
 
-def order_report(n_orders: int, with_distractors: bool) -> None:
+def order_report(n_orders: int, with_distractors: bool, pages: bool = False) -> None:
     """BCubed over several arrival orders, current vs previous configuration, and the no-label
     giant-story check on PolNeAR alone."""
     import statistics
@@ -232,12 +276,15 @@ def order_report(n_orders: int, with_distractors: bool) -> None:
     print(f"{n_orders} arrival orders (seeds {seeds.start}-{seeds.stop - 1}), mean [min-max]:")
     sets = [("news-cluster alone", False, True)]
     if with_distractors:
-        sets += [("+ PolNeAR distractors", True, True), ("PolNeAR alone", True, False)]
+        sets += [("+ PolNeAR and pages" if pages else "+ PolNeAR distractors", True, True),
+                 ("PolNeAR alone", True, False)]
     labelled = load_news_cluster()
     for label, mixed, use_news in sets:
         articles = [copy.deepcopy(a) for a, _ in labelled] if use_news else []
         if mixed:
             articles += load_polnear()
+        if mixed and use_news and pages:
+            articles += load_pages()
         gold_idx = {i: ev for i, (_, ev) in enumerate(labelled)} if use_news else {}
         runs = []
 
@@ -298,6 +345,9 @@ def main(argv=None) -> int:
     parser.add_argument("--orders", type=int, default=0, metavar="N",
                         help="also place the articles in N other arrival orders, current vs "
                              "previous configuration, and check story sizes on PolNeAR alone")
+    parser.add_argument("--pages", action="store_true",
+                        help="also mix in the web pages of ../shared/eval/extraction as distractors "
+                             "(about 2,000 with PolNeAR), dated at random over news-cluster's span")
     parser.add_argument("--placement", metavar="ARCHIVE",
                         help="only time placement, current vs previous, on a copy of ARCHIVE")
     args = parser.parse_args(argv)
@@ -311,9 +361,10 @@ def main(argv=None) -> int:
         return 1
     runs = [False] if args.no_distractors else [False, True]
     for mixed in runs:
-        res = evaluate(mixed)
+        res = evaluate(mixed, pages=mixed and args.pages)
         (p, r, f), (bp, br, bf) = res["ours"], res["tfidf"]
-        label = f"with {res['distractors']} PolNeAR distractors" if mixed else "news-cluster alone"
+        kinds = "PolNeAR and web-page" if args.pages else "PolNeAR"
+        label = f"with {res['distractors']} {kinds} distractors" if mixed else "news-cluster alone"
         print(f"{label}: {res['articles']} articles, {res['stories']} stories, "
               f"{res['seconds']:.1f}s through the pipeline")
         print(f"  ours  (MiniLM + entities + time) BCubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
@@ -331,7 +382,7 @@ def main(argv=None) -> int:
             p, r, f = res["ours"]
             print(f"  sweep join={join:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     if args.orders:
-        order_report(args.orders, not args.no_distractors)
+        order_report(args.orders, not args.no_distractors, args.pages)
     return 0
 
 

@@ -30,6 +30,7 @@ TEXTS = {
                    "next year.\"",
     "her_belief": "Jane Miller shared her belief that the new tax would fail in the senate.",
     "to_say": "Tom Baker went out of his way to say that the economy had hit bottom this year.",
+    "glued": "\u201cWe will not raise taxes on working families this year,\u201dMiller said at the rally.",
 }
 
 
@@ -98,3 +99,10 @@ def test_a_possessive_on_the_object_points_to_the_subject(quotes):
 
 def test_an_infinitive_speech_verb_takes_the_subject_of_the_sentence(quotes):
     assert _only(quotes, "to_say")["speaker"] == "Tom Baker"
+
+
+def test_a_closing_quote_glued_to_the_speaker_still_gives_the_speaker(quotes):
+    # web copy drops the space: ',”Miller said' is read as ', ” Miller said'
+    quote = _only(quotes, "glued")
+    assert quote["speaker"] == "Miller" and quote["cue"] == "said"
+    assert quote["text"].startswith("We will not raise taxes")
