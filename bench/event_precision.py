@@ -117,7 +117,7 @@ def report(events: list[dict], path: Path = JUDGED) -> dict:
         rows = [r for r in all_rows if r[1] == round_]
         judged = Counter(s for _, _, s, _ in rows)
         right = Counter(s for _, _, s, v in rows if v)
-        p = {s: right[s] / judged[s] for s in judged}
+        p = {s: right[s] / judged[s] if judged[s] else 0.0 for s in sizes}  # a floor adds no events
 
         def right_events(a: str, b: str) -> float:
             return sizes[a] * p[a] + sizes[b] * p[b]

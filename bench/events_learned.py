@@ -93,9 +93,9 @@ def main() -> None:
         for doc, kind, top in zip(docs, gold, tops):
             if top is None:
                 continue
-            found, bare = E._candidates(next(doc.sents))
+            _, thin = E._candidates(next(doc.sents))
             token = next((t for t in doc if t.text == top["cue"]), None)
-            if token is None or token.i not in bare:
+            if token is None or thin.get(token.i) != "default":
                 continue
             best = codes[int((C @ np.asarray(embed([verb_phrase(token)]))[0]).argmax())][0]
             c["n"] += 1

@@ -260,6 +260,10 @@ def test_guessed_events_are_not_stored_for_articles(nlp):
     doc = nlp("Japan sold the old building to a Chinese company last year.")
     assert [e["cue"] for e in extract_events(doc, [], None, require_actors=False)] == ["sold"]
     assert not any(e["cue"] == "sold" for e in extract_events(doc, [], None))
+    # nor when a clause after it lifts its score ("believe" guessed as disapproval, 110)
+    doc = nlp("Economists in Germany believe the effect of the French tax on the economy will be muted.")
+    assert [e["cue"] for e in extract_events(doc, [], None, require_actors=False)] == ["believe"]
+    assert extract_events(doc, [], None) == []
 
 
 @pytest.mark.slow

@@ -29,6 +29,9 @@ INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "
                           "plan", "expect", "commit", "readiness", "willingness", "intention", "determination",
                           "commitment", "desire", "preparedness", "decide", "undertake"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
+# Least confidence of an event stored for an article: a verb of the main clause, or one clause down with a
+# named doer; not a verb deep in subordinate clauses, a condition, or a bare noun ("the war").
+STORED_MIN_CONFIDENCE = 0.9
 # Families whose acts need no one acted on: protests, force posture, mass violence.
 ONE_SIDED = ("14", "15", "20")
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
@@ -274,11 +277,12 @@ def _governing_verb(token):
 
 
 def _candidates(sent):
-    """(token, cameo, score) for each verb or noun that codes an event in the sentence, and the
-    positions of the verbs coded by their dictionary default alone (no pattern, object or rule)."""
+    """(token, cameo, score) for each verb or noun that codes an event in the sentence, and for the
+    verbs coded on thin evidence, by position, how: "default" (the dictionary's default alone: no
+    pattern, object or rule) or "guess" (the sense most of the verb's patterns share)."""
     found = []
     purposes = []
-    bare = set()
+    thin: dict[int, str] = {}
     for token in sent:
         if token.dep_ == "prep":
             continue  # "following", "according to", "including": verbs spaCy uses as prepositions
@@ -343,8 +347,8 @@ def _candidates(sent):
             if token.dep_ in ("advcl", "xcomp") and code.startswith(PURPOSE_FAMILIES) and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 purposes.append(len(found))
-            if not matched and not guessed:
-                bare.add(token.i)
+            if not matched:
+                thin[token.i] = "guess" if guessed else "default"
             found.append((token, code, score))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             score = 0.45
@@ -372,7 +376,7 @@ def _candidates(sent):
         # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
         if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means):
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
-    return _warnings_threaten(found), bare
+    return _warnings_threaten(found), thin
 
 
 def _warnings_threaten(found):
@@ -504,13 +508,13 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
     events = []
     last_source = (None, None)
     for sent in doc.sents:
-        found, bare = _candidates(sent)
+        found, thin = _candidates(sent)
         candidates = sorted(found, key=lambda c: -c[2])
         kept: list[dict] = []
         for token, code, score in candidates:
             if kept and (len(kept) >= MAX_PER_SENTENCE or score < kept[0]["confidence"] - 0.45):
                 break
-            if require_actors and score <= WEAK:
+            if require_actors and (score <= WEAK or thin.get(token.i) == "guess"):
                 continue  # a guess from a verb's usual sense is for the top-1 benchmark, not for articles
             kind = table.plover_type(code)
             if kind is None:
@@ -528,7 +532,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             # A verb in its everyday sense ("took the news in stride", "needed one more win") carries its
             # dictionary default; it codes an event only between political actors: someone acted on, and a
             # state, organisation or role on one side, as PETRARCH codes a source-target pair.
-            if require_actors and token.i in bare and not code.startswith(ONE_SIDED) and not (
+            if require_actors and thin.get(token.i) == "default" and not code.startswith(ONE_SIDED) and not (
                     target[1] and (target[1].code or (source[1] and source[1].code))):
                 continue
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
@@ -547,5 +551,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 "date": sentence_date(sent.text, article_date), "cue": token.text,
                 "confidence": round(score + (0.1 if source[1] else 0) + (0.1 if target[1] else 0), 3),
             })
+        if require_actors:
+            kept = [e for e in kept if e["confidence"] >= STORED_MIN_CONFIDENCE]
         events.extend(sorted(kept, key=lambda e: -e["confidence"]))
     return events
