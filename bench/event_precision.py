@@ -36,8 +36,9 @@ PLOVER_TABLE = EVAL / "events" / "CAMEO2PLOVER-2021.txt"
 
 
 def texts() -> list[str]:
-    out = [json.loads(line).get("text") or "" for line in
-           (EVAL / "stories" / "news-cluster.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    from bench.corpus import news_cluster_records
+
+    out = [r.get("text") or "" for r in news_cluster_records()]
     out += [p.read_text(encoding="utf-8") for p in sorted((EVAL / "quotes" / "polnear" / "dev" / "text").glob("*.txt"))]
     return out
 

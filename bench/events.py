@@ -97,6 +97,21 @@ def score(records: list[dict], predictions: list[dict | None], majority: str) ->
     return result
 
 
+def own_sentences() -> list[tuple[str, str, str]]:
+    """(split, 2016 type, text) of tests/data/event_sentences.tsv."""
+    return [tuple(line.split("\t")) for line in OWN.read_text(encoding="utf-8").splitlines()[3:] if line.strip()]
+
+
+def cameo_sentences() -> list[tuple[str, str, str]]:
+    """(split, 2016 type, text) of tests/data/event_sentences_cameo.tsv, the type derived from its CAMEO code."""
+    from newsdesk.analyze.triggers import lexicon
+
+    rows = [line.split("\t") for line in OWN_CAMEO.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith(("#", "split\t"))]
+    return [(split, gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)}), text)
+            for split, cameo, text in rows]
+
+
 def own_top1(nlp, name: str, rows: list, splits: tuple[str, ...]) -> None:
     """Print top-1 type accuracy per split of (split, 2016 type, text) rows."""
     from newsdesk.analyze.events import extract_events
@@ -151,15 +166,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"| {name} | {s['n']} | {s['type_acc']:.3f} | {s['baseline_acc']:.3f} | "
               f"{s['source_country_acc']:.3f} (n={s['source_n']}) | {s['source_full_acc']:.3f} | "
               f"{s['target_country_acc']:.3f} (n={s['target_n']}) | {s['target_full_acc']:.3f} | {s['no_event']} |")
-    from newsdesk.analyze.triggers import lexicon
-
-    own = [line.split("\t") for line in OWN.read_text(encoding="utf-8").splitlines()[3:] if line.strip()]
-    own_top1(nlp, OWN.name, own, ("blind", "studied"))
-    rows = [line.split("\t") for line in OWN_CAMEO.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith(("#", "split\t"))]
-    typed = [(split, gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)}), text)
-             for split, cameo, text in rows]
-    own_top1(nlp, OWN_CAMEO.name, typed, ("blind", "study"))
+    own_top1(nlp, OWN.name, own_sentences(), ("blind", "studied"))
+    own_top1(nlp, OWN_CAMEO.name, cameo_sentences(), ("blind", "study"))
     if args.show:
         shown = 0
         for i in halves[args.half]:

@@ -25,20 +25,13 @@ CODEBOOK = B.GOLD.parent / "cameo-petrarch2" / "cameo-codes.csv"
 
 
 def sets() -> dict[str, list[tuple[str, str]]]:
-    from newsdesk.analyze.triggers import lexicon
-
     records = B.load_records()
-    out = {half: [(r["event"], r["text"]) for r in records if B.half_of(r["id"]) == half]
+    out = {f"gold {half}": [(r["event"], r["text"]) for r in records if B.half_of(r["id"]) == half]
            for half in ("dev", "test")}
-    out = {f"gold {k}": v for k, v in out.items()}
-    own = [line.split("\t") for line in B.OWN.read_text(encoding="utf-8").splitlines()[3:] if line.strip()]
-    for split in ("blind", "studied"):
-        out[f"own {split}"] = [(kind, text) for s, kind, text in own if s == split]
-    rows = [line.split("\t") for line in B.OWN_CAMEO.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith(("#", "split\t"))]
-    for split in ("blind", "study"):
-        out[f"cameo {split}"] = [(B.gsr_type({"cameo": c, "type": lexicon().plover_type(c)}), text)
-                                 for s, c, text in rows if s == split]
+    for prefix, rows, splits in (("own", B.own_sentences(), ("blind", "studied")),
+                                 ("cameo", B.cameo_sentences(), ("blind", "study"))):
+        for split in splits:
+            out[f"{prefix} {split}"] = [(kind, text) for s, kind, text in rows if s == split]
     return out
 
 

@@ -116,18 +116,24 @@ def score_references(root: Path, gold: dict[str, str]) -> dict[str, dict[str, fl
     return out
 
 
-def check_trafilatura_eval(extract, root: Path = TRAFILATURA_EVAL) -> dict[str, float]:
-    """The trafilatura-eval check: must-contain snippets found (recall), must-not-contain
-    snippets found (false positives), over whitespace-normalised text."""
-    data = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
-    tp = fn = fp = tn = pages = 0
-    seconds = 0.0
-    for url, item in data.items():
+def trafilatura_eval_pages(root: Path = TRAFILATURA_EVAL) -> list[tuple[str, dict, Path]]:
+    """(url, evaldata item, gzipped HTML path) of the trafilatura-eval pages whose HTML is here."""
+    out = []
+    for url, item in json.loads((root / "evaldata.json").read_text(encoding="utf-8")).items():
         path = root / "eval" / f"{item['file']}.gz"
         if not path.exists():
             path = root / "cache" / f"{item['file']}.gz"
-        if not path.exists():
-            continue
+        if path.exists():
+            out.append((url, item, path))
+    return out
+
+
+def check_trafilatura_eval(extract, root: Path = TRAFILATURA_EVAL) -> dict[str, float]:
+    """The trafilatura-eval check: must-contain snippets found (recall), must-not-contain
+    snippets found (false positives), over whitespace-normalised text."""
+    tp = fn = fp = tn = pages = 0
+    seconds = 0.0
+    for url, item, path in trafilatura_eval_pages(root):
         html = gzip.decompress(path.read_bytes())
         start = time.perf_counter()
         text = " ".join(extract(html, url).split())

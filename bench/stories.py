@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import copy
 import csv
+import functools
 import json
 import random
 import sys
@@ -86,38 +87,36 @@ def load_pages(seed: int = 11):
     trafilatura's 990 pages in a dozen languages) as more unrelated distractors, extracted as `newsdesk add`
     would. Their own dates are mostly absent or years apart, which alone would keep them out of news-cluster's
     stories; each gets a date drawn at random over news-cluster's date span instead, so that only what they
-    say can keep them apart."""
+    say can keep them apart. Extracted once per process; each call gets its own copies."""
+    return [copy.deepcopy(a) for a in _dated_pages(seed)]
+
+
+@functools.lru_cache(maxsize=None)
+def _dated_pages(seed: int) -> tuple:
     import gzip
 
+    from bench.extraction import SCRAPINGHUB, TRAFILATURA_EVAL, load_scrapinghub, trafilatura_eval_pages
     from newsdesk.errors import NewsdeskError
     from newsdesk.extract.html import extract_article
 
-    root = EVAL / "extraction"
     pages = []
-    if (root / "scrapinghub" / "ground-truth.json").exists():
-        truth = json.loads((root / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
-        pages += [(item.get("url"), root / "scrapinghub" / "html" / f"{key}.html.gz")
-                  for key, item in sorted(truth.items())]
-    if (root / "trafilatura-eval" / "evaldata.json").exists():
-        data = json.loads((root / "trafilatura-eval" / "evaldata.json").read_text(encoding="utf-8"))
-        for url, item in sorted(data.items()):
-            path = root / "trafilatura-eval" / "eval" / f"{item['file']}.gz"
-            pages.append((url, path if path.exists() else root / "trafilatura-eval" / "cache" / f"{item['file']}.gz"))
+    if (SCRAPINGHUB / "ground-truth.json").exists():
+        pages += [(url or None, html) for _, html, url, _ in load_scrapinghub()]
+    if (TRAFILATURA_EVAL / "evaldata.json").exists():
+        pages += [(url, gzip.decompress(path.read_bytes())) for url, _, path in sorted(trafilatura_eval_pages(), key=lambda page: page[0])]
     dates = sorted(a.published for a, _ in load_news_cluster() if a.published)
     first, last = (time.mktime(time.strptime(d[:10], "%Y-%m-%d")) for d in (dates[0], dates[-1]))
     rng = random.Random(seed)
     out = []
-    for url, path in pages:
-        if not path.exists():
-            continue
+    for url, html in pages:
         try:
-            article = extract_article(gzip.decompress(path.read_bytes()), url)
+            article = extract_article(html, url)
         except NewsdeskError:
             continue  # no article text on the page
         stamp = time.strftime("%Y-%m-%dT12:00:00+00:00", time.gmtime(rng.uniform(first, last)))
         article.published, article.source = stamp, "page"
         out.append(article)
-    return out
+    return tuple(out)
 
 
 def bcubed(pred: dict, gold: dict) -> tuple[float, float, float]:
