@@ -30,6 +30,11 @@ TEXTS = {
                    "next year.\"",
     "her_belief": "Jane Miller shared her belief that the new tax would fail in the senate.",
     "to_say": "Tom Baker went out of his way to say that the economy had hit bottom this year.",
+    "long_cue": "\"The vote was never close in the end,\" said Tom Baker, who was the chief of staff to "
+                "the governor for six years before he left for a job at the state university. \"We "
+                "knew it on the first night.\"",
+    "apposition": "One of the two men, Tom Baker, 70, said he was convinced the mill would close "
+                  "by the end of the year.",
     "glued": "\u201cWe will not raise taxes on working families this year,\u201dMiller said at the rally.",
 }
 
@@ -106,3 +111,18 @@ def test_a_closing_quote_glued_to_the_speaker_still_gives_the_speaker(quotes):
     quote = _only(quotes, "glued")
     assert quote["speaker"] == "Miller" and quote["cue"] == "said"
     assert quote["text"].startswith("We will not raise taxes")
+
+
+def test_a_quote_resumed_after_a_long_speech_clause_is_one_attribution(quotes):
+    # PolNeAR's reading: one cue, one source, a content in two parts
+    quote = _only(quotes, "long_cue")
+    first, second = quote["parts"]
+    assert first["text"] == "The vote was never close in the end,"
+    assert second["text"] == "We knew it on the first night."
+    assert (quote["speaker"], quote["cue"]) == ("Tom Baker", "said")
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_speaker(quotes):
+    quote = _only(quotes, "apposition")
+    assert quote["speaker"] == "Tom Baker"
+    assert TEXTS["apposition"][quote["speaker_start"]:quote["speaker_end"]] == "Tom Baker"

@@ -82,7 +82,7 @@ def extract_quotes(doc, text: str | None = None) -> list[dict]:
     spans = find_direct_quotes(text)
     direct = [_attribute_direct(doc, text, s, e, spans) for s, e in spans]
     _inherit_speakers(text, direct)
-    direct = _join_split_quotes(text, direct)
+    direct = _join_split_quotes(doc, text, direct)
     reported = _reported(doc, text, direct)
     direct = _prefer_whole_clause(direct, reported)
     direct = [q for q in direct if not _is_fragment(text, q, reported)]
@@ -262,10 +262,12 @@ def _neighbour(doc, sent, step: int):
     return doc[edge].sent
 
 
-def _join_split_quotes(text: str, quotes: list[dict]) -> list[dict]:
+def _join_split_quotes(doc, text: str, quotes: list[dict]) -> list[dict]:
     """'"We will raise them," she went on. "We remain ready."' is one attribution whose
     content has two parts (as PolNeAR annotates it): one quote spanning both, with "parts".
-    So is a run of quotes from one speaker with nothing but the cue between them."""
+    So is a run of quotes from one speaker with nothing but the cue between them. The cue's
+    clause may be long ('"...," said Jeremy Bash, who was the chief of staff to ... "..."'):
+    what counts is that nothing but the rest of the cue's sentence lies between the parts."""
     out: list[dict] = []
     for q in quotes:
         prev = out[-1] if out else None
@@ -275,13 +277,21 @@ def _join_split_quotes(text: str, quotes: list[dict]) -> list[dict]:
         # a run is joined within its paragraph; a new paragraph is a new attribution
         run = prev is not None and q.get("_inherited") and prev["_speaker"] == q["_speaker"] \
             and "\n" not in gap
-        if (split or run) and gap.count("\n") <= 2 and len(gap.split()) <= 15:
+        short = len(gap.split()) <= 15 or (
+            split and _rest_of_sentence(doc, text, prev["_cue"], q["start"]))
+        if (split or run) and gap.count("\n") <= 2 and short:
             prev["parts"].append(q["parts"][0])
             prev["end"] = q["end"]
             prev["text"] = text[prev["start"]:prev["end"]]
             continue
         out.append(q)
     return out
+
+
+def _rest_of_sentence(doc, text: str, cue: int, start: int) -> bool:
+    """Nothing but opening marks lies between the end of the cue's sentence and ``start``."""
+    end = doc[cue].sent.end_char
+    return end <= start and not text[end:start].strip(" \n\"'“‘")
 
 
 def _paragraph_breaks(gap: str) -> int:

@@ -116,7 +116,22 @@ def speaker_of(cue, avoid: tuple[int, int] = (0, 0)) -> object | None:
     """The subject of a cue verb (or the agent of a passive one), as a token: the mention
     in the text, so "she" for "she said" and "who" for "X, who said"; the entity it stands
     for is named later (speaker_canonical). Subjects among the tokens in ``avoid`` (the
-    quote itself: '"My dear Michael Cohen," the speaker says') are passed over."""
+    quote itself: '"My dear Michael Cohen," the speaker says') are passed over. A subject
+    that is not a name but has one in apposition is that name ("One of the men, Jessie
+    Elkins, 70, said" -> Elkins)."""
+    subject = _subject_of(cue, avoid)
+    return _named_apposition(subject) if subject is not None else None
+
+
+def _named_apposition(tok):
+    if tok.pos_ in ("NOUN", "PRON", "NUM"):
+        for child in tok.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+    return tok
+
+
+def _subject_of(cue, avoid: tuple[int, int]) -> object | None:
     inverted = inverted_subject(cue)
     if inverted is not None:
         return inverted
