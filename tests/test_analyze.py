@@ -45,6 +45,19 @@ def test_unclosed_quote_does_not_swallow_the_next_paragraph():
     assert find_direct_quotes(text) == []
 
 
+def test_a_quote_in_two_parts_displays_only_the_quoted_words():
+    from newsdesk.analyze import quoted_words
+
+    text = "“We will raise them with our counterparts,” she went on in Brussels. “We remain ready to act.”"
+    first, second = spans_text(text)
+    a, b = text.index(first), text.index(second)
+    quote = {"text": text[a:b + len(second)], "start": a, "end": b + len(second),
+             "parts": [{"text": first, "start": a, "end": a + len(first)},
+                       {"text": second, "start": b, "end": b + len(second)}]}
+    assert quoted_words(quote) == "We will raise them with our counterparts … We remain ready to act."
+    assert quoted_words({"text": first, "parts": quote["parts"][:1]}) == first
+
+
 def test_missing_model_is_one_line_error_with_install_hint():
     from newsdesk.analyze.nlp import load_nlp
     from newsdesk.errors import ModelMissingError

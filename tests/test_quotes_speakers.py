@@ -35,6 +35,9 @@ TEXTS = {
                 "knew it on the first night.\"",
     "apposition": "One of the two men, Tom Baker, 70, said he was convinced the mill would close "
                   "by the end of the year.",
+    "clause_holds_quote": "The army \"is rehearsing for the real thing,\" Tom Baker said in a speech at "
+                          "a conference in Vienna. \"We are not going to hide it. The threat is real.\" "
+                          "The country has a goal for 2027 that is seen by experts as ambitious.",
     "glued": "\u201cWe will not raise taxes on working families this year,\u201dMiller said at the rally.",
 }
 
@@ -126,3 +129,9 @@ def test_a_name_in_apposition_to_the_subject_is_the_speaker(quotes):
     quote = _only(quotes, "apposition")
     assert quote["speaker"] == "Tom Baker"
     assert TEXTS["apposition"][quote["speaker_start"]:quote["speaker_end"]] == "Tom Baker"
+
+
+def test_a_quote_after_a_sentence_holding_a_quote_keeps_that_sentences_speaker(quotes):
+    # not "experts" of the sentence after it ("is seen by experts as")
+    resumed = [q for q in quotes["clause_holds_quote"] if "We are not going to hide it" in q["text"]]
+    assert resumed and resumed[0]["speaker"] == "Tom Baker"

@@ -234,16 +234,20 @@ def _nearest_cue(doc, q_first: int, q_last: int, text: str, quoted=()):
             # speaker going on (the short first piece is not kept as a quote); content the
             # parser took from the paragraph before (a question) does not count either.
             if is_cue(tok, direct=True) and speaker_of(tok) is not None and \
-                    not any(c.dep_ == "ccomp" and not _quoted_clause(c) and
+                    not any(c.dep_ == "ccomp" and not _quoted_clause(c, quoted) and
                             not across_paragraph(c, tok) for c in tok.children):
                 return tok
     return None
 
 
-def _quoted_clause(clause) -> bool:
-    """A clause written between quotation marks ('"I do well," said X')."""
+def _quoted_clause(clause, quoted=()) -> bool:
+    """A clause written between quotation marks ('"I do well," said X'), or one that holds a
+    quote ('China's army "is rehearsing for the real deal," Hegseth said')."""
     doc = clause.doc
     first, last = clause.left_edge.i, clause.right_edge.i
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    if any(a < end and b > start for a, b in quoted):
+        return True
     before = doc[first - 1].text if first > 0 else ""
     after = [t.text for t in doc[last + 1:last + 3]]
     marks = set(OPENERS) | set(CLOSERS) | set(PLAIN_MARKS) | {"``"}

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import sys
 
+from ..analyze import quoted_words
+
 BATCH = 64
 
 
@@ -98,7 +100,7 @@ def print_analysis(result: dict) -> None:
         for q in result["quotes"]:
             who = q.get("speaker_canonical") or q.get("speaker") or "?"
             mark = '"' if q.get("direct") else "~"
-            print(f"  {who}: {mark}{q['text']}{mark}  [{q['start']}-{q['end']}]")
+            print(f"  {who}: {mark}{quoted_words(q)}{mark}  [{q['start']}-{q['end']}]")
     if result.get("events"):
         print("\nEvents:")
         for ev in result["events"]:

@@ -11,6 +11,7 @@ import re
 import threading
 from collections import OrderedDict
 
+from ..analyze import quoted_words
 from .related import article_summary
 
 SAME_SENTENCE = 0.75  # cosine of two sentences that say the same thing in other words
@@ -156,7 +157,7 @@ def quotes_across_outlets(store, articles) -> list[dict]:
             for q in found:
                 out.append({"article_id": a.id, "outlet": _outlet(a),
                             "speaker": q.get("speaker_canonical") or q.get("speaker"),
-                            "text": q.get("text") or q.get("quote"),
+                            "text": q.get("text") or q.get("quote"), "quoted": quoted_words(q),
                             "start": q.get("start"), "end": q.get("end")})
             continue
         for m in _QUOTE.finditer(a.text or ""):

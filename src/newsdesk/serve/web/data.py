@@ -13,6 +13,7 @@ import threading
 import time
 from datetime import datetime, timezone
 
+from ...analyze import quoted_words
 from ...errors import NotFoundError
 from .text import parse_time, sentence_at, sentence_paragraphs, time_counts
 
@@ -89,6 +90,7 @@ def quotes_by_speaker(quotes: list[dict]) -> list[dict]:
     groups: dict[str, dict] = {}
     for q in quotes:
         speaker = q.get("speaker_canonical") or q.get("speaker") or "Unattributed"
+        q = {**q, "quoted": quoted_words(q)}
         groups.setdefault(speaker, {"speaker": speaker, "quotes": []})["quotes"].append(q)
     return sorted(groups.values(), key=lambda g: (g["speaker"] == "Unattributed", -len(g["quotes"])))
 
