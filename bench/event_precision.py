@@ -9,7 +9,7 @@ stratum-weighted mean.
 
     .venv/bin/python -m bench.event_precision                    # report from the stored judgements
     .venv/bin/python -m bench.event_precision --events FILE      # write this coder's events (JSON)
-    .venv/bin/python -m bench.event_precision --sample BEFORE AFTER DIR   # blind sample to judge
+    .venv/bin/python -m bench.event_precision --sample BEFORE AFTER DIR [--seed N]   # blind sample to judge
 
 Texts: the articles of ../shared/eval/stories/news-cluster.jsonl (news of all kinds: politics,
 sport, space, business) and the 84 texts of ../shared/eval/quotes/polnear/dev (US politics).
@@ -140,9 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=Path, help="write the current coder's events to this JSON file")
     parser.add_argument("--sample", nargs=3, type=Path, metavar=("BEFORE", "AFTER", "DIR"))
+    parser.add_argument("--seed", type=int, default=20261130, help="of the sample (a fresh one per round)")
     args = parser.parse_args(argv)
     if args.sample:
-        sample(*args.sample)
+        sample(*args.sample, seed=args.seed)
         return 0
     if not (EVAL / "stories" / "news-cluster.jsonl").exists():
         raise SystemExit(f"{EVAL} is absent: nothing to measure")

@@ -231,6 +231,25 @@ def build_agents() -> dict[str, str]:
     return agents
 
 
+# Discards about time ("YEARS AGO", "MONTHS LATER", a bare year 1914-2013): PETRARCH2 drops sentences that look
+# back; newsdesk dates each event instead (event_dates.py), so a past act is kept with its own date.
+TEMPORAL_DISCARD = re.compile(r"^(?:\d{4}|.*\b(?:AGO|LATER|EARLIER)\b.*)$")
+
+
+def build_discards() -> dict[str, list[str]]:
+    """Phoenix.discards.txt: phrases whose sentence (or, with "+", whole story) PETRARCH2 codes no event
+    from: sport, entertainment, disease, weather. Upper-case words, as PETRARCH2 matches them."""
+    out: dict[str, set[str]] = {"story": set(), "sentence": set()}
+    for raw in (PETR / "Phoenix.discards.txt").read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        phrase = " ".join(re.findall(r"[A-Z0-9']+", line.lstrip("+").strip().rstrip("_").upper()))
+        if phrase and not TEMPORAL_DISCARD.match(phrase):
+            out["story" if line.startswith("+") else "sentence"].add(phrase)
+    return {k: sorted(v) for k, v in out.items()}
+
+
 def build_people() -> dict[str, str]:
     """Named people in PETRARCH2's country dictionary -> their current (open-ended or last) actor code."""
     people: dict[str, str] = {}
@@ -308,7 +327,7 @@ def build_groups() -> dict[str, str]:
 
 
 def main_events() -> None:
-    for name, data in (("groups.json", build_groups()), ("cameo_plover.json", build_plover()), ("verbs.json", build_verbs()), ("agents.json", build_agents()), ("people.json", build_people())):
+    for name, data in (("groups.json", build_groups()), ("cameo_plover.json", build_plover()), ("verbs.json", build_verbs()), ("agents.json", build_agents()), ("people.json", build_people()), ("discards.json", build_discards())):
         path = OUT / name
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         print(f"{path}: {len(data)} entries, {path.stat().st_size} bytes")

@@ -15,7 +15,7 @@ from .actors import Actor, resolve_actor
 from .actors import load_tables as load_actor_tables
 from .countries import country_by_code
 from .event_dates import sentence_date
-from .triggers import REPORTING, code_for, lemma_of, lexicon, noun_code
+from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code
 
 # Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
 BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link tie".split())
@@ -494,6 +494,7 @@ def _nearest_other(token, actors: _Actors, source: Actor | None) -> tuple[str | 
 def load_tables() -> None:
     """Load the verb, noun and actor tables once per process, before the first article."""
     lexicon()
+    discards()
     load_actor_tables()
 
 
@@ -503,13 +504,20 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
 
     entities are the article's entity dicts (text, label, kind, canonical, code, start, end); when
     empty the doc's own entities are used. With require_actors=False every sentence's strongest
-    trigger is kept even without actors (the benchmark's top-1 type).
+    trigger is kept even without actors (the benchmark's top-1 type). For an article, PETRARCH2's
+    discard phrases apply: no events from a sports or entertainment story, nor from a sentence about
+    one (triggers.discards).
     """
     table = lexicon()
+    skip = discards()
+    if require_actors and skip.phrase_in(doc, skip.story):
+        return []
     actors = _Actors(doc, entities or [])
     events = []
     last_source = (None, None)
     for sent in doc.sents:
+        if require_actors and skip.phrase_in(sent, skip.sentence):
+            continue
         found, thin = _candidates(sent)
         candidates = sorted(found, key=lambda c: -c[2])
         kept: list[dict] = []

@@ -300,6 +300,31 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+class _Discards:
+    """PETRARCH2's discard phrases (data/discards.json, from Phoenix.discards.txt): a sentence naming one
+    ("BASKETBALL", "PRESIDENTIAL DEBATE") codes no event; a story naming a "story" one ("INNING", "WORLD
+    CUP", "SUPER BOWL") codes none at all. Matched on whole upper-case words, as PETRARCH2 does."""
+
+    def __init__(self) -> None:
+        raw = json.loads(resources.files("newsdesk.data").joinpath("discards.json").read_text(encoding="utf-8"))
+        self.story = frozenset(tuple(p.split()) for p in raw["story"])
+        self.sentence = frozenset(tuple(p.split()) for p in raw["sentence"])
+        self.longest = max(len(p) for p in self.story | self.sentence)
+
+    def phrase_in(self, tokens, table: frozenset) -> str | None:
+        words = [t.text.upper() for t in tokens if not t.is_punct and not t.is_space]
+        for i in range(len(words)):
+            for n in range(1, min(self.longest, len(words) - i) + 1):
+                if tuple(words[i:i + n]) in table:
+                    return " ".join(words[i:i + n])
+        return None
+
+
+@lru_cache(maxsize=1)
+def discards() -> _Discards:
+    return _Discards()
+
+
 def _known(lemma: str) -> bool:
     table = lexicon()
     return lemma in table.verbs or lemma in DEFAULT_CODES or lemma in table.objects or lemma in table.doers
