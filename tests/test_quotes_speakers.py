@@ -38,6 +38,8 @@ TEXTS = {
     "clause_holds_quote": "The army \"is rehearsing for the real thing,\" Tom Baker said in a speech at "
                           "a conference in Vienna. \"We are not going to hide it. The threat is real.\" "
                           "The country has a goal for 2027 that is seen by experts as ambitious.",
+    "hoping": "Jane Miller is hoping that the council will approve the new budget next week.",
+    "disclosed": "Tom Baker disclosed that the company had lost two million dollars last year.",
     "glued": "\u201cWe will not raise taxes on working families this year,\u201dMiller said at the rally.",
 }
 
@@ -135,3 +137,15 @@ def test_a_quote_after_a_sentence_holding_a_quote_keeps_that_sentences_speaker(q
     # not "experts" of the sentence after it ("is seen by experts as")
     resumed = [q for q in quotes["clause_holds_quote"] if "We are not going to hide it" in q["text"]]
     assert resumed and resumed[0]["speaker"] == "Tom Baker"
+
+
+def test_hoping_is_read_as_hope_and_cues_what_is_hoped(quotes):
+    # the model's lemmatizer gives "hoping" -> "hop"; nlp.LEMMA_FIXES sets it right
+    quote = _only(quotes, "hoping")
+    assert (quote["speaker"], quote["cue"]) == ("Jane Miller", "hoping")
+    assert quote["text"].startswith("that the council will approve")
+
+
+def test_verbs_the_polnear_train_split_marks_as_cues_are_cues(quotes):
+    quote = _only(quotes, "disclosed")
+    assert (quote["speaker"], quote["cue"]) == ("Tom Baker", "disclosed")
