@@ -40,6 +40,10 @@ TEXTS = {
                           "The country has a goal for 2027 that is seen by experts as ambitious.",
     "hoping": "Jane Miller is hoping that the council will approve the new budget next week.",
     "disclosed": "Tom Baker disclosed that the company had lost two million dollars last year.",
+    "arguing": "Jane Miller said the tax has hurt small shops in the town, arguing that the council should "
+               "scrap it.",
+    "questioned": "Tom Baker, an audience member, said he makes $41,000 a year and questioned how he would be "
+                  "helped by the plan.",
     "glued": "\u201cWe will not raise taxes on working families this year,\u201dMiller said at the rally.",
 }
 
@@ -149,3 +153,12 @@ def test_hoping_is_read_as_hope_and_cues_what_is_hoped(quotes):
 def test_verbs_the_polnear_train_split_marks_as_cues_are_cues(quotes):
     quote = _only(quotes, "disclosed")
     assert (quote["speaker"], quote["cue"]) == ("Tom Baker", "disclosed")
+
+
+def test_a_speech_verb_hung_inside_what_was_said_starts_another_attribution(quotes):
+    said, arguing = quotes["arguing"]
+    assert (said["cue"], said["text"]) == ("said", "the tax has hurt small shops in the town")
+    assert (arguing["cue"], arguing["speaker"]) == ("arguing", "Jane Miller")
+    said, questioned = quotes["questioned"]
+    assert said["text"] == "he makes $41,000 a year"
+    assert (questioned["cue"], questioned["speaker"]) == ("questioned", "Tom Baker")

@@ -67,6 +67,24 @@ def find_direct_quotes(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if len(text[s:e].split()) >= MIN_DIRECT_WORDS]
 
 
+def _content_end(clause):
+    """The last token of a reported clause, before a speech verb of the speaker's own that the
+    parser hung inside it ('Khalif said [some rhetoric was patronizing], noting he ...', '...
+    [he makes $41,000 a year] and questioned how ...'): that verb starts another attribution."""
+    doc = clause.doc
+    for tok in doc[clause.i + 1:clause.right_edge.i + 1]:
+        if not is_cue(tok) or tok.i < 2:
+            continue
+        before = doc[tok.i - 1]
+        if tok.tag_ == "VBG" and before.text == "," and tok.dep_ in ("advcl", "xcomp", "conj", "ccomp") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return doc[tok.i - 2]
+        if tok.dep_ == "conj" and before.lower_ == "and" and tok.tag_ in ("VBD", "VBZ") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return doc[tok.i - 2]
+    return clause.right_edge
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, trailing commas and the dash or colon that leads into a quote."""
     while start < end and text[start] in " \n\t,:;—–-":
@@ -349,7 +367,7 @@ def _reported(doc, text: str, direct: list[dict]) -> list[dict]:
         obj = _object_content(tok) if not comp else None
         if comp:
             c = comp[0]
-            start, end = _strip_span(text, c.left_edge.idx, _end_char(c.right_edge))
+            start, end = _strip_span(text, c.left_edge.idx, _end_char(_content_end(c)))
         elif obj is not None:
             last = obj.right_edge
             for c in tok.children:  # "described China as the key enabler", "called X a Y"
