@@ -44,6 +44,7 @@ TEXTS = {
                "scrap it.",
     "questioned": "Tom Baker, an audience member, said he makes $41,000 a year and questioned how he would be "
                   "helped by the plan.",
+    "called_him": "At the rally on Friday, Tom Baker called him a reckless and dishonest man.",
     "glued": "\u201cWe will not raise taxes on working families this year,\u201dMiller said at the rally.",
 }
 
@@ -162,3 +163,10 @@ def test_a_speech_verb_hung_inside_what_was_said_starts_another_attribution(quot
     said, questioned = quotes["questioned"]
     assert said["text"] == "he makes $41,000 a year"
     assert (questioned["cue"], questioned["speaker"]) == ("questioned", "Tom Baker")
+
+
+def test_a_pronoun_with_what_it_is_called_is_what_was_said(quotes):
+    # "called him" alone names whom the speaker addressed; "called him a ..." labels him
+    quote = _only(quotes, "called_him")
+    assert (quote["speaker"], quote["cue"], quote["text"]) == ("Tom Baker", "called",
+                                                               "him a reckless and dishonest man")

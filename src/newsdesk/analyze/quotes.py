@@ -482,9 +482,12 @@ def _object_content(tok):
     for c in tok.children:
         if c.dep_ == "xcomp" and c.i > tok.i:
             return c
+    # "called him a liar", "described them as ...": a pronoun object with what it is called is content;
+    # without it ("called him") it is whom the speaker addressed.
+    labelled = any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "dobj" and c.i > tok.i and not (c.pos_ == "PRON" and c.lower_ in
-                                                      ("me", "us", "him", "them", "you")):
+        if c.dep_ == "dobj" and c.i > tok.i and (labelled or not (c.pos_ == "PRON" and c.lower_ in
+                                                                    ("me", "us", "him", "them", "you"))):
             return c
     return None
 
