@@ -260,9 +260,9 @@ def test_guessed_events_are_not_stored_for_articles(nlp):
     doc = nlp("Japan sold the old building to a Chinese company last year.")
     assert [e["cue"] for e in extract_events(doc, [], None, require_actors=False)] == ["sold"]
     assert not any(e["cue"] == "sold" for e in extract_events(doc, [], None))
-    # nor when a clause after it lifts its score ("believe" guessed as disapproval, 110)
-    doc = nlp("Economists in Germany believe the effect of the French tax on the economy will be muted.")
-    assert [e["cue"] for e in extract_events(doc, [], None, require_actors=False)] == ["believe"]
+    # nor when a clause after it lifts its score ("showed" guessed as disapproval, 110)
+    doc = nlp("Economists in Germany showed that the effect of the French tax on the economy will be muted.")
+    assert [e["cue"] for e in extract_events(doc, [], None, require_actors=False)] == ["showed"]
     assert extract_events(doc, [], None) == []
 
 
@@ -311,6 +311,7 @@ def test_codebook_rules_leave_lookalikes_alone(nlp, text, not_cameo):
     "The Cubs needed just one more win to advance.",  # "need": demand (100)
     "He then took his seat, and nobody came up to ask him to move.",
     "Engineers stiffened the core to take the loads of a launch.",
+    "I think NATO may be obsolete.",  # "think": consult (040) by its block; a belief carries its clause
 ])
 def test_everyday_senses_of_event_verbs_are_not_stored(nlp, text):
     from newsdesk.analyze.events import extract_events

@@ -165,7 +165,8 @@ PARTICLES = frozenset({"out", "off", "back", "down", "up", "away"})
 # Verbs that report speech; what they report is the event, not the saying.
 REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist "
                       "reiterate declare reply respond write told comment describe confirm reveal accord disclose "
-                      "emphasise emphasize".split())
+                      "emphasise emphasize".split()) | frozenset(
+    "think believe feel know suppose wonder realize realise guess imagine reckon".split())
 # Clauses whose words belong to another verb, not to the verb being coded.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "nsubj",
                          "nsubjpass", "mark", "punct", "cc"})
