@@ -335,6 +335,19 @@ def test_event_verbs_between_political_actors_are_stored(nlp, text, cameo, targe
 
 
 @pytest.mark.slow
+def test_an_act_verb_with_a_that_clause_is_knowing_or_showing_not_the_act(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    showed = extract_events(nlp("The United States demonstrated to North Korea that its missiles could be stopped."),
+                            [], None)
+    assert showed == []  # not a protest (141)
+    learned = extract_events(nlp("Germany learned that Russia had moved troops to the border."), [], None)
+    assert [e["cue"] for e in learned] == ["moved"]  # the clause's act stays; "learned" is no meeting (040)
+    marched = extract_events(nlp("Protesters demonstrated outside the Russian embassy in Berlin on Sunday."), [], None)
+    assert [e["cameo"][:2] for e in marched] == ["14"]
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

@@ -34,6 +34,9 @@ DEMAND_MODALS = frozenset({"must", "should", "ought"})
 # each actor found; 0.45 for a noun): no bare nouns ("the war"), no conditions, no verbs deep in
 # subordinate clauses without a pattern and actors. Blind-judged: events below it were right 7 in 60.
 STORED_MIN_CONFIDENCE = 0.9
+# Families of acts (meeting, cooperating, aiding, yielding, protesting, coercing, fighting) whose verbs
+# take a "that" clause only in another sense: "demonstrated that", "learned that", "recognized that".
+PHYSICAL_FAMILIES = ("04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
 # Families whose acts need no one acted on: protests, force posture, mass violence.
 ONE_SIDED = ("14", "15", "20")
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
@@ -314,6 +317,8 @@ def _candidates(sent):
                     code, matched = object_code, True
             if lemma in LIGHT and not matched:
                 continue
+            # "demonstrated that ...", "learned that ...": knowing or showing, not the act; a guess at best
+            clausal = not matched and bool(code) and code.startswith(PHYSICAL_FAMILIES) and _finite_clause(token)
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
@@ -350,7 +355,7 @@ def _candidates(sent):
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 purposes.append(len(found))
             if not matched:
-                thin[token.i] = "guess" if guessed else "default"
+                thin[token.i] = "guess" if guessed or clausal else "default"
             found.append((token, code, score))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             score = 0.45
@@ -496,6 +501,24 @@ def load_tables() -> None:
     lexicon()
     discards()
     load_actor_tables()
+
+
+def _finite_clause(verb) -> bool:
+    """The verb's complement is a clause with its own subject or a "that"/"whether" ("learned that
+    the plant would close"), not an infinitive ("agreed to meet")."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i:
+            continue
+        if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children):
+            return True
+        # "allowing oil to go", "help us talk": the parser's clause is an infinitive, the act is real
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or c.tag_ == "VB" and not any(
+            g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
+        tensed = c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                        for g in c.children)
+        if tensed and not infinitive and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            return True
+    return False
 
 
 def extract_events(doc, entities: list[dict] | None = None, article_date: str | None = None,
