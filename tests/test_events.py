@@ -348,6 +348,16 @@ def test_an_act_verb_with_a_that_clause_is_knowing_or_showing_not_the_act(nlp):
 
 
 @pytest.mark.slow
+def test_making_an_act_possible_is_not_aid_or_yielding(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    allowing = extract_events(nlp("China is allowing oil to go into North Korea, the US said."), [], None)
+    assert allowing == []  # not a concession (080)
+    helped = extract_events(nlp("Japan helped Indonesia after the earthquake."), [], None)
+    assert [e["cameo"] for e in helped] == ["070"]  # help with no act after it is still aid
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

@@ -37,6 +37,8 @@ STORED_MIN_CONFIDENCE = 0.9
 # Families of acts (meeting, cooperating, aiding, yielding, protesting, coercing, fighting) whose verbs
 # take a "that" clause only in another sense: "demonstrated that", "learned that", "recognized that".
 PHYSICAL_FAMILIES = ("04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+# Verbs of making possible, which carry the act they make possible ("helped them escape", "allowed oil to go").
+ENABLING = frozenset({"help", "allow", "enable", "let", "permit", "assist"})
 # Families whose acts need no one acted on: protests, force posture, mass violence.
 ONE_SIDED = ("14", "15", "20")
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
@@ -319,6 +321,10 @@ def _candidates(sent):
                 continue
             # "demonstrated that ...", "learned that ...": knowing or showing, not the act; a guess at best
             clausal = not matched and bool(code) and code.startswith(PHYSICAL_FAMILIES) and _finite_clause(token)
+            # "can help us talk", "is allowing oil to go into": making something possible is not aid (070)
+            # or yielding (080) by default; what is made possible is the event, if any.
+            clausal = clausal or not matched and lemma in ENABLING and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in token.children)
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
