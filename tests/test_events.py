@@ -358,6 +358,17 @@ def test_making_an_act_possible_is_not_aid_or_yielding(nlp):
 
 
 @pytest.mark.slow
+def test_material_cooperation_needs_a_pattern_that_names_what_is_shared(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    for text in ("The NAACP issued a travel advisory about American Airlines in October.",  # "issue": 060
+                 "He bought the bridge from the State of Virginia in 2014."):  # "buy": 061
+        assert extract_events(nlp(text), [], None) == []
+    drills = extract_events(nlp("Russia and China held joint military exercises in the Baltic Sea."), [], None)
+    assert [e["cameo"] for e in drills] == ["062"]  # the dictionary's pattern: military cooperation
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

@@ -37,6 +37,9 @@ STORED_MIN_CONFIDENCE = 0.9
 # Families of acts (meeting, cooperating, aiding, yielding, protesting, coercing, fighting) whose verbs
 # take a "that" clause only in another sense: "demonstrated that", "learned that", "recognized that".
 PHYSICAL_FAMILIES = ("04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+# Families whose dictionary defaults are never stored: material cooperation (trade, economic, military or
+# judicial cooperation) needs a pattern or a codebook rule that names what is shared.
+DEFAULT_GUESS_FAMILIES = ("06",)
 # Verbs of making possible, which carry the act they make possible ("helped them escape", "allowed oil to go").
 ENABLING = frozenset({"help", "allow", "enable", "let", "permit", "assist"})
 # Families whose acts need no one acted on: protests, force posture, mass violence.
@@ -319,12 +322,16 @@ def _candidates(sent):
                     code, matched = object_code, True
             if lemma in LIGHT and not matched:
                 continue
-            # "demonstrated that ...", "learned that ...": knowing or showing, not the act; a guess at best
-            clausal = not matched and bool(code) and code.startswith(PHYSICAL_FAMILIES) and _finite_clause(token)
-            # "can help us talk", "is allowing oil to go into": making something possible is not aid (070)
-            # or yielding (080) by default; what is made possible is the event, if any.
-            clausal = clausal or not matched and lemma in ENABLING and any(
-                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in token.children)
+            # Dictionary defaults that are guesses at best (a sentence's best event, never stored; blind-judged,
+            # docs/benchmarks.md): "demonstrated that ...", "learned that ..." are knowing or showing, not the
+            # act; "can help us talk", "is allowing oil to go into" make an act possible, not aid (070) or
+            # yielding (080); material cooperation (06) by a verb's default alone ("issued an advisory",
+            # "bought the bridge", "Bitcoin was trading") was right once in 46.
+            doubtful = not matched and bool(code) and (
+                code.startswith(PHYSICAL_FAMILIES) and _finite_clause(token)
+                or lemma in ENABLING and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                                             for c in token.children)
+                or code.startswith(DEFAULT_GUESS_FAMILIES))
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
@@ -361,7 +368,7 @@ def _candidates(sent):
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 purposes.append(len(found))
             if not matched:
-                thin[token.i] = "guess" if guessed or clausal else "default"
+                thin[token.i] = "guess" if guessed or doubtful else "default"
             found.append((token, code, score))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             score = 0.45
