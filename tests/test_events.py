@@ -369,6 +369,18 @@ def test_material_cooperation_needs_a_pattern_that_names_what_is_shared(nlp):
 
 
 @pytest.mark.slow
+def test_take_is_seizing_only_when_something_seizable_is_taken(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    place = nlp("The confrontation took place after what Israel says was an assault on its troops.")
+    assert extract_events(place, [], None) == []
+    sailors = extract_events(nlp("Iranian forces took two British sailors near the Shatt al-Arab waterway."), [], None)
+    assert [e["cameo"] for e in sailors] == ["171"]
+    port = extract_events(nlp("Russia took control of the Ukrainian port of Berdyansk."), [], None)
+    assert [e["cameo"] for e in port] == ["192"]  # the dictionary's pattern, as before
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

@@ -40,6 +40,13 @@ PHYSICAL_FAMILIES = ("04", "05", "06", "07", "08", "14", "15", "16", "17", "18",
 # Families whose dictionary defaults are never stored: material cooperation (trade, economic, military or
 # judicial cooperation) needs a pattern or a codebook rule that names what is shared.
 DEFAULT_GUESS_FAMILIES = ("06",)
+# Everyday verbs PETRARCH2 files under seizing (171, its APPREHEND block), and what they can seize.
+SEIZING = frozenset({"take", "catch", "grab", "snatch"})
+SEIZABLE = frozenset("""hostage hostages prisoner prisoners captive captives people civilians soldiers troops
+    sailors crew crewmen fishermen tourists workers journalists activists children women men girls boys
+    ship ships vessel vessels tanker tankers boat boats aircraft plane planes jet jets drone drones truck
+    trucks car cars property properties land lands farm farms house houses home homes building buildings
+    asset assets money cash funds oil fuel cargo goods weapons arms equipment control""".split())
 # Verbs of making possible, which carry the act they make possible ("helped them escape", "allowed oil to go").
 ENABLING = frozenset({"help", "allow", "enable", "let", "permit", "assist"})
 # Families whose acts need no one acted on: protests, force posture, mass violence.
@@ -331,7 +338,8 @@ def _candidates(sent):
                 code.startswith(PHYSICAL_FAMILIES) and _finite_clause(token)
                 or lemma in ENABLING and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                                              for c in token.children)
-                or code.startswith(DEFAULT_GUESS_FAMILIES))
+                or code.startswith(DEFAULT_GUESS_FAMILIES)
+                or lemma in SEIZING and code.startswith("17") and not _seizable(token))
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
@@ -514,6 +522,14 @@ def load_tables() -> None:
     lexicon()
     discards()
     load_actor_tables()
+
+
+def _seizable(verb) -> bool:
+    """What "took"/"caught"/"grabbed" acts on is someone or something that can be seized: a person, group,
+    place or organisation, or property; not "took place", "took advantage", "took a job", "takes off"."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") or n.lower_ in ("him", "her", "them")
+               or n.lower_ in SEIZABLE or n.lemma_.lower() in SEIZABLE for n in nouns)
 
 
 def _finite_clause(verb) -> bool:
