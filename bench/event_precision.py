@@ -108,12 +108,29 @@ def load_judgements(path: Path = JUDGED) -> tuple[dict, list[tuple[str, str, str
     return sizes, rows
 
 
+def pooled(events: list[dict], rows: list[tuple[str, str, str, int]]) -> dict:
+    """The current coder's events that any round judged (each counted once, by its first verdict): a
+    pooled estimate of today's precision, and how often judges agreed on an event judged twice."""
+    produced = {e["key"] for e in events}
+    verdicts: dict[str, list[int]] = {}
+    for key, _, _, verdict in rows:
+        if key in produced:
+            verdicts.setdefault(key, []).append(verdict)
+    right = sum(v[0] for v in verdicts.values())
+    twice = [v for v in verdicts.values() if len(v) > 1]
+    n = len(verdicts)
+    p = right / n if n else 0.0
+    return {"events": n, "right": right, "precision": round(p, 3),
+            "ci95": round(1.96 * (p * (1 - p) / n) ** 0.5, 3) if n else None,
+            "judged_twice": len(twice), "judges_agreed": sum(1 for v in twice if len(set(v)) == 1)}
+
+
 def report(events: list[dict], path: Path = JUDGED) -> dict:
     """Per round: precision per stratum, before and after (stratum-weighted), the estimated number of
     right events kept, and how many judged events the current coder produces as it did then."""
     all_sizes, all_rows = load_judgements(path)
     produced = {e["key"] for e in events}
-    out = {"current_events": len(events)}
+    out = {"current_events": len(events), "current_judged": pooled(events, all_rows)}
     for round_, sizes in all_sizes.items():
         rows = [r for r in all_rows if r[1] == round_]
         judged = Counter(s for _, _, s, _ in rows)

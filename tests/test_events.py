@@ -415,3 +415,16 @@ def test_event_precision_is_weighted_by_strata_and_checks_the_coder_still_matche
     assert result["precision_before"] == 0.25  # 10 right of 40
     assert result["precision_after"] == round(10 / 12, 3)
     assert result["judged_as_now"] == "2/3"  # the added event is no longer produced
+
+
+def test_pooled_precision_counts_each_current_event_once_by_its_first_verdict(tmp_path):
+    from bench.event_precision import event_key, report
+
+    judged = tmp_path / "judged.tsv"
+    a, b, gone = event_key("A.", "171", "took"), event_key("B.", "100", "needed"), event_key("C.", "0", "x")
+    judged.write_text('# sizes 1: {"kept": 2, "dropped": 1, "added": 0}\n'
+                      '# sizes 2: {"kept": 1, "dropped": 0, "added": 0}\nkey\tround\tstratum\tverdict\n'
+                      f"{a}\t1\tkept\t1\n{b}\t1\tkept\t0\n{gone}\t1\tdropped\t1\n{a}\t2\tkept\t0\n")
+    pooled = report([{"key": a}, {"key": b}], judged)["current_judged"]
+    assert (pooled["events"], pooled["right"], pooled["precision"]) == (2, 1, 0.5)
+    assert (pooled["judged_twice"], pooled["judges_agreed"]) == (1, 0)
