@@ -381,6 +381,19 @@ def test_take_is_seizing_only_when_something_seizable_is_taken(nlp):
 
 
 @pytest.mark.slow
+def test_opinions_and_idioms_are_not_appeals_or_meetings(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    for text in ("Germany has been outspent by France when it comes to defence.",  # "come to": 040
+                 "Rumours in Seoul suggest that North Korea will test another missile."):  # "suggest": 020
+        assert extract_events(nlp(text), [], None) == []
+    proposed = extract_events(nlp("North Korea suggested talks with South Korea at the border."), [], None)
+    assert [e["cameo"] for e in proposed] == ["020"]
+    agreed = extract_events(nlp("Russia and China agreed to hold talks in Beijing next month."), [], None)
+    assert [e["cameo"] for e in agreed] == ["030"]
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

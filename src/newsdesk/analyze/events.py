@@ -40,6 +40,9 @@ PHYSICAL_FAMILIES = ("04", "05", "06", "07", "08", "14", "15", "16", "17", "18",
 # Families whose dictionary defaults are never stored: material cooperation (trade, economic, military or
 # judicial cooperation) needs a pattern or a codebook rule that names what is shared.
 DEFAULT_GUESS_FAMILIES = ("06",)
+# Verbs whose that-clause is an opinion or a reading, not a pledge or an appeal: "all agreed that the plan
+# would raise taxes", "polls suggest that", "the data indicate that".
+OPINING = frozenset({"agree", "suggest", "signal", "indicate", "mean", "imply"})
 # Everyday verbs PETRARCH2 files under seizing (171, its APPREHEND block), and what they can seize.
 SEIZING = frozenset({"take", "catch", "grab", "snatch"})
 SEIZABLE = frozenset("""hostage hostages prisoner prisoners captive captives people civilians soldiers troops
@@ -329,6 +332,8 @@ def _candidates(sent):
                     code, matched = object_code, True
             if lemma in LIGHT and not matched:
                 continue
+            if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
+                continue  # "when it comes to energy issues": an idiom, whatever the pattern "come to" says
             # Dictionary defaults that are guesses at best (a sentence's best event, never stored; blind-judged,
             # docs/benchmarks.md): "demonstrated that ...", "learned that ..." are knowing or showing, not the
             # act; "can help us talk", "is allowing oil to go into" make an act possible, not aid (070) or
@@ -339,7 +344,8 @@ def _candidates(sent):
                 or lemma in ENABLING and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                                              for c in token.children)
                 or code.startswith(DEFAULT_GUESS_FAMILIES)
-                or lemma in SEIZING and code.startswith("17") and not _seizable(token))
+                or lemma in SEIZING and code.startswith("17") and not _seizable(token)
+                or lemma in OPINING and _finite_clause(token))
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
