@@ -394,6 +394,19 @@ def test_opinions_and_idioms_are_not_appeals_or_meetings(nlp):
 
 
 @pytest.mark.slow
+def test_trips_and_accidents_are_not_visits_or_attacks(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    for text in ("A tourist ship struck a highway bridge on the Rhine in western Germany.",  # 190
+                 "The flight left Los Angeles International Airport at noon."):  # "leave": 040
+        assert extract_events(nlp(text), [], None) == []
+    visit = extract_events(nlp("The French president arrived in Beijing on Monday."), [], None)
+    assert [e["cameo"] for e in visit] == ["040"]
+    strike = extract_events(nlp("Russian forces struck a power station in Ukraine."), [], None)
+    assert [e["cameo"] for e in strike] == ["190"]
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

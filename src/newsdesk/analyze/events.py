@@ -40,6 +40,11 @@ PHYSICAL_FAMILIES = ("04", "05", "06", "07", "08", "14", "15", "16", "17", "18",
 # Families whose dictionary defaults are never stored: material cooperation (trade, economic, military or
 # judicial cooperation) needs a pattern or a codebook rule that names what is shared.
 DEFAULT_GUESS_FAMILIES = ("06",)
+# Verbs of going somewhere, and vehicles (which do not attack).
+TRAVEL = frozenset({"go", "travel", "depart", "arrive", "leave", "fly", "head", "rush", "come", "return", "sail",
+                    "drive"})
+VEHICLES = frozenset({"ship", "boat", "vessel", "ferry", "tanker", "car", "truck", "lorry", "bus", "train",
+                      "plane", "aircraft", "airliner", "jet", "helicopter", "barge", "yacht"})
 # Verbs whose that-clause is an opinion or a reading, not a pledge or an appeal: "all agreed that the plan
 # would raise taxes", "polls suggest that", "the data indicate that".
 OPINING = frozenset({"agree", "suggest", "signal", "indicate", "mean", "imply"})
@@ -602,6 +607,15 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             # state, organisation or role on one side, as PETRARCH codes a source-target pair.
             if require_actors and thin.get(token.i) == "default" and not code.startswith(ONE_SIDED) and not (
                     target[1] and (target[1].code or (source[1] and source[1].code))):
+                continue
+            # Going somewhere is a visit or a meeting (PETRARCH2's GO_SOMEWHERE and ARRIVE blocks, 040) only when
+            # a political actor goes: "the ship was heading downstream", "they flew first class" are trips.
+            if require_actors and thin.get(token.i) == "default" and lemma_of(token) in TRAVEL and not (
+                    source[1] and source[1].code):
+                continue
+            # A vehicle that strikes or hits something has an accident, not an attack.
+            if require_actors and code.startswith(("18", "19")) and source[0] and \
+                    {source[0].split()[-1].lower(), source[0].split()[-1].lower()[:-1]} & VEHICLES:
                 continue
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
             recoded = _recode_by_doer(code, role, lemma_of(token))
