@@ -310,12 +310,19 @@ class _Discards:
         raw = json.loads(resources.files("newsdesk.data").joinpath("discards.json").read_text(encoding="utf-8"))
         self.story = frozenset(tuple(p.split()) for p in raw["story"])
         self.sentence = frozenset(tuple(p.split()) for p in raw["sentence"])
-        self.longest = max(len(p) for p in self.story | self.sentence)
+        # first word -> phrase lengths, so that most words cost one set lookup
+        self.starts: dict[frozenset, dict[str, tuple[int, ...]]] = {}
+        for table in (self.story, self.sentence):
+            starts: dict[str, set[int]] = {}
+            for phrase in table:
+                starts.setdefault(phrase[0], set()).add(len(phrase))
+            self.starts[table] = {w: tuple(sorted(n)) for w, n in starts.items()}
 
     def phrase_in(self, tokens, table: frozenset) -> str | None:
         words = [t.text.upper() for t in tokens if not t.is_punct and not t.is_space]
-        for i in range(len(words)):
-            for n in range(1, min(self.longest, len(words) - i) + 1):
+        starts = self.starts[table]
+        for i, word in enumerate(words):
+            for n in starts.get(word, ()):
                 if tuple(words[i:i + n]) in table:
                     return " ".join(words[i:i + n])
         return None
