@@ -407,6 +407,24 @@ def test_trips_and_accidents_are_not_visits_or_attacks(nlp):
 
 
 @pytest.mark.slow
+def test_the_doer_is_not_the_dateline_and_everyday_senses_are_not_events(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    convicted = extract_events(nlp("CAIRO -- An Egyptian court Saturday convicted former President Mohammed Morsi "
+                                   "and 19 others of insulting the judiciary."), [], None)
+    assert [(e["cameo"], e["source"]["text"]) for e in convicted] == [("173", "An Egyptian court")]
+    for text in ("Germany's parliament also passed stricter sexual assault laws last year that addressed "
+                 "complaints from German women.",  # "pass": yield (080)
+                 "The Treasury Department released reconnaissance images of a rendezvous between two North "
+                 "Korean ships.",  # "release": of people or property (084)
+                 "At the end of the day, we need to step away from efforts by Hillary Clinton to paint the "
+                 "police as racist."):  # "need": demand (100)
+        assert extract_events(nlp(text), [], None) == []
+    freed = extract_events(nlp("Russia released two Ukrainian soldiers on Friday."), [], None)
+    assert [e["cameo"][:3] for e in freed] == ["084"]
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

@@ -15,6 +15,7 @@ from .actors import Actor, resolve_actor
 from .actors import load_tables as load_actor_tables
 from .countries import country_by_code
 from .event_dates import sentence_date
+from .speakers import misplaced_subject
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code
 
 # Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
@@ -45,6 +46,9 @@ TRAVEL = frozenset({"go", "travel", "depart", "arrive", "leave", "fly", "head", 
                     "drive"})
 VEHICLES = frozenset({"ship", "boat", "vessel", "ferry", "tanker", "car", "truck", "lorry", "bus", "train",
                       "plane", "aircraft", "airliner", "jet", "helicopter", "barge", "yacht"})
+# What a parliament or council passes (passing it is no yielding, 080; what it does may be an event of its own).
+LEGISLATION = frozenset({"law", "bill", "resolution", "legislation", "measure", "amendment", "budget", "act",
+                         "motion", "statute", "ordinance", "reform"})
 # Verbs whose that-clause is an opinion or a reading, not a pledge or an appeal: "all agreed that the plan
 # would raise taxes", "polls suggest that", "the data indicate that".
 OPINING = frozenset({"agree", "suggest", "signal", "indicate", "mean", "imply"})
@@ -350,7 +354,11 @@ def _candidates(sent):
                                              for c in token.children)
                 or code.startswith(DEFAULT_GUESS_FAMILIES)
                 or lemma in SEIZING and code.startswith("17") and not _seizable(token)
-                or lemma in OPINING and _finite_clause(token))
+                or lemma in OPINING and _finite_clause(token)
+                or lemma == "need" and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                                           for c in token.children)
+                or lemma == "pass" and _acts_on(token, LEGISLATION)
+                or lemma == "release" and code.startswith("08") and not _seizable(token))
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
@@ -475,6 +483,9 @@ def _event_actors(token, actors: _Actors, last_source):
     subject, passive = _subject(token)
     if subject is None:
         subject, passive = _controller(token)
+    elif not passive:
+        # "CAIRO -- An Egyptian court Saturday convicted ...": not the dateline's place (quotes' rule)
+        subject = misplaced_subject(subject, token)
     agent = _agent(token)
     if passive:
         if subject is not None:
@@ -533,6 +544,10 @@ def load_tables() -> None:
     lexicon()
     discards()
     load_actor_tables()
+
+
+def _acts_on(verb, words: frozenset) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in verb.children)
 
 
 def _seizable(verb) -> bool:
