@@ -425,6 +425,17 @@ def test_the_doer_is_not_the_dateline_and_everyday_senses_are_not_events(nlp):
 
 
 @pytest.mark.slow
+def test_a_trade_war_and_a_broken_deal_are_neither_war_nor_deal(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    for text in ("Since January, the United States has launched a punishing trade war with China.",  # 190
+                 "Trump said that Beijing had violated a deal to lower tariffs with the United States."):  # 057
+        assert extract_events(nlp(text), [], None) == []
+    war = extract_events(nlp("Russia launched a war against Ukraine in 2022."), [], None)
+    assert [e["cameo"] for e in war] == ["190"]
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

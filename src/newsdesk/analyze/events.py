@@ -59,6 +59,9 @@ SEIZABLE = frozenset("""hostage hostages prisoner prisoners captive captives peo
     ship ships vessel vessels tanker tankers boat boats aircraft plane planes jet jets drone drones truck
     trucks car cars property properties land lands farm farms house houses home homes building buildings
     asset assets money cash funds oil fuel cargo goods weapons arms equipment control""".split())
+# Verbs that break or undo what they act on.
+UNDOING = frozenset({"violate", "breach", "break", "scrap", "abandon", "cancel", "tear up", "quit", "exit",
+                     "renege", "undermine", "sabotage", "torpedo", "derail", "postpone", "delay", "call off"})
 # Verbs of making possible, which carry the act they make possible ("helped them escape", "allowed oil to go").
 ENABLING = frozenset({"help", "allow", "enable", "let", "permit", "assist"})
 # Families whose acts need no one acted on: protests, force posture, mass violence.
@@ -333,7 +336,8 @@ def _candidates(sent):
             code, matched = code_for(token)
             if lemma in BLAME_FRAMES and not {t.lower_ for t in token.subtree}.isdisjoint(BLAME_WORDS):
                 code, matched = "112", True
-            if not matched and (code is None or lemma in SUPPORT_VERBS):
+            # A verb that breaks or undoes what it acts on does not take its event ("violated a deal" is no deal).
+            if not matched and (code is None or lemma in SUPPORT_VERBS) and lemma not in UNDOING:
                 nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "mediation mission"
                 object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
@@ -396,6 +400,8 @@ def _candidates(sent):
                 purposes.append(len(found))
             if not matched:
                 thin[token.i] = "guess" if guessed or doubtful else "default"
+            if token.dep_ == "pcomp" and token.head.lower_ == "without":
+                thin[token.i] = "guess"  # "without providing further details": it did not happen
             found.append((token, code, score))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             score = 0.45

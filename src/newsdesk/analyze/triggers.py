@@ -56,6 +56,10 @@ NOUN_TRIGGERS = {
 # "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
 CODEBOOK_VERBS = {"sue": "115"}
 
+# What makes a "war" or an "attack" no fighting: "trade war", "price war", "culture war", "media attack".
+NOT_ARMED = frozenset({"trade", "tariff", "price", "currency", "culture", "cultural", "propaganda", "media",
+                       "political", "legal", "verbal", "rhetorical", "bidding", "turf", "tax", "class", "flame",
+                       "heart", "panic", "asthma"})
 # Stands for an object the parser names as a person or a nationality ("freed Nazanin Zaghari-Ratcliffe").
 PERSON = "<person>"
 _PEOPLE = ("sailors", "seamen", "marines", "soldiers", "crew", "crewmen", "fishermen", "tourists", "nationals",
@@ -484,6 +488,12 @@ def noun_code(token) -> str | None:
     if token.ent_type_ in ("DATE", "TIME", "PERSON"):
         return None  # "in March", "Tom Strike"
     code = NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
+    if code and code.startswith(("18", "19")) and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in NOT_ARMED for c in token.children):
+        return None  # "a punishing trade war", "a war of words" is no fighting
+    if code and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("word", "nerve")
+                                                                  for g in c.children) for c in token.children):
+        return None
     if code and token.lemma_.lower() == "strike":
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
         labour = modifiers & {"general", "labour", "labor", "national", "nationwide"} or (
