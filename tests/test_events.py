@@ -436,6 +436,18 @@ def test_a_trade_war_and_a_broken_deal_are_neither_war_nor_deal(nlp):
 
 
 @pytest.mark.slow
+def test_calling_someone_something_is_no_phone_call(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    label = nlp("The U.S. has repeatedly called China a pivotal player in the talks with North Korea.")
+    assert extract_events(label, [], None) == []
+    phoned = extract_events(nlp("The French president called the German chancellor on Monday."), [], None)
+    assert [e["cameo"] for e in phoned] == ["041"]
+    appeal = extract_events(nlp("Russia called on Ukraine to withdraw its troops."), [], None)
+    assert [e["cameo"] for e in appeal] == ["020"]
+
+
+@pytest.mark.slow
 def test_no_events_are_stored_from_sports_stories_or_sentences_about_sport(nlp):
     from newsdesk.analyze.events import extract_events
 

@@ -347,6 +347,7 @@ def _candidates(sent):
                 continue
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
                 continue  # "when it comes to energy issues": an idiom, whatever the pattern "come to" says
+            # ("called climate change a hoax" labels it: no phone call, 041)
             # Dictionary defaults that are guesses at best (a sentence's best event, never stored; blind-judged,
             # docs/benchmarks.md): "demonstrated that ...", "learned that ..." are knowing or showing, not the
             # act; "can help us talk", "is allowing oil to go into" make an act possible, not aid (070) or
@@ -362,7 +363,8 @@ def _candidates(sent):
                 or lemma == "need" and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                                            for c in token.children)
                 or lemma == "pass" and _acts_on(token, LEGISLATION)
-                or lemma == "release" and code.startswith("08") and not _seizable(token))
+                or lemma == "release" and code.startswith("08") and not _seizable(token)
+                or lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children))
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
