@@ -334,117 +334,64 @@ def test_event_verbs_between_political_actors_are_stored(nlp, text, cameo, targe
         assert (events[0]["target"]["code"] or "").startswith(target)
 
 
+# Verb senses the blind rounds found misread (docs/benchmarks.md, "Events stored for real articles"), each
+# next to a reading that must stay: the CAMEO codes stored for the sentence, none for a misreading.
+STORED_READINGS = [
+    ("The United States demonstrated to North Korea that its missiles could be stopped.", [],
+     "an act verb with a that-clause shows or knows: not a protest"),
+    ("Germany learned that Russia had moved troops to the border.", ["154"], "the clause's act stays"),
+    ("Protesters demonstrated outside the Russian embassy in Berlin on Sunday.", ["141"], "a protest"),
+    ("China is allowing oil to go into North Korea, the US said.", [], "making an act possible is no yielding"),
+    ("Japan helped Indonesia after the earthquake.", ["070"], "help with no act after it is aid"),
+    ("The NAACP issued a travel advisory about American Airlines in October.", [],
+     "material cooperation (06) needs a pattern: not 'issue'"),
+    ("He bought the bridge from the State of Virginia in 2014.", [], "nor 'buy'"),
+    ("Russia and China held joint military exercises in the Baltic Sea.", ["062"], "the dictionary's pattern"),
+    ("The confrontation took place after what Israel says was an assault on its troops.", [],
+     "'take' seizes only what can be seized"),
+    ("Iranian forces took two British sailors near the Shatt al-Arab waterway.", ["171"], "people can be"),
+    ("Russia took control of the Ukrainian port of Berdyansk.", ["192"], "the pattern, as before"),
+    ("Germany has been outspent by France when it comes to defence.", [], "an idiom, no meeting"),
+    ("Rumours in Seoul suggest that North Korea will test another missile.", [], "an opinion, no appeal"),
+    ("North Korea suggested talks with South Korea at the border.", ["020"], "a proposal"),
+    ("Russia and China agreed to hold talks in Beijing next month.", ["030"], "an agreement to act"),
+    ("A tourist ship struck a highway bridge on the Rhine in western Germany.", [], "a vehicle's accident"),
+    ("The flight left Los Angeles International Airport at noon.", [], "a trip with no political traveller"),
+    ("The French president arrived in Beijing on Monday.", ["040"], "a visit"),
+    ("Russian forces struck a power station in Ukraine.", ["190"], "an attack"),
+    ("Germany's parliament also passed stricter sexual assault laws last year that addressed complaints from "
+     "German women.", [], "passing a law is no yielding"),
+    ("The Treasury Department released reconnaissance images of a rendezvous between two North Korean ships.", [],
+     "releasing images frees no one"),
+    ("Russia released two Ukrainian soldiers on Friday.", ["084"], "releasing people does"),
+    ("At the end of the day, we need to step away from efforts by Hillary Clinton to paint the police as "
+     "racist.", [], "'need to' is no demand"),
+    ("Since January, the United States has launched a punishing trade war with China.", [], "a trade war"),
+    ("Trump said that Beijing had violated a deal to lower tariffs with the United States.", [],
+     "a broken deal is no deal"),
+    ("Russia launched a war against Ukraine in 2022.", ["190"], "a war"),
+    ("The U.S. has repeatedly called China a pivotal player in the talks with North Korea.", [],
+     "calling someone something is no phone call"),
+    ("The French president called the German chancellor on Monday.", ["041"], "a phone call"),
+    ("Russia called on Ukraine to withdraw its troops.", ["020"], "an appeal"),
+]
+
+
 @pytest.mark.slow
-def test_an_act_verb_with_a_that_clause_is_knowing_or_showing_not_the_act(nlp):
+@pytest.mark.parametrize("text, cameos", [pytest.param(t, c, id=why) for t, c, why in STORED_READINGS])
+def test_stored_events_read_the_verbs_sense(nlp, text, cameos):
     from newsdesk.analyze.events import extract_events
 
-    showed = extract_events(nlp("The United States demonstrated to North Korea that its missiles could be stopped."),
-                            [], None)
-    assert showed == []  # not a protest (141)
-    learned = extract_events(nlp("Germany learned that Russia had moved troops to the border."), [], None)
-    assert [e["cue"] for e in learned] == ["moved"]  # the clause's act stays; "learned" is no meeting (040)
-    marched = extract_events(nlp("Protesters demonstrated outside the Russian embassy in Berlin on Sunday."), [], None)
-    assert [e["cameo"][:2] for e in marched] == ["14"]
+    assert [e["cameo"] for e in extract_events(nlp(text), [], None)] == cameos
 
 
 @pytest.mark.slow
-def test_making_an_act_possible_is_not_aid_or_yielding(nlp):
-    from newsdesk.analyze.events import extract_events
-
-    allowing = extract_events(nlp("China is allowing oil to go into North Korea, the US said."), [], None)
-    assert allowing == []  # not a concession (080)
-    helped = extract_events(nlp("Japan helped Indonesia after the earthquake."), [], None)
-    assert [e["cameo"] for e in helped] == ["070"]  # help with no act after it is still aid
-
-
-@pytest.mark.slow
-def test_material_cooperation_needs_a_pattern_that_names_what_is_shared(nlp):
-    from newsdesk.analyze.events import extract_events
-
-    for text in ("The NAACP issued a travel advisory about American Airlines in October.",  # "issue": 060
-                 "He bought the bridge from the State of Virginia in 2014."):  # "buy": 061
-        assert extract_events(nlp(text), [], None) == []
-    drills = extract_events(nlp("Russia and China held joint military exercises in the Baltic Sea."), [], None)
-    assert [e["cameo"] for e in drills] == ["062"]  # the dictionary's pattern: military cooperation
-
-
-@pytest.mark.slow
-def test_take_is_seizing_only_when_something_seizable_is_taken(nlp):
-    from newsdesk.analyze.events import extract_events
-
-    place = nlp("The confrontation took place after what Israel says was an assault on its troops.")
-    assert extract_events(place, [], None) == []
-    sailors = extract_events(nlp("Iranian forces took two British sailors near the Shatt al-Arab waterway."), [], None)
-    assert [e["cameo"] for e in sailors] == ["171"]
-    port = extract_events(nlp("Russia took control of the Ukrainian port of Berdyansk."), [], None)
-    assert [e["cameo"] for e in port] == ["192"]  # the dictionary's pattern, as before
-
-
-@pytest.mark.slow
-def test_opinions_and_idioms_are_not_appeals_or_meetings(nlp):
-    from newsdesk.analyze.events import extract_events
-
-    for text in ("Germany has been outspent by France when it comes to defence.",  # "come to": 040
-                 "Rumours in Seoul suggest that North Korea will test another missile."):  # "suggest": 020
-        assert extract_events(nlp(text), [], None) == []
-    proposed = extract_events(nlp("North Korea suggested talks with South Korea at the border."), [], None)
-    assert [e["cameo"] for e in proposed] == ["020"]
-    agreed = extract_events(nlp("Russia and China agreed to hold talks in Beijing next month."), [], None)
-    assert [e["cameo"] for e in agreed] == ["030"]
-
-
-@pytest.mark.slow
-def test_trips_and_accidents_are_not_visits_or_attacks(nlp):
-    from newsdesk.analyze.events import extract_events
-
-    for text in ("A tourist ship struck a highway bridge on the Rhine in western Germany.",  # 190
-                 "The flight left Los Angeles International Airport at noon."):  # "leave": 040
-        assert extract_events(nlp(text), [], None) == []
-    visit = extract_events(nlp("The French president arrived in Beijing on Monday."), [], None)
-    assert [e["cameo"] for e in visit] == ["040"]
-    strike = extract_events(nlp("Russian forces struck a power station in Ukraine."), [], None)
-    assert [e["cameo"] for e in strike] == ["190"]
-
-
-@pytest.mark.slow
-def test_the_doer_is_not_the_dateline_and_everyday_senses_are_not_events(nlp):
+def test_the_doer_is_not_the_dateline(nlp):
     from newsdesk.analyze.events import extract_events
 
     convicted = extract_events(nlp("CAIRO -- An Egyptian court Saturday convicted former President Mohammed Morsi "
                                    "and 19 others of insulting the judiciary."), [], None)
     assert [(e["cameo"], e["source"]["text"]) for e in convicted] == [("173", "An Egyptian court")]
-    for text in ("Germany's parliament also passed stricter sexual assault laws last year that addressed "
-                 "complaints from German women.",  # "pass": yield (080)
-                 "The Treasury Department released reconnaissance images of a rendezvous between two North "
-                 "Korean ships.",  # "release": of people or property (084)
-                 "At the end of the day, we need to step away from efforts by Hillary Clinton to paint the "
-                 "police as racist."):  # "need": demand (100)
-        assert extract_events(nlp(text), [], None) == []
-    freed = extract_events(nlp("Russia released two Ukrainian soldiers on Friday."), [], None)
-    assert [e["cameo"][:3] for e in freed] == ["084"]
-
-
-@pytest.mark.slow
-def test_a_trade_war_and_a_broken_deal_are_neither_war_nor_deal(nlp):
-    from newsdesk.analyze.events import extract_events
-
-    for text in ("Since January, the United States has launched a punishing trade war with China.",  # 190
-                 "Trump said that Beijing had violated a deal to lower tariffs with the United States."):  # 057
-        assert extract_events(nlp(text), [], None) == []
-    war = extract_events(nlp("Russia launched a war against Ukraine in 2022."), [], None)
-    assert [e["cameo"] for e in war] == ["190"]
-
-
-@pytest.mark.slow
-def test_calling_someone_something_is_no_phone_call(nlp):
-    from newsdesk.analyze.events import extract_events
-
-    label = nlp("The U.S. has repeatedly called China a pivotal player in the talks with North Korea.")
-    assert extract_events(label, [], None) == []
-    phoned = extract_events(nlp("The French president called the German chancellor on Monday."), [], None)
-    assert [e["cameo"] for e in phoned] == ["041"]
-    appeal = extract_events(nlp("Russia called on Ukraine to withdraw its troops."), [], None)
-    assert [e["cameo"] for e in appeal] == ["020"]
 
 
 @pytest.mark.slow
