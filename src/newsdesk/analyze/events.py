@@ -15,6 +15,7 @@ from .actors import Actor, resolve_actor
 from .actors import load_tables as load_actor_tables
 from .countries import country_by_code
 from .event_dates import sentence_date
+from .senses import TRAVEL, UNDOING, VEHICLES, doubtful_reading
 from .speakers import misplaced_subject
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code
 
@@ -35,35 +36,6 @@ DEMAND_MODALS = frozenset({"must", "should", "ought"})
 # each actor found; 0.45 for a noun): no bare nouns ("the war"), no conditions, no verbs deep in
 # subordinate clauses without a pattern and actors. Blind-judged: events below it were right 7 in 60.
 STORED_MIN_CONFIDENCE = 0.9
-# Families of acts (meeting, cooperating, aiding, yielding, protesting, coercing, fighting) whose verbs
-# take a "that" clause only in another sense: "demonstrated that", "learned that", "recognized that".
-PHYSICAL_FAMILIES = ("04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
-# Families whose dictionary defaults are never stored: material cooperation (trade, economic, military or
-# judicial cooperation) needs a pattern or a codebook rule that names what is shared.
-DEFAULT_GUESS_FAMILIES = ("06",)
-# Verbs of going somewhere, and vehicles (which do not attack).
-TRAVEL = frozenset({"go", "travel", "depart", "arrive", "leave", "fly", "head", "rush", "come", "return", "sail",
-                    "drive"})
-VEHICLES = frozenset({"ship", "boat", "vessel", "ferry", "tanker", "car", "truck", "lorry", "bus", "train",
-                      "plane", "aircraft", "airliner", "jet", "helicopter", "barge", "yacht"})
-# What a parliament or council passes (passing it is no yielding, 080; what it does may be an event of its own).
-LEGISLATION = frozenset({"law", "bill", "resolution", "legislation", "measure", "amendment", "budget", "act",
-                         "motion", "statute", "ordinance", "reform"})
-# Verbs whose that-clause is an opinion or a reading, not a pledge or an appeal: "all agreed that the plan
-# would raise taxes", "polls suggest that", "the data indicate that".
-OPINING = frozenset({"agree", "suggest", "signal", "indicate", "mean", "imply"})
-# Everyday verbs PETRARCH2 files under seizing (171, its APPREHEND block), and what they can seize.
-SEIZING = frozenset({"take", "catch", "grab", "snatch"})
-SEIZABLE = frozenset("""hostage hostages prisoner prisoners captive captives people civilians soldiers troops
-    sailors crew crewmen fishermen tourists workers journalists activists children women men girls boys
-    ship ships vessel vessels tanker tankers boat boats aircraft plane planes jet jets drone drones truck
-    trucks car cars property properties land lands farm farms house houses home homes building buildings
-    asset assets money cash funds oil fuel cargo goods weapons arms equipment control""".split())
-# Verbs that break or undo what they act on.
-UNDOING = frozenset({"violate", "breach", "break", "scrap", "abandon", "cancel", "tear up", "quit", "exit",
-                     "renege", "undermine", "sabotage", "torpedo", "derail", "postpone", "delay", "call off"})
-# Verbs of making possible, which carry the act they make possible ("helped them escape", "allowed oil to go").
-ENABLING = frozenset({"help", "allow", "enable", "let", "permit", "assist"})
 # Families whose acts need no one acted on: protests, force posture, mass violence.
 ONE_SIDED = ("14", "15", "20")
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
@@ -347,24 +319,8 @@ def _candidates(sent):
                 continue
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
                 continue  # "when it comes to energy issues": an idiom, whatever the pattern "come to" says
-            # ("called climate change a hoax" labels it: no phone call, 041)
-            # Dictionary defaults that are guesses at best (a sentence's best event, never stored; blind-judged,
-            # docs/benchmarks.md): "demonstrated that ...", "learned that ..." are knowing or showing, not the
-            # act; "can help us talk", "is allowing oil to go into" make an act possible, not aid (070) or
-            # yielding (080); material cooperation (06) by a verb's default alone ("issued an advisory",
-            # "bought the bridge", "Bitcoin was trading") was right once in 46.
-            doubtful = not matched and bool(code) and (
-                code.startswith(PHYSICAL_FAMILIES) and _finite_clause(token)
-                or lemma in ENABLING and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-                                             for c in token.children)
-                or code.startswith(DEFAULT_GUESS_FAMILIES)
-                or lemma in SEIZING and code.startswith("17") and not _seizable(token)
-                or lemma in OPINING and _finite_clause(token)
-                or lemma == "need" and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-                                           for c in token.children)
-                or lemma == "pass" and _acts_on(token, LEGISLATION)
-                or lemma == "release" and code.startswith("08") and not _seizable(token)
-                or lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children))
+            # a reading the dictionary gives but the sentence does not bear: a guess at best (senses.py)
+            doubtful = not matched and bool(code) and doubtful_reading(token, lemma, code)
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
@@ -552,36 +508,6 @@ def load_tables() -> None:
     lexicon()
     discards()
     load_actor_tables()
-
-
-def _acts_on(verb, words: frozenset) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in verb.children)
-
-
-def _seizable(verb) -> bool:
-    """What "took"/"caught"/"grabbed" acts on is someone or something that can be seized: a person, group,
-    place or organisation, or property; not "took place", "took advantage", "took a job", "takes off"."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") or n.lower_ in ("him", "her", "them")
-               or n.lower_ in SEIZABLE or n.lemma_.lower() in SEIZABLE for n in nouns)
-
-
-def _finite_clause(verb) -> bool:
-    """The verb's complement is a clause with its own subject or a "that"/"whether" ("learned that
-    the plant would close"), not an infinitive ("agreed to meet")."""
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.i < verb.i:
-            continue
-        if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children):
-            return True
-        # "allowing oil to go", "help us talk": the parser's clause is an infinitive, the act is real
-        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or c.tag_ == "VB" and not any(
-            g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
-        tensed = c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("MD", "VBD", "VBZ", "VBP")
-                                                        for g in c.children)
-        if tensed and not infinitive and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
-            return True
-    return False
 
 
 def extract_events(doc, entities: list[dict] | None = None, article_date: str | None = None,
