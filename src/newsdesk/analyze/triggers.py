@@ -489,11 +489,10 @@ def noun_code(token) -> str | None:
         return None  # "in March", "Tom Strike"
     code = NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
     if code and code.startswith(("18", "19")) and any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in NOT_ARMED for c in token.children):
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in NOT_ARMED
+            or c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("word", "nerve") for g in c.children)
+            for c in token.children):
         return None  # "a punishing trade war", "a war of words" is no fighting
-    if code and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("word", "nerve")
-                                                                  for g in c.children) for c in token.children):
-        return None
     if code and token.lemma_.lower() == "strike":
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
         labour = modifiers & {"general", "labour", "labor", "national", "nationwide"} or (
