@@ -103,7 +103,8 @@ def _dated_pages(seed: int) -> tuple:
     if (SCRAPINGHUB / "ground-truth.json").exists():
         pages += [(url or None, html) for _, html, url, _ in load_scrapinghub()]
     if (TRAFILATURA_EVAL / "evaldata.json").exists():
-        pages += [(url, gzip.decompress(path.read_bytes())) for url, _, path in sorted(trafilatura_eval_pages(), key=lambda page: page[0])]
+        pages += [(url, gzip.decompress(path.read_bytes()))
+                  for url, _, path in sorted(trafilatura_eval_pages(), key=lambda page: page[0])]
     dates = sorted(a.published for a, _ in load_news_cluster() if a.published)
     first, last = (time.mktime(time.strptime(d[:10], "%Y-%m-%d")) for d in (dates[0], dates[-1]))
     rng = random.Random(seed)

@@ -15,7 +15,7 @@ from .actors import Actor, resolve_actor
 from .actors import load_tables as load_actor_tables
 from .countries import country_by_code
 from .event_dates import sentence_date
-from .senses import TRAVEL, UNDOING, VEHICLES, doubtful_reading
+from .senses import TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .speakers import misplaced_subject
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code
 
@@ -521,14 +521,14 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
     one (triggers.discards).
     """
     table = lexicon()
-    skip = discards()
-    if require_actors and skip.phrase_in(doc, skip.story):
+    skipped = discards().skipped(doc) if require_actors else set()
+    if skipped is None:
         return []
     actors = _Actors(doc, entities or [])
     events = []
     last_source = (None, None)
     for sent in doc.sents:
-        if require_actors and skip.phrase_in(sent, skip.sentence):
+        if sent.start in skipped:
             continue
         found, thin = _candidates(sent)
         candidates = sorted(found, key=lambda c: -c[2])
@@ -559,15 +559,15 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 continue
             # Going somewhere is a visit or a meeting (PETRARCH2's GO_SOMEWHERE and ARRIVE blocks, 040) only when
             # a political actor goes: "the ship was heading downstream", "they flew first class" are trips.
-            if require_actors and thin.get(token.i) == "default" and lemma_of(token) in TRAVEL and not (
+            lemma = lemma_of(token)
+            if require_actors and thin.get(token.i) == "default" and lemma in TRAVEL and not (
                     source[1] and source[1].code):
                 continue
             # A vehicle that strikes or hits something has an accident, not an attack.
-            if require_actors and code.startswith(("18", "19")) and source[0] and \
-                    {source[0].split()[-1].lower(), source[0].split()[-1].lower()[:-1]} & VEHICLES:
+            if require_actors and code.startswith(("18", "19")) and is_vehicle(source[0]):
                 continue
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
-            recoded = _recode_by_doer(code, role, lemma_of(token))
+            recoded = _recode_by_doer(code, role, lemma)
             if recoded != code:
                 code, kind = recoded, table.plover_type(recoded)
             if source[1]:

@@ -59,6 +59,14 @@ def doubtful_reading(verb, lemma: str, code: str) -> bool:
             or lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children))
 
 
+def is_vehicle(mention: str | None) -> bool:
+    """"A tourist ship", "two cars": the mention's head word (or its singular) names a vehicle."""
+    if not mention:
+        return False
+    head = mention.split()[-1].lower()
+    return head in VEHICLES or head[:-1] in VEHICLES
+
+
 def _verb_after(verb) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 

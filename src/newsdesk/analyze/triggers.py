@@ -322,14 +322,21 @@ class _Discards:
                 starts.setdefault(phrase[0], set()).add(len(phrase))
             self.starts[table] = {w: tuple(sorted(n)) for w, n in starts.items()}
 
-    def phrase_in(self, tokens, table: frozenset) -> str | None:
-        words = [t.text.upper() for t in tokens if not t.is_punct and not t.is_space]
+    def skipped(self, doc) -> set[int] | None:
+        """Start tokens of the sentences to code no event from, or None when the story is discarded;
+        each sentence's words are read once."""
+        out = set()
+        for sent in doc.sents:
+            words = [t.text.upper() for t in sent if not t.is_punct and not t.is_space]
+            if self._phrase_in(words, self.story):
+                return None
+            if self._phrase_in(words, self.sentence):
+                out.add(sent.start)
+        return out
+
+    def _phrase_in(self, words: list[str], table: frozenset) -> bool:
         starts = self.starts[table]
-        for i, word in enumerate(words):
-            for n in starts.get(word, ()):
-                if tuple(words[i:i + n]) in table:
-                    return " ".join(words[i:i + n])
-        return None
+        return any(tuple(words[i:i + n]) in table for i, word in enumerate(words) for n in starts.get(word, ()))
 
 
 @lru_cache(maxsize=1)
