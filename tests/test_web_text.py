@@ -83,3 +83,13 @@ def test_a_grown_story_is_served_from_its_previous_view_while_it_refreshes(monke
         threading.Event().wait(0.02)
     again = data._story_view(store, {"id": 1, "article_count": 3, "last_seen": "b"})
     assert again["summary"][0]["text"] == "view 2"
+
+
+def test_story_quotes_keep_the_quoted_words_of_a_quote_in_two_pieces():
+    from newsdesk.serve.web.data import quotes_by_speaker
+
+    # a story view's quote: the whole span as text, its quoted words already joined (no parts)
+    view_quote = {"speaker": "Kaja Kallas", "text": 'We will raise them," she went on. "We remain ready.',
+                  "quoted": "We will raise them … We remain ready."}
+    group, = quotes_by_speaker([view_quote])
+    assert group["quotes"][0]["quoted"] == "We will raise them … We remain ready."

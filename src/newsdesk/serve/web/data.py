@@ -90,7 +90,7 @@ def quotes_by_speaker(quotes: list[dict]) -> list[dict]:
     groups: dict[str, dict] = {}
     for q in quotes:
         speaker = q.get("speaker_canonical") or q.get("speaker") or "Unattributed"
-        q = {**q, "quoted": quoted_words(q)}
+        q = {**q, "quoted": q.get("quoted") or quoted_words(q)}  # the story view's quotes carry it already
         groups.setdefault(speaker, {"speaker": speaker, "quotes": []})["quotes"].append(q)
     return sorted(groups.values(), key=lambda g: (g["speaker"] == "Unattributed", -len(g["quotes"])))
 
