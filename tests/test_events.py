@@ -176,7 +176,7 @@ def test_codebook_usage_notes_code_by_what_is_acted_on():
     ("Iraq allowed UN inspectors to visit the presidential palaces.", "RETREAT", "0862", "IRQ"),
     ("Miners went on strike to demand higher wages.", "PROTEST", "143", None),  # the means outranks the purpose
     ("The Turkish army massed troops on the border with Iraq.", "MOBILIZE", "154", "TURMIL"),
-    ("Russia said it could cut gas supplies to Ukraine if the debt was not paid.", "THREATEN", "131", "RUS"),
+    ("Russia said it could cut gas supplies to Ukraine if the debt was not paid.", "THREATEN", "1311", "RUS"),
     ("Gunmen killed five villagers in an attack on Thursday.", "ASSAULT", "180", None),  # irregulars: 18, not 19
     ("Police raided the offices of an independent radio station.", "ASSAULT", "175", None),  # repression
     ("Protesters blocked the main highway into the capital.", "PROTEST", "144", None),  # not a blockade
@@ -363,7 +363,7 @@ STORED_READINGS = [
      "German women.", [], "passing a law is no yielding"),
     ("The Treasury Department released reconnaissance images of a rendezvous between two North Korean ships.", [],
      "releasing images frees no one"),
-    ("Russia released two Ukrainian soldiers on Friday.", ["084"], "releasing people does"),
+    ("Russia released two Ukrainian soldiers on Friday.", ["0841"], "releasing people does"),
     ("At the end of the day, we need to step away from efforts by Hillary Clinton to paint the police as "
      "racist.", [], "'need to' is no demand"),
     ("Since January, the United States has launched a punishing trade war with China.", [], "a trade war"),
@@ -391,7 +391,7 @@ def test_the_doer_is_not_the_dateline(nlp):
 
     convicted = extract_events(nlp("CAIRO -- An Egyptian court Saturday convicted former President Mohammed Morsi "
                                    "and 19 others of insulting the judiciary."), [], None)
-    assert [(e["cameo"], e["source"]["text"]) for e in convicted] == [("173", "An Egyptian court")]
+    assert [(e["cameo"], e["source"]["text"]) for e in convicted] == [("116", "An Egyptian court")]  # found guilty
 
 
 @pytest.mark.slow
@@ -442,3 +442,108 @@ def test_pooled_precision_counts_each_current_event_once_by_its_first_verdict(tm
     pooled = report([{"key": a}, {"key": b}], judged)["current_judged"]
     assert (pooled["events"], pooled["right"], pooled["precision"]) == (2, 1, 0.5)
     assert (pooled["judged_twice"], pooled["judges_agreed"]) == (1, 0)
+
+
+# ---- wire phrasings (sixth session; probe sentences written for these tests) -------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("The Foreign Ministry told Beijing on Friday to withdraw its coast guard ships from the shoal.", "100"),
+    ("Washington insisted that Tehran halt all uranium enrichment at once.", "100"),
+    ("The alliance gave the militia 24 hours to leave the town or face air strikes.", "139"),
+    ("The European Union raised the prospect of new sanctions against Minsk on Monday.", "1312"),
+    ("Japanese and American destroyers held joint naval drills off Okinawa on Tuesday.", "062"),
+    ("The army carried out a military parade in the capital as a show of force.", "150"),
+    ("The president placed the province under martial law on Sunday.", "1724"),
+    ("The army declared martial law across the country on Thursday.", "1724"),
+    ("The rebels proclaimed a halt to offensive operations for the holiday.", "0871"),
+    ("The foreign minister flew to Tokyo on Monday for talks with his Japanese counterpart.", "042"),
+    ("Kenya's central bank deposited $500 million in Uganda's reserves on Friday.", "071"),
+    ("The government lifted its ban on imports of Brazilian beef on Tuesday.", "085"),
+    ("Bahrain abolished exit visa requirements for foreign workers.", "081"),
+    ("Ukraine took Russia to the International Court of Justice over the downing of the airliner.", "115"),
+    ("A court in Ankara convicted the journalist of spreading propaganda.", "116"),
+    ("Police ordered the residents of the district to stay indoors after the riots.", "1723"),
+    ("Pirates seized a Greek tanker off the coast of Somalia on Monday.", "181"),
+    ("The government broke off talks with the rebels on Friday.", "164"),
+    ("The union called off its nationwide strike after talks with the government.", "082"),
+    ("Ecuador granted the activist political asylum on Thursday.", "075"),
+    ("The regime ignored a ruling by the constitutional court on Tuesday.", "128"),
+    ("Hundreds of militants surrendered to government troops on Sunday.", "0874"),
+    ("The coalition sought to rally its allies against Iran at the summit.", "113"),
+    ("The prime minister said sorry to the families of the victims on Monday.", "055"),
+    ("Soldiers opened fire on protesters in the capital on Friday.", "175"),
+    ("North Korea conducted a nuclear test on Sunday.", "2042"),
+    ("The central bank said it would scrap its fixed exchange rate next year.", "034"),  # own policy, no threat
+    ("Morocco warned it would sever ties with any country that recognised the republic.", "1313"),
+])
+def test_wire_phrasings_code_as_the_codebook_defines(nlp, text, cameo):
+    from newsdesk.analyze.events import extract_events
+
+    top = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert top["cameo"] == cameo
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The minister told reporters to expect long delays at the border.", "100"),  # telling the press is no demand
+    ("Linsley has started all 15 games for Green Bay this season.", "150"),  # games are not war games
+    ("She switched off the television and went to bed.", "1721"),
+    ("Serb forces killed three ethnic Albanians in a gunbattle on Friday.", "186"),  # a group, not one leader
+    ("In 2012 the gunman killed his mother and 26 others at the school.", "202"),  # a year is not a death toll
+    ("Palestinians shunned work on Monday to protest at the settlements.", "114"),  # people demonstrate
+    ("Britain mobilized army reservists for a possible war against Iraq.", "113"),  # troops, not allies
+    ("He said the paper, which he called a rag, was losing readers.", "041"),  # "which he called": a name
+])
+def test_lookalike_phrasings_are_not_coded_as_those_events(nlp, text, not_cameo):
+    from newsdesk.analyze.events import extract_events
+
+    assert not_cameo not in [e["cameo"] for e in extract_events(nlp(text), [], None, require_actors=False)]
+
+
+@pytest.mark.slow
+def test_sentences_written_from_cameo_code_names_keep_their_event_types(nlp):
+    """A quality floor on tests/data/event_sentences_cameo6.tsv (sentences written for newsdesk by six helpers from
+    the CAMEO code names alone); blind = scored only before and after the sixth session's rules (0.730 -> 0.822)."""
+    from bench.events import cameo6_sentences, gsr_type
+    from newsdesk.analyze.events import extract_events
+
+    rows = cameo6_sentences()
+    right = {"blind": 0, "checked": 0, "study": 0}
+    for (split, kind, _), doc in zip(rows, nlp.pipe([text for _, _, text in rows], batch_size=128)):
+        events = extract_events(doc, [], None, require_actors=False)
+        right[split] += bool(events) and gsr_type(max(events, key=lambda e: e["confidence"])) == kind
+    sizes = {split: sum(1 for r in rows if r[0] == split) for split in right}
+    assert right["blind"] / sizes["blind"] >= 0.80
+    assert right["study"] / sizes["study"] >= 0.90
+
+
+@pytest.mark.slow
+def test_naming_an_event_does_not_hold_it(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    doc = nlp("The council issued a statement calling the nuclear test a clear violation.")
+    assert ("calling", "2042") not in [(e["cue"], e["cameo"]) for e in extract_events(doc, [], None,
+                                                                                     require_actors=False)]
+
+
+def test_object_rule_tables_name_each_verb_once():
+    """In a dict literal a second entry for a verb silently replaces the first (it once dropped "release" of
+    prisoners): each verb is named once there; verbs with more rules go to _MORE_OBJECT_CODES, which adds up."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import newsdesk.analyze.codebook as codebook
+
+    tree = ast.parse(Path(codebook.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") in ("OBJECT_CODES", "DOER_CODES"):
+            names = []
+            for key, value in zip(node.value.keys, node.value.values):
+                if key is not None:
+                    names.append(key.value)
+                elif isinstance(value, ast.DictComp) and isinstance(value.generators[0].iter, ast.Tuple):
+                    names += [element.value for element in value.generators[0].iter.elts]
+            assert [name for name, n in Counter(names).items() if n > 1] == [], node.target.id
+    assert codebook.OBJECT_CODES["release"][0][1] == "0841"  # prisoners first, then the chemical-weapon rules

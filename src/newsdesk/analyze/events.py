@@ -15,16 +15,19 @@ from .actors import Actor, resolve_actor
 from .actors import load_tables as load_actor_tables
 from .countries import country_by_code
 from .event_dates import sentence_date
-from .senses import TRAVEL, UNDOING, doubtful_reading, is_vehicle
+from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .speakers import misplaced_subject
-from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code
+from .phrasing import (CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, RELATIONS, SERIES, acts_on_other,
+                       described, is_a_name, names_its_act, prospect_code, reread, sets_condition, threat_of,
+                       ultimatums)
+from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
 
 # Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
 BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link tie".split())
 BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "perpetrators", "attributable"})
 # Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
 LIGHT = frozenset("try attempt prepare plan decide begin start continue resume seek want wish hope intend move vote "
-                  "set expect vow be have get go come make".split())
+                  "set expect vow be have get go come make stand".split())
 # Intent markers that turn a cooperative act into AGREE (CAMEO 03, "express intent to ...").
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
 INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "vow", "offer", "agree", "intend",
@@ -71,10 +74,6 @@ MAX_PER_SENTENCE = 3
 NEGATION = frozenset({"not", "n't", "never", "no"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "you", "them", "him"})
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "for", "over", "toward", "towards", "into", "of")
-
-# The CAMEO families that cooperate (04-08) or coerce (16-20); intent and conditions reshape them.
-COOPERATIVE = ("04", "05", "06", "07", "08")
-FORCEFUL = ("15", "16", "17", "18", "19", "20")
 
 # ---- actors ----------------------------------------------------------------------------------
 
@@ -212,12 +211,20 @@ def _shape(token, code: str | None) -> str | None:
     infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
     head = token.head if token.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
+    # "ready to begin lifting", "will continue to back": the intent is read above the light verbs
+    while head is not None and head.lemma_.lower() in LIGHT - INTENT_WORDS and head.dep_ in ("xcomp", "acomp") \
+            and not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children):
+        head = head.head
     head_lemma = head.lemma_.lower() if head is not None else ""
     negated = bool(children & NEGATION)
     intent = bool(children & INTENT_AUX) or head_lemma in INTENT_WORDS or (
         head is not None and any(c.lower_ in INTENT_WORDS for c in head.children)) or (
+        head is not None and head_lemma in LIGHT and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX
+                                                         for c in head.children)) or (
         bool(children & CONDITIONAL_MODALS) and any(c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in token.children))
+    # "hinted that he could invoke emergency rule": force said to be possible is a threat (CAMEO 13)
+    threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING
     if negated and code.startswith(COOPERATIVE + ("03",)):
         return "120"
     if children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") and not code.startswith(("10", "02")):
@@ -227,8 +234,14 @@ def _shape(token, code: str | None) -> str | None:
     if negated and intent and code.startswith(FORCEFUL):
         return "0356"
     # An announced hostile act is a threat (CAMEO 13): "said they would blockade Paris".
-    if intent and code.startswith(FORCEFUL + ("14",)):
-        return "138" if code.startswith(("15", "18", "19", "20")) else ("133" if code.startswith("14") else "131")
+    if intent and code.startswith("16") and not acts_on_other(token) and not sets_condition(token) and not any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in RELATIONS or (noun_code(c) or "").startswith("16"))
+            for c in token.children):
+        # "will scrap its exchange rate system", "would suspend the demonstrations": a change of one's own
+        # policy (CAMEO 034) or an easing of dissent (0352), no threat to anyone
+        return "0352" if any((noun_code(c) or "").startswith("14") for c in token.children) else "034"
+    if (intent or threat) and code.startswith(FORCEFUL + ("14",)):
+        return threat_of(code)
     if intent and code.startswith(COOPERATIVE):
         return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
     return code
@@ -250,8 +263,12 @@ def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
     civilians is a protest (144, not a blockade)."""
     if code in ("190", "193") and role in IRREGULARS:
         return "180"
+    if code == "171" and role in IRREGULARS:
+        return "181"  # what pirates or rebels seize (a ship, a hostage) is hijacked or abducted, not confiscated
     if code == "190" and role == "COP":
         return "175"
+    if code == "141" and lemma == "protest" and role == "GOV":
+        return "114"  # a government that protests complains officially (CAMEO 114), it does not demonstrate
     if (code.startswith("17") or code in ("191", "192")) and lemma in OBSTRUCT_VERBS and role in CIVILIANS:
         return "144"
     return code
@@ -287,15 +304,22 @@ def _candidates(sent):
     found = []
     purposes = []
     thin: dict[int, str] = {}
+    # "according to a declaration released at the summit": who says so, not what happened.
+    sourcing = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "according" for t in p.subtree}
+    framed = ultimatums(sent)
     for token in sent:
-        if token.dep_ == "prep":
+        if token.dep_ == "prep" or token.i in sourcing:
             continue  # "following", "according to", "including": verbs spaCy uses as prepositions
+        if token.pos_ == "VERB" and (described(token, sent) or is_a_name(token)):
+            continue  # "detained protesters", "the so-called Pacific Solution": a description, no act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             if token.tag_ == "VB" and (token.dep_ == "ROOT" or token.i == sent.start) and _subject(token)[0] is None \
                     and not any(c.dep_ == "aux" for c in token.children):
                 continue  # an imperative ("Help us improve ...", "Take the survey") reports nothing
             lemma = lemma_of(token)
-            if lemma in REPORTING:
+            declared = next((noun_code(c) for c in token.children if c.dep_ == "dobj" and noun_code(c)
+                             and not noun_code(c).startswith("11")), None) if lemma in DECLARING else None
+            if lemma in REPORTING and speech_act(token, lemma) is None and not declared and not names_its_act(token):
                 # Saying carries the event it reports; its own sense ("claimed") is only a weak guess for
                 # a sentence with nothing else. A warning that reports no clause is the threat itself
                 # ("warned Belarus of further sanctions").
@@ -306,16 +330,27 @@ def _candidates(sent):
                     found.append((token, _shape(token, code), WEAK))
                 continue
             code, matched = code_for(token)
+            if lemma in REPORTING and declared:
+                code, matched = declared, True  # "declared martial law", "announced sanctions": the noun's event
+            if token.i in framed:
+                code, matched = "139", True  # "gave them 48 hours to pull back or face air strikes"
+            prospect = prospect_code(token, lemma)
+            if prospect:
+                code, matched = prospect, True
             if lemma in BLAME_FRAMES and not {t.lower_ for t in token.subtree}.isdisjoint(BLAME_WORDS):
                 code, matched = "112", True
             # A verb that breaks or undoes what it acts on does not take its event ("violated a deal" is no deal).
-            if not matched and (code is None or lemma in SUPPORT_VERBS) and lemma not in UNDOING:
+            # ("calling the test a violation" names the test, it does not hold one)
+            if not matched and (code is None or lemma in SUPPORT_VERBS) and lemma not in UNDOING and not any(
+                    c.dep_ == "oprd" for c in token.children):
                 nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "mediation mission"
+                nouns += [g for n in nouns if n.lemma_.lower() in SERIES and lemma in SUPPORT_VERBS for c in n.children
+                          if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
                 if object_code:
                     code, matched = object_code, True
-            if lemma in LIGHT and not matched:
+            if lemma in LIGHT and not matched and not speech_act(token, lemma):
                 continue
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
                 continue  # "when it comes to energy issues": an idiom, whatever the pattern "come to" says
@@ -327,6 +362,12 @@ def _candidates(sent):
             subject, _ = _subject(token)
             if code and code.startswith("19") and subject is not None and (noun_code(subject) or "").startswith("18"):
                 code = noun_code(subject)  # "a roadside bombing killed ..."
+            erupting = lemma in ERUPTING or lemma == "break" and any(c.lower_ == "out" for c in token.children)
+            if erupting and subject is not None and noun_code(subject):
+                code, matched = noun_code(subject), True  # "rioting broke out", "protests erupted"
+            if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL for t in token.subtree):
+                code, matched = "2041", True  # "attacked troops with mustard gas", "rockets loaded with sarin"
+            code = reread(token, code)
             if code is None or code.startswith("01") and not matched:
                 continue
             code = _shape(token, code)
@@ -341,8 +382,8 @@ def _candidates(sent):
                 if head.lemma_.lower() not in REPORTING and not message:
                     depth += 1
             score = 1.0 - 0.08 * depth + (0.15 if matched else 0.0)
-            if guessed:
-                score = min(score - 0.5, WEAK)
+            if guessed or doubtful and (lemma in SEIZING or lemma in ("call", "need")):
+                score = min(score - 0.5, WEAK)  # "took effect", "what he called": nothing seized, no call
             if _conditional(token):
                 score -= 0.3  # "... if it did not release the prisoners": a condition, not an event
             # A wrapping verb with its own event ("threaten", "refuse", "demand") outranks its complement.
@@ -366,8 +407,13 @@ def _candidates(sent):
             # "in protest at", "during demonstrations against", "went on strike": the purpose or setting
             # is the event.
             code = noun_code(token)
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "for", "on") and code.startswith("14"):
+            main = token.head.head.dep_ not in ("advcl", "relcl", "acl")  # "detained as they gathered for a rally"
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "for", "on") and code.startswith("14") \
+                    and main:
                 score = 1.2
+            if (token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos") and code.startswith(
+                    "15"):
+                score = 1.5  # "sent a carrier through the strait in a show of force": what the act was (CAMEO 150)
             verb = _governing_verb(token)
             if verb is not None and lemma_of(verb) not in REPORTING:
                 # An announced summit or sanction is an intent or a threat, as its verb would be.
@@ -387,6 +433,16 @@ def _candidates(sent):
         # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
         if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means):
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
+    for n, (token, code, score) in enumerate(found):
+        head_code, head_score = codes.get(token.head.i) or ("", 0.0)
+        # "rallied in Belgrade demanding the resignation", "a strike demanding rights": the protest is the event
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and code.startswith(("02", "10")) \
+                and head_code.startswith("14"):
+            found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
+        # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
+        if code.startswith(("03", "05", "06", "08")) and any(
+                c.dep_ == "advcl" and codes.get(c.i, ("",))[0] == "083" for c in token.children):
+            found[n] = (token, "083", score)
     return _warnings_threaten(found), thin
 
 
@@ -400,7 +456,10 @@ def _warnings_threaten(found):
         inside = [(t, c, s) for t, c, s in found if any(a.i == token.i for a in t.ancestors)]
         best = max(inside, key=lambda tcs: tcs[2], default=None)
         # Only a warning of what will or could follow threatens; "warned the army was building up" reports.
-        if best is not None and not best[1].startswith("13") and _foretold(best[0]):
+        # The consequence need not be the clause's strongest act: "warned that outlets that criticised the
+        # coup would be shut down".
+        foretold = max((tcs for tcs in inside if _foretold(tcs[0])), key=lambda tcs: tcs[2], default=None)
+        if best is not None and not best[1].startswith("13") and foretold is not None:
             found[n] = (token, "130", best[2] + 0.05)
     return found
 

@@ -1,0 +1,335 @@
+"""Hand-kept tables from the CAMEO codebook's own definitions, for what the PETRARCH2 dictionary
+(data/verbs.json) codes only inside long patterns or not at all: default codes for common news verbs, nouns
+that are events on their own or with the words that qualify them ("joint naval drills", "martial law"),
+codes read off the noun a verb acts on ("sent arms" is military aid) or off who acts ("protesters stormed"
+is a riot), and the word lists triggers.code_for reads complements with. A word starting with "&" is a
+PETRARCH2 synonym set (verbs.json "synsets"). No spaCy here except the token a noun rule reads.
+"""
+
+from __future__ import annotations
+
+# Default codes for common news verbs the CAMEO dictionary codes only inside longer patterns,
+# from the CAMEO codebook's own definitions (refuse = reject, cut ties = reduce relations, ...).
+DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
+                 "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
+                 "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",
+                 "sign": "057", "deliver": "070", "agree": "030", "condemn": "111",
+                 "accuse": "112", "blame": "112", "denounce": "111", "threaten": "130", "invade": "192",
+                 "occupy": "192", "shell": "194", "bombard": "194", "assassinate": "186", "kidnap": "181",
+                 "abduct": "181", "hijack": "181", "torture": "182", "mobilize": "154", "mobilise": "154",
+                 "deploy": "154", "probe": "090", "investigate": "090", "demand": "100", "protest": "141",
+                 "rally": "141", "march": "141", "riot": "145", "evacuate": "166", "expel": "166",
+                 "sue": "115", "turn down": "120", "vote down": "120", "turn back": "120", "rule out": "120",
+                 "balk": "120", "baulk": "120", "shrug off": "120", "consent": "030", "hand over": "084",
+                 "pull out": "0874", "pull back": "0874", "beat up": "182", "beat": "182", "approve": "051",
+                 "defend": "052", "demobilize": "0873", "demobilise": "0873", "ratify": "057", "negotiate": "046",
+                 "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043",
+                 "round up": "173", "brush off": "120", "bargain": "046", "order out": "166", "kick out": "166",
+                 "step down": "083", "stand down": "083",
+                 # codebook definitions of verbs the dictionary lacks: 064 share intelligence, 084 return,
+                 # 160/164 reduce relations or halt negotiations, 128 defy norms, 060 cooperate, 174 deport
+                 "tip off": "064", "hand back": "084", "give back": "084", "break off": "160", "flout": "128",
+                 "disobey": "128", "collaborate": "050", "send back": "174", "fly back": "174",
+                 "send home": "174", "expropriate": "1711", "walk off": "143",
+                 # 1712 destroy property, 045 mediate ("shuttled between"), 112 accuse ("is meddling in")
+                 "bulldoze": "1712", "shuttle": "045", "meddle": "112", "seal off": "191", "slam": "111"}
+# Nouns that name an event on their own (CAMEO code), used where a sentence has actors.
+NOUN_TRIGGERS = {
+    "sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "1431",
+    "accusation": "112", "allegation": "112", "charge": "112", "condemnation": "111", "criticism": "111",
+    "cyberattack": "1831", "cyber-attack": "1831", "hack": "1831", "hacking": "1831", "attack": "190",
+    "assault": "180", "bombing": "183", "airstrike": "195", "strike": "190", "shelling": "194",
+    "invasion": "192", "war": "190", "clash": "190", "fighting": "190", "offensive": "190",
+    "protest": "141", "demonstration": "141", "rally": "141", "riot": "145", "strike action": "143",
+    "talks": "046", "negotiation": "046", "negotiations": "046", "meeting": "040", "summit": "040",
+    "visit": "042", "agreement": "057", "deal": "057", "treaty": "057", "accord": "057",
+    "threat": "130", "ultimatum": "139", "warning": "130", "aid": "070", "assistance": "070",
+    "investigation": "090", "probe": "090", "inquiry": "090", "arrest": "173", "detention": "173",
+    "ceasefire": "0871", "truce": "0871", "demand": "100", "appeal": "020", "expulsion": "166",
+    "mediation": "045", "arbitration": "045", "hearing": "090", "lawsuit": "115", "signatures": "140",
+    "sit-in": "141", "vigil": "141", "march": "141", "walkout": "143", "stoppage": "143",
+    "complaint": "114", "apology": "055", "request": "020", "plea": "020", "offer": "030", "pledge": "030",
+    "promise": "030", "ban": "172", "blockade": "191", "siege": "191",
+    "support": "051", "backing": "051", "solidarity": "051", "endorsement": "051", "praise": "051",
+    "recognition": "054", "bargaining": "046",
+    # mass violence (CAMEO 20): atrocities, massacres
+    "atrocities": "200", "atrocity": "200", "massacre": "202", "massacres": "202",
+}
+# Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
+# "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
+CODEBOOK_VERBS = {"sue": "115", "convict": "116"}  # 116: "find guilty or liable at a court of law"
+
+# What makes a "war" or an "attack" no fighting: "trade war", "price war", "culture war", "media attack".
+NOT_ARMED = frozenset({"trade", "tariff", "price", "currency", "culture", "cultural", "propaganda", "media",
+                       "political", "legal", "verbal", "rhetorical", "bidding", "turf", "tax", "class", "flame",
+                       "heart", "panic", "asthma"})
+# Stands for an object the parser names as a person or a nationality ("freed Nazanin Zaghari-Ratcliffe").
+PERSON = "<person>"
+# Stands for an object the parser names as one person ("killed Eduard Shevardnadze", not "killed three Albanians").
+NAMED = "<named>"
+_PEOPLE = ("worker", "journalist", "activist", "soldier", "student", "citizen", "national", "tourist", "dissident",
+           "sailors", "seamen", "marines", "soldiers", "crew", "crewmen", "fishermen", "tourists", "nationals",
+           "citizens", "workers", "missionaries", "students", "people", "civilians", "pilot", "pilots", "servicemen",
+           "suspects", "inmates", "politicians", "leader", "leaders", "women", "children", "men")
+_MONEY = ("$", "dollars", "million", "billion", "euros", "loan", "loans", "credit", "credits", "grant", "grants",
+          "funds", "funding")
+_TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", "positions", "airport", "province",
+              "region", "district", "hill", "border", "capital", "port", "island", "enclave")
+_ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
+_RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel")
+MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
+         "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
+         "facebook", "twitter", "whatsapp", "telegram")
+CHEMICAL_RULES: list[tuple[tuple[str, ...], str | None]] = [
+    (("tear", "pepper"), None),
+    (("sarin", "chlorine", "mustard", "nerve", "chemical", "chemicals", "toxin", "toxins", "gas"), "2041")]
+DIPLOMAT_RULES: list[tuple[tuple[str, ...], str | None]] = [
+    (("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaché", "attaches",
+      "consul", "embassy", "staff"), "161")]
+# Verbs that ease what restricts; what is restricted follows "on" ("lifted its ban on imports").
+EASING = ("ease", "relax", "lift", "loosen", "shorten", "rescind", "revoke", "remove", "scrap", "end", "abolish",
+          "repeal", "waive", "drop")
+# CAMEO code by the head noun of the verb's object (or of its "of" phrase: "part of a stronghold").
+OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
+    **{verb: [(_TERRITORY, "192")]
+       for verb in ("capture", "seize", "overrun", "take", "occupy", "retake", "recapture")},
+    **{verb: [(("&CEASEFIRE",), "196")] for verb in ("violate", "break", "breach")},
+    **{verb: [(_ARMS, "072"), (_RELIEF, "070"), (_MONEY, "071")]
+       for verb in ("send", "ship", "supply", "deliver", "provide", "airlift", "fly", "truck", "donate", "grant",
+                    "lend", "extend")},
+    **{verb: [(("settlement", "settlements", "&MILITARY", "positions"), "0874")]
+       for verb in ("evacuate", "withdraw", "pull out")},
+    **{verb: [(("&HOSTAGE", "&PEOPLE", PERSON, "prisoner", "prisoners", "detainee", "detainees", "captive",
+                "captives", "hostage", "hostages", "pow", "pows", "activists", "journalists", "dissidents") + _PEOPLE,
+               "0841")]
+       for verb in ("free", "release", "hand over", "return", "repatriate")},
+    # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
+    **{verb: [(("&PKO", "peacekeepers", "troops"), "0861"), (("inspectors", "inspection", "inspections", "monitors",
+                                                                "observers", "experts", "investigators"), "0862"),
+              (("delivery", "deliveries", "convoy", "convoys") + _RELIEF, "0863")]
+       for verb in ("allow", "permit", "let", "authorize", "authorise")},
+    # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
+    **{verb: [(("call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "&PROPOSAL",
+                "proposal", "proposals", "offer", "offers", "plan", "ultimatum", "plea", "pleas"), "120")]
+       for verb in ("dismiss", "brush aside", "brush off", "spurn", "ignore", "shrug off", "disregard")},
+    # Killing or blocking a bill or a draft resolution rejects it (CAMEO 12), not violence.
+    **{verb: [(("resolution", "resolutions", "bill", "bills", "motion", "proposal", "proposals", "measure",
+                "amendment", "legislation", "draft"), "120")]
+       for verb in ("kill", "block", "sink", "torpedo", "scuttle", "derail")},
+    # Gunfire exchanged is fighting with small arms (CAMEO 193), not trade.
+    **{verb: [(("fire", "gunfire", "shots", "gunshots", "volleys"), "193")] for verb in ("trade", "exchange")},
+    # CAMEO 142: refusing food is a hunger strike; 143: a walkout or stoppage staged is a strike.
+    "refuse": [(("food", "meals", "nourishment"), "142")],
+    **{verb: [(("hunger",), "142"), (("air", "missile", "drone", "military", "nuclear", "retaliatory"), None),
+              (("walkout", "walkouts", "stoppage", "stoppages", "strike", "strikes"), "143")]
+       for verb in ("stage", "hold", "begin", "start", "call")},
+    # CAMEO 1831 suicide bombing ("blew himself up"); 055 apologise ("expressed remorse"); 054 recognise
+    # ("acknowledged Kosovo as an independent state"); 2041 chemical weapons (tear gas is not one).
+    "blow up": [(("himself", "herself", "themselves"), "1831")],
+    "express": [(("remorse", "contrition", "apology", "apologies", "regret", "regrets"), "055")],
+    **{verb: [(("independence", "sovereignty", "statehood", "state", "nation", "republic"), "054")]
+       for verb in ("acknowledge", "recognize", "recognise")},
+    **{verb: CHEMICAL_RULES for verb in ("use", "drop", "fire", "launch", "deploy")},
+    "give up": [(("himself", "herself", "themselves", "arms", "weapons"), "0874")],
+    # Killing a named person is an assassination (CAMEO 186), not military force.
+    **{verb: [((PERSON,), "186")] for verb in ("shoot", "shoot dead", "gun down", "murder", "stab")},
+    "give": [(("welcome",), "043"), (_ARMS, "072"), (_RELIEF, "070"), (_MONEY, "071")],
+    # CAMEO 057 "ratify, sign, finalize an agreement", whatever the agreement is about (its usage note:
+    # even one that commits to material cooperation); PETRARCH2 codes "signed a trade agreement" as intent.
+    **{verb: [(("&TREATY", "accords", "agreements", "pacts", "treaties", "deal", "deals", "protocol", "memorandum",
+                "convention", "charter", "declaration"), "057")]
+       for verb in ("sign", "ratify", "conclude", "initial", "finalize", "finalise", "seal", "clinch")},
+    # CAMEO 174's usage note: expelling diplomats reduces diplomatic relations (161), not deporting people.
+    **{verb: DIPLOMAT_RULES for verb in ("expel", "recall", "order out", "kick out")},
+    # CAMEO 081x/085/0872: easing what restricts (a curfew, an emergency, a ban, sanctions, a blockade).
+    **{verb: [(("imports", "exports", "import", "export", "trade"), "085"),  # "a ban on imports" is an embargo
+              (("curfew", "curfews"), "0813"), (("emergency", "martial"), "0814"),
+              (("restrictions", "restriction", "ban", "bans", "censorship", "controls", "requirement", "requirements",
+                "visa", "visas", "permit", "permits"), "081"),
+              (("law", "laws", "decree", "decrees", "legislation"), "081"),  # a law repealed or scrapped: yielding
+              (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"), (("blockade", "siege"), "0872")]
+       for verb in EASING},
+    # CAMEO 154 "increase the number of military personnel": troops massed or reinforced.
+    **{verb: [(("&MILITARY", "forces", "tanks", "warships", "units"), "154")]
+       for verb in ("mass", "amass", "concentrate", "reinforce", "build up", "beef up", "move")},
+}
+# More object rules from the codebook's definitions, added after a verb's rules above: (verbs, rules) groups,
+# so that two groups naming one verb add up (in a dict literal the later would silently replace the earlier).
+_MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]]] = [
+    # Verbs with rules above that name them too ("release" prisoners or gas, "withdraw" troops or an ambassador).
+    (("release",), CHEMICAL_RULES),
+    (("withdraw",), DIPLOMAT_RULES),
+    # Money paid in is economic aid (071); set aside for later, an intent to give aid (033x).
+    (("deposit", "disburse", "transfer", "inject", "pump", "channel"), [(_MONEY, "071")]),
+    (("earmark", "allocate", "set aside"), [(_ARMS, "0332"), (_RELIEF, "0333"), (_MONEY, "0331")]),
+    # CAMEO 075 grant asylum; 164 halt negotiations and 161 break relations ("broke off talks", "ties").
+    (("grant", "give", "offer"), [(("&ASYLUM",), "075")]),
+    (("break off",), [(("talks", "negotiations", "&NEGOTIATION"), "164"), (("relations", "ties"), "161")]),
+    # A report, its findings or a ruling rejected (CAMEO 120; accusations dismissed are denials, 016).
+    (("reject", "dismiss", "brush aside", "spurn"),
+     [(("report", "findings", "conclusions", "verdict", "ruling", "results"), "120")]),
+    # CAMEO 128 defy norms, law: "ignored a ruling", "flouted the ban".
+    (("ignore", "defy", "flout", "disobey"),
+     [(("ruling", "rulings", "verdict", "judgment", "judgement", "law", "laws", "order", "orders", "ban", "court",
+        "injunction", "decree", "subpoena"), "128")]),
+    # An inquiry ordered or opened is an investigation (CAMEO 09) whatever the word: "ordered a review".
+    (("order",), [(("review", "audit", "inspection", "autopsy", "&INVESTIGATION"), "090")]),
+    (("open", "launch", "begin", "start", "conduct"), [(("review", "audit", "autopsy"), "090")]),
+    (("gather", "collect"), [(("&EVIDENCE", "testimony", "testimonies", "samples"), "090")]),
+    # Intelligence passed on is shared (CAMEO 064); relief handed out is aid (070); arms handed over, military aid.
+    (("pass", "share", "hand", "give", "provide", "supply", "pass on", "hand over"),
+     [(("intelligence", "tip", "tips", "tip-off", "dossier", "dossiers"), "064")]),
+    (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels", "blankets", "tents"), "070"), (_MONEY, "071")]),
+    (("hand over", "hand"), [(_ARMS + ("helicopters", "jets", "warplanes", "&AIRCRAFT"), "072")]),
+    # Property handed back (CAMEO 0842).
+    (("return", "hand back", "give back"),
+     [(("boat", "boats", "vessel", "vessels", "ship", "ships", "property", "properties", "land", "lands", "archives",
+        "artefacts", "artifacts", "assets", "territory", "aircraft"), "0842")]),
+    # Forces scaled down de-escalate (CAMEO 087); an armed wing disbanded or weapons handed in demobilise (0873).
+    (("scale down", "scale back", "draw down", "wind down", "thin out"),
+     [(("&MILITARY", "forces", "deployment", "deployments", "presence", "operations", "troop", "troops"), "087")]),
+    (("disband",), [(("wing", "militia", "militias", "&MILITARY", "forces", "fighters", "units", "brigades"), "0873")]),
+    (("hand in", "turn in", "lay down"), [(("arms", "weapons", "rifles", "guns", "&WEAPON"), "0873")]),
+    # Peacekeepers or inspectors accepted are let in (CAMEO 0861/0862), as with "allow".
+    (("accept", "admit"), [(("&PKO", "peacekeepers", "troops", "contingent"), "0861"),
+                           (("inspectors", "monitors", "observers"), "0862")]),
+    # Ports or borders sealed are a blockade (191).
+    (("seal",), [(("ports", "port", "border", "borders", "crossing", "crossings", "coast", "coastline", "city",
+                   "&TOWN"), "191")]),
+    # People driven out en masse (CAMEO 201); a named person killed is an assassination (186).
+    (("drive out",), [(("&PEOPLE", "thousands", "hundreds", "ethnic", "residents", "inhabitants", "villagers",
+                        "albanians", "families") + _PEOPLE, "201")]),
+    (("kill",), [((NAMED,), "186")]),
+    # Weapons of mass destruction (CAMEO 204); force used (19); people used as human shields (184).
+    (("use", "deploy", "fire", "launch", "unleash"), [(("destruction",), "204")]),
+    (("use",), [(("shield", "shields"), "184"), (("force", "violence", "firepower"), "190")]),
+    # Force or weapons unleashed (not "a series of tweets").
+    (("unleash",), [(("arsenal", "force", "forces", "troops", "army", "weapons", "&WEAPON", "attack", "attacks",
+                      "offensive", "barrage", "firepower", "strikes", "airstrikes"), "190")]),
+    # Sanctions kept in place: refusing to ease them (CAMEO 1244, as the dictionary codes "maintain sanctions").
+    (("keep", "retain", "uphold"), [(("sanctions", "sanction", "embargo", "embargoes", "boycott", "blockade"), "1244")]),
+    # An ultimatum given (CAMEO 139).
+    (("give", "issue", "deliver", "set", "present"), [(("ultimatum", "deadline"), "139")]),
+    # Bombs planted or set off are a bombing (CAMEO 183).
+    (("plant", "set off", "detonate"),
+     [(("bomb", "bombs", "explosive", "explosives", "device", "devices", "ied", "ieds", "mine", "mines", "landmine",
+        "landmines"), "183")]),
+    # Media shut or cut off restrict political freedoms (CAMEO 1721).
+    (("close", "shut", "shut down", "cut", "cut off", "block", "suspend", "ban"), [(MEDIA, "1721")]),
+    # Protests called off ease political dissent (CAMEO 082).
+    (("call off", "suspend", "end", "halt", "cancel", "stop", "abandon", "lift"),
+     [(("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "strike",
+        "strikes", "sit-in", "boycott", "blockade", "blockades"), "082")]),
+    # People sent back where they came from are deported (CAMEO 174).
+    (("send back", "fly back", "ship back", "send home"),
+     [(("&REFUGEE", "migrants", "refugees", "asylum-seekers", "immigrants", "nationals", "deportees", "roma",
+        "illegals", "workers", "citizens"), "174")]),
+]
+for _verbs, _rules in _MORE_OBJECT_CODES:
+    for _verb in _verbs:
+        OBJECT_CODES[_verb] = OBJECT_CODES.get(_verb, []) + _rules
+
+# CAMEO code by who acts, from the codebook's usage notes: a reported arrival of peacekeepers or inspectors
+# is their host receiving them (0861/0862), their departure a withdrawal (1661/1662), not a visit.
+_OUTSIDERS = ((("&PKO", "peacekeepers", "blue helmets"), "1"), (("inspectors", "monitors", "observers"), "2"))
+_BOMBS = ("bomb", "bombs", "explosive", "explosives", "device", "car", "truck", "vehicle", "parcel", "package",
+          "vest", "bomber", "bombers", "landmine", "mine")
+_CROWDS = ("youths", "youth", "protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters", "rioter",
+           "mob", "mobs", "crowd", "crowds")
+DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
+    **{verb: [(words, "086" + n) for words, n in _OUTSIDERS] for verb in ("arrive", "land", "deploy", "enter")},
+    # A bomb that goes off is a bombing (CAMEO 183), not military force.
+    **{verb: [(_BOMBS, "183")] for verb in ("blow up", "explode", "detonate", "go off")},
+    # Violence by protesters is a violent protest, a riot (CAMEO 145).
+    **{verb: [(_CROWDS, "145")] for verb in ("storm", "clash", "torch", "burn", "set", "hurl", "throw", "ransack",
+                                             "loot", "smash", "attack", "stone", "pelt", "rampage", "riot")},
+    # Roads blocked by farmers, residents or supporters are a protest (CAMEO 144), not a blockade.
+    **{verb: [(("supporters", "farmers", "growers", "residents", "villagers", "truckers", "drivers", "strikers",
+                "activists", "students", "workers", "miners", "taxi", "teachers"), "144")]
+       for verb in ("block", "blockade", "barricade")},
+    # Fighters who surrender retreat militarily (CAMEO 0874).
+    "surrender": [(("fighters", "militants", "rebels", "guerrillas", "insurgents", "gunmen", "jihadists", "troops",
+                    "soldiers", "militiamen"), "0874")],
+    # Charges brought by prosecutors or police are legal action (CAMEO 173), not a verbal accusation.
+    "charge": [(("prosecutor", "prosecutors", "prosecution", "police", "court", "courts", "judge", "judges",
+                 "magistrate", "authorities", "investigators"), "173")],
+    **{verb: [(words, "166" + n) for words, n in _OUTSIDERS]
+       for verb in ("leave", "withdraw", "depart", "pull out", "ship out", "evacuate", "quit")},
+}
+
+# Told to stay indoors: a curfew (CAMEO 1723). Taken to court: a lawsuit (115). Trade stopped: an embargo (163).
+INDOORS = frozenset({"indoors", "inside", "home", "homes", "houses"})
+PLACING = frozenset({"place", "put", "keep", "bring"})
+CONCEDING = frozenset({"agree", "accede", "bow", "yield", "give in", "cave", "concede", "submit", "give way", "bend"})
+DEFENDING = frozenset({"speak", "speak out", "come", "leap", "leapt", "rush", "spring", "jump", "step", "ride"})
+ATROCITIES = frozenset({"crimes", "crime", "atrocities", "atrocity", "genocide", "massacres", "massacre", "abuses",
+                        "violations"})
+PROPERTY = frozenset({"house", "houses", "home", "homes", "building", "buildings", "shop", "shops", "church",
+                      "churches", "mosque", "mosques", "office", "offices", "car", "cars", "village", "villages",
+                      "crops", "fields", "property", "properties", "school", "schools"})
+CROWD_WORDS = frozenset({"protesters", "protester", "demonstrators", "rioters", "mob", "crowd", "youths"})
+DRIVING = frozenset({"drive", "force", "push", "chase", "hound"})
+DRIVEN = frozenset({"albanians", "thousands", "ethnic", "residents", "inhabitants", "villagers", "families", "civilians",
+                    "minority", "population", "people", "refugees", "muslims", "christians", "serbs", "croats"})
+RALLYING = frozenset({"rally", "unite", "line up", "galvanize", "galvanise"})  # not troops mobilised (154)
+COOPERATING = frozenset({"work", "team up", "join forces", "join hands", "partner"})
+COURT_TAKING = frozenset({"take", "haul", "drag", "bring"})
+COURTS = frozenset({"court", "tribunal", "icj", "icc", "court-martial"})
+TRADE_STOPPING = frozenset({"ban", "bar", "prohibit", "halt", "suspend", "stop", "outlaw", "forbid", "embargo"})
+TRADE_WORDS = frozenset({"import", "imports", "importing", "export", "exports", "exporting", "purchases", "trade"})
+MISTREATMENT = frozenset({"torture", "abuse", "beating", "beatings", "shocks", "ill-treatment", "mistreatment",
+                          "rape", "flogging", "lashes"})
+
+
+# Nouns that are events only with the words that qualify them (CAMEO codebook definitions).
+MILITARY_DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "manoeuvre",
+                             "maneuver", "games", "wargames"})
+DRILL_KINDS = frozenset({"military", "naval", "war", "air", "amphibious", "live-fire", "fire", "army", "combat",
+                         "missile", "artillery", "nuclear"})
+FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
+HOSTILITIES = frozenset({"hostilities", "fighting", "operations", "attacks", "offensive", "offensives", "bombing",
+                         "bombardment", "shelling", "violence", "combat", "raids"})
+
+
+PHRASE_HEADS = MILITARY_DRILLS | {"drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
+                                  "suspension", "end", "venture", "project", "company", "enterprise", "investment",
+                                  "construction", "development", "production", "exploration", "patrol", "patrols",
+                                  "operation", "operations", "test", "explosion", "blast", "detonation", "parade",
+                                  "cleansing", "shield"}
+
+
+def phrase_code(token) -> str | None:
+    """A noun's code read with its modifiers: "joint naval drills" (062; without "joint", a show of force, 150),
+    "a show of force" (150), "emergency rule", "martial law", "a state of emergency" (1724),
+    "economic penalties" (163), "a halt to offensive operations", "cessation of hostilities" (0871)."""
+    lemma = token.lemma_.lower()
+    if lemma not in PHRASE_HEADS and token.lower_ not in PHRASE_HEADS:
+        return None  # most nouns: one set lookup
+    mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+    of = {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "in")
+          for g in c.children if g.dep_ == "pobj"}
+    if token.lower_ in MILITARY_DRILLS and mods & (DRILL_KINDS | {"joint"}):
+        return "062" if "joint" in mods else "150"
+    if lemma == "show" and of & FORCE_WORDS:
+        return "150"
+    if (lemma == "rule" and "emergency" in mods) or (lemma == "law" and "martial" in mods) or (
+            lemma == "state" and "emergency" in of):
+        return "1724"
+    if lemma in ("venture", "project", "company", "enterprise", "investment", "construction", "development",
+                 "production", "exploration") and "joint" in mods:
+        return "061"
+    if lemma in ("patrol", "operation", "operations", "patrols") and "joint" in mods:
+        return "062"
+    if lemma in ("test", "explosion", "blast", "detonation") and mods & {"nuclear", "atomic"}:
+        return "2042"
+    if lemma == "parade" and mods & {"military", "army", "victory"}:
+        return "150"
+    if lemma == "cleansing" and "ethnic" in mods:
+        return "203"
+    if lemma == "shield" and "human" in mods:
+        return "184"
+    if lemma == "penalty" and mods & {"economic", "financial", "trade"}:
+        return "163"
+    if lemma in ("halt", "cessation", "suspension", "end") and of & HOSTILITIES:
+        return "0871"
+    return None

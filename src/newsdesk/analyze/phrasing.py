@@ -1,0 +1,150 @@
+"""Phrasings around a trigger that change what it codes or whether it is one: an ultimatum ("... or face
+air strikes"), a prospect raised ("raised the prospect of sanctions"), the codebook's sub-codes of threats,
+words that refine a code (force against protesters is repression, "sexually assaulted"), descriptions that
+are no acts ("detained protesters", "the so-called plan", "what he called"), a reporting verb that names its
+own act ("concluded a pact"), and an intent that names no other party (a change of one's own policy).
+events.py chooses among a sentence's triggers; triggers.py and codebook.py say what each word carries.
+"""
+
+from __future__ import annotations
+
+from .triggers import code_for, noun_code
+
+# "... or face arrest": what an ultimatum threatens (besides any forceful act, CAMEO 15-20).
+PENALTIES = frozenset({"arrest", "prosecution", "consequences", "penalty", "penalties", "punishment", "expulsion",
+                       "deportation", "action", "fine", "fines", "jail", "prison", "charges", "retaliation",
+                       "eviction", "dismissal", "sanctions", "reprisals", "closure", "intervention"})
+# What one cuts or suspends with someone else (CAMEO 16): reducing it is a threat to them when announced.
+RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistance", "talks", "cooperation", "contact",
+                       "contacts", "trade", "import", "imports", "export", "exports", "funding", "loan", "loans",
+                       "support", "negotiations", "dialogue", "link", "links", "flight", "flights", "supply",
+                       "supplies", "investment", "membership", "embassy", "ambassador", "visit"})
+# Who is killed in a massacre, not a battle.
+NONCOMBATANTS = frozenset({"civilians", "men", "boys", "women", "children", "villagers", "people", "residents",
+                           "inhabitants", "refugees", "muslims", "prisoners"})
+# Whom force against is repression (CAMEO 175).
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "strikers"})
+# Nouns that only count what their "of" phrase names: "a campaign of atrocities", "a wave of arrests".
+SERIES = frozenset({"campaign", "wave", "series", "spate", "string", "round", "barrage", "volley"})
+# Reporting verbs whose object can be the event they make ("declared martial law", "announced sanctions").
+DECLARING = frozenset({"declare", "announce", "proclaim"})
+# Verbs whose subject names the event: "rioting broke out", "protests erupted", "clashes flared".
+ERUPTING = frozenset({"break out", "erupt", "flare", "flare up", "spread", "rage", "escalate", "intensify", "resume"})
+# Chemical agents (CAMEO 2041); tear gas and pepper spray are not among them.
+CHEMICAL = frozenset({"sarin", "chlorine", "mustard", "vx", "tabun", "novichok", "nerve"})
+# "raised the prospect of", "floated the possibility of": the words that make what follows a prospect.
+PROSPECT_VERBS = frozenset({"raise", "float", "hold out", "hold", "dangle", "moot"})
+PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter", "threat", "option", "idea"})
+
+# The CAMEO families that cooperate (04-08) or coerce (16-20); intent and conditions reshape them.
+COOPERATIVE = ("04", "05", "06", "07", "08")
+FORCEFUL = ("15", "16", "17", "18", "19", "20")
+
+
+def sets_condition(token) -> bool:
+    """The verb sets a condition: "would impose sanctions if Pyongyang carried out a test"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in token.children)
+
+
+def acts_on_other(token) -> bool:
+    """The verb's own phrase names another party ("suspend aid to Kenya", "cut ties with Qatar")."""
+    stack = [c for c in token.children if c.dep_ in ("dobj", "dative", "prep", "pobj", "prt")]
+    while stack:
+        t = stack.pop()
+        if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return False
+
+
+def names_its_act(token) -> bool:
+    """A reporting verb with no clause reported, whose object a rule of the codebook codes: "concluded a trade
+    pact" (057) is no report."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in token.children):
+        return False
+    code, matched = code_for(token)
+    return matched and bool(code) and not code.startswith("01")
+
+
+def described(token, sent) -> bool:
+    """A past participle before its noun ("detained protesters", "an elected government"), in a sentence the
+    parser read with a main verb (in a parse without one, "barred member states" may be the sentence's act)."""
+    return token.dep_ == "amod" and token.tag_ == "VBN" and token.i < token.head.i and sent.root.pos_ in ("VERB", "AUX")
+
+
+def reread(token, code: str | None) -> str | None:
+    """Codes that the words around the verb refine, from the codebook's definitions: force against protesters
+    is repression (175), "sexually assaulted" is 1821, an attempt on a leader's life is 185, expelling tens of
+    thousands is a mass expulsion (201)."""
+    if not code:
+        return code
+    after = [t for t in token.subtree if t.i > token.i]
+    if code.startswith(("18", "19")) and any(c.lower_ == "sexually" for c in token.children):
+        return "1821"
+    if code.startswith("19") and any(t.lower_ in PROTESTERS for t in after):
+        return "175"
+    if code == "186" and token.head.lemma_.lower() in ("try", "attempt", "plot", "seek") and token.dep_ == "xcomp":
+        return "185"
+    if code in ("166", "174") and any(t.lower_ in ("thousands", "millions") for t in after):
+        return "201"
+    if code.startswith(("18", "19")) and token.lemma_.lower() in ("kill", "massacre", "slaughter", "execute") and any(
+            t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.text.replace(",", "").isdigit()
+            and int(t.text.replace(",", "")) >= 1000
+            or t.lower_ in ("thousands", "millions") for t in after) and any(t.lower_ in NONCOMBATANTS for t in after):
+        return "202"  # "killed about 8,000 Muslim men and boys": mass killing (CAMEO 202)
+    return code
+
+
+def is_a_name(token) -> bool:
+    """"the so-called Pacific Solution", "what he called false reports", "which he called a rag": a name given."""
+    if token.lemma_.lower() == "call" and any(c.dep_ == "dobj" and c.lower_ in ("what", "which")
+                                              for c in token.children):
+        return True
+    return token.lower_ == "called" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "so"
+
+
+def ultimatums(sent) -> set[int]:
+    """Verbs that set a choice under penalty, "do this or face that" (CAMEO 139, give ultimatum): the verb that
+    frames the demand ("gave them 48 hours to pull back or face air strikes" -> gave; "must leave or face
+    arrest" -> leave)."""
+    out = set()
+    for token in sent:
+        # spaCy hangs the "or" on either conjunct
+        if token.lemma_.lower() != "face" or token.dep_ != "conj" or not any(
+                c.dep_ == "cc" and c.lower_ == "or" and c.i < token.i for c in (*token.children, *token.head.children)):
+            continue
+        penalty = [c for c in token.children if c.dep_ == "dobj"
+                   and (c.lemma_.lower() in PENALTIES or (noun_code(c) or "").startswith(FORCEFUL))]
+        if not penalty:
+            continue
+        head = token.head
+        # "to pull back or face": the infinitive is what the framing verb asks for
+        while head.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in head.children) and head.head.i != head.i:
+            head = head.head
+        out.add(head.i)
+    return out
+
+
+def prospect_code(token, lemma: str) -> str | None:
+    """"raised the prospect of fresh sanctions": a threat of what the prospect names (CAMEO 13), or an intent
+    (03) when it names cooperation."""
+    if lemma not in PROSPECT_VERBS or not any(c.dep_ == "dobj" and c.lemma_.lower() in PROSPECTS
+                                              for c in token.children):
+        return None
+    for t in token.subtree:
+        if t.i > token.i and t.pos_ == "NOUN" and noun_code(t):
+            code = noun_code(t)
+            if code.startswith(FORCEFUL + ("14",)):
+                return threat_of(code)
+            if code.startswith(COOPERATIVE):
+                return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
+    return None
+
+
+def threat_of(code: str) -> str:
+    """The threat (CAMEO 13) of a forceful act or a protest: force 138, dissent 133, administrative sanctions 132,
+    reduced aid 1311, sanctions or embargo 1312, broken relations 1313, other non-force 131."""
+    if code.startswith(("15", "18", "19", "20")):
+        return "138"
+    return {"14": "133", "17": "132"}.get(code[:2]) or {"162": "1311", "163": "1312", "161": "1313"}.get(code[:3], "131")
