@@ -51,7 +51,7 @@ NOUN_TRIGGERS = {
     "complaint": "114", "apology": "055", "request": "020", "plea": "020", "offer": "030", "pledge": "030",
     "promise": "030", "ban": "172", "blockade": "191", "siege": "191",
     "support": "051", "backing": "051", "solidarity": "051", "endorsement": "051", "praise": "051",
-    "recognition": "054", "bargaining": "046",
+    "recognition": "054", "bargaining": "046", "refusal": "120", "rejection": "120",
     # mass violence (CAMEO 20): atrocities, massacres
     "atrocities": "200", "atrocity": "200", "massacre": "202", "massacres": "202",
 }
@@ -87,7 +87,7 @@ DIPLOMAT_RULES: list[tuple[tuple[str, ...], str | None]] = [
     (("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaché", "attaches",
       "consul", "embassy", "staff"), "161")]
 # Verbs that ease what restricts; what is restricted follows "on" ("lifted its ban on imports").
-EASING = ("ease", "relax", "lift", "loosen", "shorten", "rescind", "revoke", "remove", "scrap", "end", "abolish",
+EASING = ("ease", "relax", "lift", "loosen", "shorten", "rescind", "remove", "scrap", "end", "abolish",
           "repeal", "waive", "drop")
 # CAMEO code by the head noun of the verb's object (or of its "of" phrase: "part of a stronghold").
 OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
@@ -145,9 +145,9 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     **{verb: [(("imports", "exports", "import", "export", "trade"), "085"),  # "a ban on imports" is an embargo
               (("curfew", "curfews"), "0813"), (("emergency", "martial"), "0814"),
               (("restrictions", "restriction", "ban", "bans", "censorship", "controls", "requirement", "requirements",
-                "visa", "visas", "permit", "permits"), "081"),
+                "visa", "visas", "permit", "permits", "rules", "regulations"), "081"),
               (("law", "laws", "decree", "decrees", "legislation"), "081"),  # a law repealed or scrapped: yielding
-              (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"), (("blockade", "siege"), "0872")]
+              (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"), (("blockade", "siege", "closure"), "0872")]
        for verb in EASING},
     # CAMEO 154 "increase the number of military personnel": troops massed or reinforced.
     **{verb: [(("&MILITARY", "forces", "tanks", "warships", "units"), "154")]
@@ -157,8 +157,18 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
 # so that two groups naming one verb add up (in a dict literal the later would silently replace the earlier).
 _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]]] = [
     # Verbs with rules above that name them too ("release" prisoners or gas, "withdraw" troops or an ambassador).
-    (("release",), CHEMICAL_RULES),
+    (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"
     (("withdraw",), DIPLOMAT_RULES),
+    # Passes, permits or licences revoked: administrative sanctions (CAMEO 172).
+    (("revoke", "withdraw", "cancel", "suspend"), [(("pass", "passes", "permit", "permits", "licence", "licences",
+                                                     "license", "licenses", "visa", "visas", "accreditation",
+                                                     "passport", "passports", "citizenship"), "172")]),
+    # Homes flattened or razed, buildings destroyed: destroying property (CAMEO 1712).
+    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "torch"),
+     [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
+        "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops"), "1712")]),
+    # Riot police poured in or sent: mobilising police power (CAMEO 153).
+    (("pour", "rush", "send", "move"), [(("police", "policemen", "gendarmes"), "153")]),
     # Money paid in is economic aid (071); set aside for later, an intent to give aid (033x).
     (("deposit", "disburse", "transfer", "inject", "pump", "channel"), [(_MONEY, "071")]),
     (("earmark", "allocate", "set aside"), [(_ARMS, "0332"), (_RELIEF, "0333"), (_MONEY, "0331")]),
@@ -273,6 +283,12 @@ DRIVEN = frozenset({"albanians", "thousands", "ethnic", "residents", "inhabitant
                     "minority", "population", "people", "refugees", "muslims", "christians", "serbs", "croats"})
 RALLYING = frozenset({"rally", "unite", "line up", "galvanize", "galvanise"})  # not troops mobilised (154)
 COOPERATING = frozenset({"work", "team up", "join forces", "join hands", "partner"})
+# Crowds in the streets demonstrate (CAMEO 141); calls for an end to sanctions demand their easing (1054).
+STREET_VERBS = frozenset({"pack", "fill", "throng", "stream", "flood", "march", "pour", "swarm", "jam", "take"})
+STREETS = frozenset({"street", "streets", "square", "avenue", "boulevard", "avenues"})
+CROWDISH = frozenset({"thousands", "hundreds", "tens", "protesters", "demonstrators", "people", "supporters",
+                      "students", "workers", "farmers", "residents", "crowds", "marchers", "opponents", "activists"})
+APPEAL_VERBS = frozenset({"call", "urge", "appeal", "press", "demand", "ask", "push", "lobby"})
 COURT_TAKING = frozenset({"take", "haul", "drag", "bring"})
 COURTS = frozenset({"court", "tribunal", "icj", "icc", "court-martial"})
 TRADE_STOPPING = frozenset({"ban", "bar", "prohibit", "halt", "suspend", "stop", "outlaw", "forbid", "embargo"})
@@ -295,7 +311,8 @@ PHRASE_HEADS = MILITARY_DRILLS | {"drill", "exercise", "show", "rule", "law", "s
                                   "suspension", "end", "venture", "project", "company", "enterprise", "investment",
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
                                   "operation", "operations", "test", "explosion", "blast", "detonation", "parade",
-                                  "cleansing", "shield"}
+                                  "cleansing", "shield", "lifting", "easing", "removal",
+                                  "defiance"}
 
 
 def phrase_code(token) -> str | None:
@@ -322,12 +339,16 @@ def phrase_code(token) -> str | None:
         return "062"
     if lemma in ("test", "explosion", "blast", "detonation") and mods & {"nuclear", "atomic"}:
         return "2042"
-    if lemma == "parade" and mods & {"military", "army", "victory"}:
+    if lemma == "parade" and mods & {"military", "army"}:  # not a team's "victory parade"
         return "150"
     if lemma == "cleansing" and "ethnic" in mods:
         return "203"
     if lemma == "shield" and "human" in mods:
         return "184"
+    if lemma == "defiance" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return "128"  # "resumed enrichment in defiance of U.N. resolutions" (not "acts of defiance", a protest)
+    if lemma in ("lifting", "easing", "removal") and of & {"sanctions", "embargo", "embargoes", "boycott"}:
+        return "085"  # "Washington's lifting of trade sanctions"
     if lemma == "penalty" and mods & {"economic", "financial", "trade"}:
         return "163"
     if lemma in ("halt", "cessation", "suspension", "end") and of & HOSTILITIES:

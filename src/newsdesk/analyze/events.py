@@ -17,6 +17,7 @@ from .countries import country_by_code
 from .event_dates import sentence_date
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .speakers import misplaced_subject
+from .codebook import CROWDISH
 from .phrasing import (CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, RELATIONS, SERIES, acts_on_other,
                        described, is_a_name, names_its_act, prospect_code, reread, sets_condition, threat_of,
                        ultimatums)
@@ -69,6 +70,10 @@ CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
 # A noun event one takes part in, whose doer is the clause's subject: "threw stones during demonstrations".
 SETTING_PREPS = frozenset({"in", "during", "for", "at", "amid"})
 TAKE_PART = ("04", "14", "18", "19")
+# Nouns that say what the act they are attached to was ("in a show of force", "in defiance of", "in a massacre").
+CHARACTERISING = ("15", "128")
+# Prepositions that set an event in the background of the news: "days after the protests".
+BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
 NEGATION = frozenset({"not", "n't", "never", "no"})
@@ -242,6 +247,8 @@ def _shape(token, code: str | None) -> str | None:
         return "0352" if any((noun_code(c) or "").startswith("14") for c in token.children) else "034"
     if (intent or threat) and code.startswith(FORCEFUL + ("14",)):
         return threat_of(code)
+    if intent and code.startswith("0871"):
+        return code  # "will stop all attacks from October 1" declares the ceasefire (CAMEO 0871)
     if intent and code.startswith(COOPERATIVE):
         return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
     return code
@@ -305,7 +312,8 @@ def _candidates(sent):
     purposes = []
     thin: dict[int, str] = {}
     # "according to a declaration released at the summit": who says so, not what happened.
-    sourcing = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "according" for t in p.subtree}
+    sourcing = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "according" for t in p.subtree} \
+        if "ccording" in sent.text else set()
     framed = ultimatums(sent)
     for token in sent:
         if token.dep_ == "prep" or token.i in sourcing:
@@ -412,8 +420,18 @@ def _candidates(sent):
                     and main:
                 score = 1.2
             if (token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos") and code.startswith(
-                    "15"):
-                score = 1.5  # "sent a carrier through the strait in a show of force": what the act was (CAMEO 150)
+                    CHARACTERISING):
+                # what the act was: "sent a carrier through the strait in a show of force" (150), "resumed
+                # enrichment in defiance of resolutions" (128)
+                score = 1.5
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and any(
+                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on", "with") for c in token.children):
+                # "Zimbabwe's expulsion of the EU envoy drew protests": the noun, with its doer and what it acts
+                # on, is the news (not "her support among millennials", "China's lunar probe lifts off")
+                score = 1.1
+            if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND:
+                score -= 0.2  # "vowed to overhaul the electoral system, weeks after street protests"
             verb = _governing_verb(token)
             if verb is not None and lemma_of(verb) not in REPORTING:
                 # An announced summit or sanction is an intent or a threat, as its verb would be.
@@ -443,7 +461,34 @@ def _candidates(sent):
         if code.startswith(("03", "05", "06", "08")) and any(
                 c.dep_ == "advcl" and codes.get(c.i, ("",))[0] == "083" for c in token.children):
             found[n] = (token, "083", score)
-    return _warnings_threaten(found), thin
+        # "soldiers were killed when guerrillas set off a roadside bomb": the killing was a bombing (CAMEO 183)
+        bombing = next((codes[c.i][0] for c in token.children if c.dep_ == "advcl" and c.i in codes
+                        and codes[c.i][0].startswith("183")), None)
+        if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
+            found[n] = (token, bombing, score)
+    return _warnings_threaten(_crowds_protest(found)), thin
+
+
+def _crowds_protest(found):
+    """A crowd that acts in order to demand something protests: "thousands of farmers paraded tractors through
+    Paris to press the government" (141), "Roma families blocked a highway to demand access" (144)."""
+    for token, code, score in list(found):
+        if not (code.startswith(("02", "10", "14")) and token.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            continue
+        head = token.head
+        subject, _ = _subject(head)
+        if head.pos_ != "VERB" or subject is None or lemma_of(head) in REPORTING or not any(
+                t.lower_ in CROWDISH for t in subject.subtree):
+            continue
+        protest = "144" if lemma_of(head) in OBSTRUCT_VERBS else "141"
+        own = [(c, s) for t, c, s in found if t.i == head.i]
+        if any(c.startswith(("02", "10", "12", "13")) for c, _ in own):
+            continue
+        # above the demand even when the demand finds one more actor (+0.1 each)
+        best = max([s for _, s in own] + [score + 0.3])
+        found[:] = [(t, c, s) for t, c, s in found if t.i != head.i] + [(head, protest, best)]
+    return found
 
 
 def _warnings_threaten(found):

@@ -23,7 +23,8 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
 NONCOMBATANTS = frozenset({"civilians", "men", "boys", "women", "children", "villagers", "people", "residents",
                            "inhabitants", "refugees", "muslims", "prisoners"})
 # Whom force against is repression (CAMEO 175).
-PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "strikers"})
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "strikers",
+                        "supporters"})
 # Nouns that only count what their "of" phrase names: "a campaign of atrocities", "a wave of arrests".
 SERIES = frozenset({"campaign", "wave", "series", "spate", "string", "round", "barrage", "volley"})
 # Reporting verbs whose object can be the event they make ("declared martial law", "announced sanctions").
@@ -70,14 +71,15 @@ def names_its_act(token) -> bool:
 def described(token, sent) -> bool:
     """A past participle before its noun ("detained protesters", "an elected government"), in a sentence the
     parser read with a main verb (in a parse without one, "barred member states" may be the sentence's act)."""
-    return token.dep_ == "amod" and token.tag_ == "VBN" and token.i < token.head.i and sent.root.pos_ in ("VERB", "AUX")
+    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i \
+        and sent.root.pos_ in ("VERB", "AUX")  # also "told visiting President Diouf"
 
 
 def reread(token, code: str | None) -> str | None:
     """Codes that the words around the verb refine, from the codebook's definitions: force against protesters
     is repression (175), "sexually assaulted" is 1821, an attempt on a leader's life is 185, expelling tens of
     thousands is a mass expulsion (201)."""
-    if not code:
+    if not code or not code.startswith(("16", "17", "18", "19")):
         return code
     after = [t for t in token.subtree if t.i > token.i]
     if code.startswith(("18", "19")) and any(c.lower_ == "sexually" for c in token.children):
@@ -109,6 +111,8 @@ def ultimatums(sent) -> set[int]:
     frames the demand ("gave them 48 hours to pull back or face air strikes" -> gave; "must leave or face
     arrest" -> leave)."""
     out = set()
+    if "fac" not in sent.text:
+        return out  # no "face" in the sentence: most sentences, one substring test
     for token in sent:
         # spaCy hangs the "or" on either conjunct
         if token.lemma_.lower() != "face" or token.dep_ != "conj" or not any(

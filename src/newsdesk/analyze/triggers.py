@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .codebook import (
-    ATROCITIES, CODEBOOK_VERBS, CONCEDING, COOPERATING, COURTS, COURT_TAKING, CROWD_WORDS, DEFAULT_CODES,
+    APPEAL_VERBS, ATROCITIES, CODEBOOK_VERBS, CROWDISH, STREET_VERBS, STREETS, CONCEDING, COOPERATING, COURTS, COURT_TAKING, CROWD_WORDS, DEFAULT_CODES,
     DEFENDING, DOER_CODES, DRIVEN, DRIVING, EASING, INDOORS, MISTREATMENT, NAMED, NOT_ARMED, NOUN_TRIGGERS,
     OBJECT_CODES, PERSON, PLACING, PROPERTY, RALLYING, TRADE_STOPPING, TRADE_WORDS, phrase_code)
 
@@ -235,6 +235,8 @@ def _base_form(token) -> str:
 
 # Verbs that move someone "out of" a place with the object between: "pulled its forces out of", "drove them out of".
 REMOVING = frozenset({"pull", "drive", "kick", "force", "throw", "push", "move", "ship", "fly", "order", "chase"})
+# Verbs whose "back" may follow the object: "handed X back to", "flew the migrants back to".
+RETURNING = frozenset({"hand", "give", "send", "fly", "ship", "bring"})
 # Verbs the dictionary lacks that mean what one it has does.
 SYNONYMS = {"leapt": "leap"}
 
@@ -250,7 +252,10 @@ def lemma_of(token) -> str:
                 child.dep_ == "advmod" and child.i > token.i and child.lower_ in PARTICLES) or (
                 # "ordered 13 relief groups out of Darfur": the particle after the object
                 child.dep_ == "prep" and child.i > token.i and child.lower_ == "out" and (
-                    lemma in ORDERING or lemma in REMOVING and any(g.lower_ == "of" for g in child.children))):
+                    lemma in ORDERING or lemma in REMOVING and any(g.lower_ == "of" for g in child.children))) or (
+                # "handed a shepherd and his flock back to Jordan"
+                child.dep_ in ("advmod", "prt", "prep") and child.i > token.i + 1 and child.lower_ == "back"
+                and lemma in RETURNING):
             phrasal = f"{lemma} {child.lower_}"
             if phrasal in table.verbs or phrasal in DEFAULT_CODES or phrasal in table.doers or phrasal in table.objects:
                 return phrasal
@@ -433,7 +438,16 @@ def code_for(token) -> tuple[str | None, bool]:
         return ("204" if "nuclear" in bag else "190"), True  # "might resort to nuclear weapons"
     if lemma == "set" and "fire" in bag and bag & PROPERTY and not {w for pair in doers for w in pair} & CROWD_WORDS:
         return "1712", True  # "set fire to Serb houses": destroying property (CAMEO 1712)
-    if lemma in DRIVING and bag & {"from", "out"} and any(c.dep_ == "dobj" and (
+    if lemma in STREET_VERBS and bag & STREETS and ({w for pair in doers for w in pair} & CROWDISH or any(
+            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w, _ in doers)):
+        return "141", True  # "some 100,000 Serbs packed the streets of Belgrade": a demonstration (CAMEO 141)
+    if lemma == "stop" and any(c.lemma_.lower() == "eat" for c in token.children) or (
+            "without" in bag and bag & {"food", "eating"}):
+        return "142", True  # "stopped eating", "has gone without food for 20 days": a hunger strike
+    if lemma in APPEAL_VERBS and bag & {"end", "lifting", "easing", "removal"} and bag & {
+            "sanctions", "embargo", "embargoes", "blockade", "boycott"}:
+        return "1054", True  # "called for an end to the U.N. embargo": a demand to ease sanctions
+    if lemma in DRIVING and bag & {"from", "out", "across", "into"} and any(c.dep_ == "dobj" and (
             c.lower_ in DRIVEN or any(g.lower_ in DRIVEN for g in c.subtree)) for c in token.children):
         return ("203" if "ethnic" in bag else "201"), True  # "drove ethnic Albanians from their villages"
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("close", "shut") and any(
