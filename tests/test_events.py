@@ -490,6 +490,21 @@ def test_pooled_precision_counts_each_current_event_once_by_its_first_verdict(tm
     ("Washington's lifting of sanctions on Libya cleared the way for oil firms.", "085"),
     ("The rebels will stop all attacks from Monday.", "0871"),  # a ceasefire declared, not an intent
     ("Three soldiers were killed when guerrillas set off a roadside bomb.", "183"),
+    # third pass
+    ("Boycotting classes for a second week, the students pressed for the right to study in their own language.", "143"),
+    ("The president ordered the army to halt offensive operations against the rebels from Monday.", "0871"),
+    ("The ministry said it had stopped issuing visas to Georgian citizens.", "172"),
+    ("India lowered the alert status of its forces along the border on Wednesday.", "087"),
+    ("Thailand formally asked Cambodia on Monday to hand over the former prime minister.", "020"),
+    ("The opposition stayed away from parliament for a third month.", "143"),
+    ("Exiles in New Delhi had been fasting for 20 days to press for religious freedom.", "142"),
+    ("Negotiators from both sides sat down for a new round of talks in Geneva on Thursday.", "046"),
+    ("China flew tents, blankets and medicine into Pakistan on Monday.", "070"),
+    ("In a thinly veiled warning, Beijing told Singapore there would be consequences.", "130"),
+    ("Rebels seized 21 hostages from a diving resort on Sunday.", "181"),
+    ("The government welcomed the first peacekeeping troops at the airport on Thursday.", "0861"),
+    ("Argentina played host on Monday to the Chilean president.", "043"),
+    ("The incident is being looked into by a joint team of officials.", "090"),
 ])
 def test_wire_phrasings_code_as_the_codebook_defines(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events
@@ -509,6 +524,8 @@ def test_wire_phrasings_code_as_the_codebook_defines(nlp, text, cameo):
     ("Britain mobilized army reservists for a possible war against Iraq.", "113"),  # troops, not allies
     ("He said the paper, which he called a rag, was losing readers.", "041"),  # "which he called": a name
     ("Opposition activists staged acts of defiance across the capital.", "128"),  # a protest, not defying a law
+    ("Rioters torched shops and looted warehouses in the slum on Tuesday.", "1712"),  # a riot (145)
+    ("The company halted operations at its plant after the flood.", "0871"),  # no ceasefire
 ])
 def test_lookalike_phrasings_are_not_coded_as_those_events(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events

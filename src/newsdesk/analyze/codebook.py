@@ -32,7 +32,8 @@ DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "12
                  "disobey": "128", "collaborate": "050", "send back": "174", "fly back": "174",
                  "send home": "174", "expropriate": "1711", "walk off": "143",
                  # 1712 destroy property, 045 mediate ("shuttled between"), 112 accuse ("is meddling in")
-                 "bulldoze": "1712", "shuttle": "045", "meddle": "112", "seal off": "191", "slam": "111"}
+                 "bulldoze": "1712", "shuttle": "045", "meddle": "112", "seal off": "191", "slam": "111",
+                 "sit down": "040", "extradite": "063", "look into": "090"}
 # Nouns that name an event on their own (CAMEO code), used where a sentence has actors.
 NOUN_TRIGGERS = {
     "sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "1431",
@@ -80,6 +81,9 @@ _RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain
 MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
          "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
          "facebook", "twitter", "whatsapp", "telegram")
+# What a ceasefire halts: "a halt to offensive operations", "stopped all attacks".
+HOSTILITIES = frozenset({"hostilities", "fighting", "operations", "attacks", "offensive", "offensives", "bombing",
+                         "bombardment", "shelling", "violence", "combat", "raids"})
 CHEMICAL_RULES: list[tuple[tuple[str, ...], str | None]] = [
     (("tear", "pepper"), None),
     (("sarin", "chlorine", "mustard", "nerve", "chemical", "chemicals", "toxin", "toxins", "gas"), "2041")]
@@ -104,7 +108,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
                "0841")]
        for verb in ("free", "release", "hand over", "return", "repatriate")},
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
-    **{verb: [(("&PKO", "peacekeepers", "troops"), "0861"), (("inspectors", "inspection", "inspections", "monitors",
+    **{verb: [(("&PKO", "peacekeepers", "troops", "multinational"), "0861"),
+              (("inspectors", "inspection", "inspections", "monitors",
                                                                 "observers", "experts", "investigators"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys") + _RELIEF, "0863")]
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
@@ -147,7 +152,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
               (("restrictions", "restriction", "ban", "bans", "censorship", "controls", "requirement", "requirements",
                 "visa", "visas", "permit", "permits", "rules", "regulations"), "081"),
               (("law", "laws", "decree", "decrees", "legislation"), "081"),  # a law repealed or scrapped: yielding
-              (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"), (("blockade", "siege", "closure"), "0872")]
+              (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"),
+              (("blockade", "siege", "closure"), "0872")]
        for verb in EASING},
     # CAMEO 154 "increase the number of military personnel": troops massed or reinforced.
     **{verb: [(("&MILITARY", "forces", "tanks", "warships", "units"), "154")]
@@ -164,9 +170,22 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
                                                      "license", "licenses", "visa", "visas", "accreditation",
                                                      "passport", "passports", "citizenship"), "172")]),
     # Homes flattened or razed, buildings destroyed: destroying property (CAMEO 1712).
-    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "torch"),
+    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze"),  # (crowds that torch shops riot, 145)
      [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
         "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops"), "1712")]),
+    # Offensives or attacks halted: a ceasefire (CAMEO 0871); hostages seized: abduction (181); civilians held
+    # as a buffer: human shields (184); welcomed or admitted peacekeepers (0861); borders reopened (0872).
+    (("halt", "stop", "suspend", "cease", "end"), [(tuple(HOSTILITIES - {"operations"}), "0871")]),  # not a plant's
+    (("seize", "take", "grab", "capture"), [(("hostage", "hostages"), "181")]),
+    (("hold", "keep"), [(("shield", "shields", "buffer"), "184")]),
+    (("welcome",), [(("&PKO", "peacekeepers", "peacekeeping", "troops", "contingent", "battalion"), "0861")]),
+    (("reopen",), [(("border", "borders", "crossing", "crossings", "highway", "road", "roads", "port", "ports",
+                     "airport", "airspace", "corridor"), "0872")]),
+    # Classes or elections boycotted: a strike or boycott (CAMEO 143), not an embargo (163).
+    (("boycott",), [(("classes", "class", "school", "schools", "lectures", "exams", "elections", "election", "polls",
+                      "vote", "referendum"), "143")]),
+    # Ties scaled back reduce relations (CAMEO 160).
+    (("scale down", "scale back"), [(("ties", "relations", "contacts", "exchanges"), "160")]),
     # Riot police poured in or sent: mobilising police power (CAMEO 153).
     (("pour", "rush", "send", "move"), [(("police", "policemen", "gendarmes"), "153")]),
     # Money paid in is economic aid (071); set aside for later, an intent to give aid (033x).
@@ -177,7 +196,7 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("break off",), [(("talks", "negotiations", "&NEGOTIATION"), "164"), (("relations", "ties"), "161")]),
     # A report, its findings or a ruling rejected (CAMEO 120; accusations dismissed are denials, 016).
     (("reject", "dismiss", "brush aside", "spurn"),
-     [(("report", "findings", "conclusions", "verdict", "ruling", "results"), "120")]),
+     [(("report", "findings", "conclusions", "verdict", "ruling", "results", "criticism", "criticisms"), "120")]),
     # CAMEO 128 defy norms, law: "ignored a ruling", "flouted the ban".
     (("ignore", "defy", "flout", "disobey"),
      [(("ruling", "rulings", "verdict", "judgment", "judgement", "law", "laws", "order", "orders", "ban", "court",
@@ -217,7 +236,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("unleash",), [(("arsenal", "force", "forces", "troops", "army", "weapons", "&WEAPON", "attack", "attacks",
                       "offensive", "barrage", "firepower", "strikes", "airstrikes"), "190")]),
     # Sanctions kept in place: refusing to ease them (CAMEO 1244, as the dictionary codes "maintain sanctions").
-    (("keep", "retain", "uphold"), [(("sanctions", "sanction", "embargo", "embargoes", "boycott", "blockade"), "1244")]),
+    (("keep", "retain", "uphold"),
+     [(("sanctions", "sanction", "embargo", "embargoes", "boycott", "blockade"), "1244")]),
     # An ultimatum given (CAMEO 139).
     (("give", "issue", "deliver", "set", "present"), [(("ultimatum", "deadline"), "139")]),
     # Bombs planted or set off are a bombing (CAMEO 183).
@@ -244,15 +264,15 @@ for _verbs, _rules in _MORE_OBJECT_CODES:
 _OUTSIDERS = ((("&PKO", "peacekeepers", "blue helmets"), "1"), (("inspectors", "monitors", "observers"), "2"))
 _BOMBS = ("bomb", "bombs", "explosive", "explosives", "device", "car", "truck", "vehicle", "parcel", "package",
           "vest", "bomber", "bombers", "landmine", "mine")
-_CROWDS = ("youths", "youth", "protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters", "rioter",
-           "mob", "mobs", "crowd", "crowds")
+_CROWDS = ("youths", "youth", "protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator",
+           "rioters", "rioter", "mob", "mobs", "crowd", "crowds")
 DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     **{verb: [(words, "086" + n) for words, n in _OUTSIDERS] for verb in ("arrive", "land", "deploy", "enter")},
     # A bomb that goes off is a bombing (CAMEO 183), not military force.
     **{verb: [(_BOMBS, "183")] for verb in ("blow up", "explode", "detonate", "go off")},
     # Violence by protesters is a violent protest, a riot (CAMEO 145).
     **{verb: [(_CROWDS, "145")] for verb in ("storm", "clash", "torch", "burn", "set", "hurl", "throw", "ransack",
-                                             "loot", "smash", "attack", "stone", "pelt", "rampage", "riot")},
+                                             "loot", "smash", "attack", "stone", "pelt", "rampage", "riot", "fight")},
     # Roads blocked by farmers, residents or supporters are a protest (CAMEO 144), not a blockade.
     **{verb: [(("supporters", "farmers", "growers", "residents", "villagers", "truckers", "drivers", "strikers",
                 "activists", "students", "workers", "miners", "taxi", "teachers"), "144")]
@@ -270,6 +290,8 @@ DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
 # Told to stay indoors: a curfew (CAMEO 1723). Taken to court: a lawsuit (115). Trade stopped: an embargo (163).
 INDOORS = frozenset({"indoors", "inside", "home", "homes", "houses"})
 PLACING = frozenset({"place", "put", "keep", "bring"})
+PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passports", "licence", "licences", "license",
+                     "licenses"})
 CONCEDING = frozenset({"agree", "accede", "bow", "yield", "give in", "cave", "concede", "submit", "give way", "bend"})
 DEFENDING = frozenset({"speak", "speak out", "come", "leap", "leapt", "rush", "spring", "jump", "step", "ride"})
 ATROCITIES = frozenset({"crimes", "crime", "atrocities", "atrocity", "genocide", "massacres", "massacre", "abuses",
@@ -279,7 +301,8 @@ PROPERTY = frozenset({"house", "houses", "home", "homes", "building", "buildings
                       "crops", "fields", "property", "properties", "school", "schools"})
 CROWD_WORDS = frozenset({"protesters", "protester", "demonstrators", "rioters", "mob", "crowd", "youths"})
 DRIVING = frozenset({"drive", "force", "push", "chase", "hound"})
-DRIVEN = frozenset({"albanians", "thousands", "ethnic", "residents", "inhabitants", "villagers", "families", "civilians",
+DRIVEN = frozenset({"albanians", "thousands", "ethnic", "residents", "inhabitants", "villagers", "families",
+                    "civilians",
                     "minority", "population", "people", "refugees", "muslims", "christians", "serbs", "croats"})
 RALLYING = frozenset({"rally", "unite", "line up", "galvanize", "galvanise"})  # not troops mobilised (154)
 COOPERATING = frozenset({"work", "team up", "join forces", "join hands", "partner"})
@@ -303,8 +326,6 @@ MILITARY_DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "manoeu
 DRILL_KINDS = frozenset({"military", "naval", "war", "air", "amphibious", "live-fire", "fire", "army", "combat",
                          "missile", "artillery", "nuclear"})
 FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
-HOSTILITIES = frozenset({"hostilities", "fighting", "operations", "attacks", "offensive", "offensives", "bombing",
-                         "bombardment", "shelling", "violence", "combat", "raids"})
 
 
 PHRASE_HEADS = MILITARY_DRILLS | {"drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",

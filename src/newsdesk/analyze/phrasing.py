@@ -32,7 +32,7 @@ DECLARING = frozenset({"declare", "announce", "proclaim"})
 # Verbs whose subject names the event: "rioting broke out", "protests erupted", "clashes flared".
 ERUPTING = frozenset({"break out", "erupt", "flare", "flare up", "spread", "rage", "escalate", "intensify", "resume"})
 # Chemical agents (CAMEO 2041); tear gas and pepper spray are not among them.
-CHEMICAL = frozenset({"sarin", "chlorine", "mustard", "vx", "tabun", "novichok", "nerve"})
+CHEMICAL = frozenset({"sarin", "chlorine", "mustard", "vx", "tabun", "novichok", "nerve", "poison"})
 # "raised the prospect of", "floated the possibility of": the words that make what follows a prospect.
 PROSPECT_VERBS = frozenset({"raise", "float", "hold out", "hold", "dangle", "moot"})
 PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter", "threat", "option", "idea"})
@@ -124,7 +124,8 @@ def ultimatums(sent) -> set[int]:
             continue
         head = token.head
         # "to pull back or face": the infinitive is what the framing verb asks for
-        while head.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in head.children) and head.head.i != head.i:
+        while head.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in head.children) \
+                and head.head.i != head.i:
             head = head.head
         out.add(head.i)
     return out
@@ -151,4 +152,5 @@ def threat_of(code: str) -> str:
     reduced aid 1311, sanctions or embargo 1312, broken relations 1313, other non-force 131."""
     if code.startswith(("15", "18", "19", "20")):
         return "138"
-    return {"14": "133", "17": "132"}.get(code[:2]) or {"162": "1311", "163": "1312", "161": "1313"}.get(code[:3], "131")
+    by_family = {"14": "133", "17": "132"}.get(code[:2])
+    return by_family or {"162": "1311", "163": "1312", "161": "1313"}.get(code[:3], "131")

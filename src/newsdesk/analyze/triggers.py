@@ -18,7 +18,7 @@ from importlib import resources
 from .codebook import (
     APPEAL_VERBS, ATROCITIES, CODEBOOK_VERBS, CROWDISH, STREET_VERBS, STREETS, CONCEDING, COOPERATING, COURTS, COURT_TAKING, CROWD_WORDS, DEFAULT_CODES,
     DEFENDING, DOER_CODES, DRIVEN, DRIVING, EASING, INDOORS, MISTREATMENT, NAMED, NOT_ARMED, NOUN_TRIGGERS,
-    OBJECT_CODES, PERSON, PLACING, PROPERTY, RALLYING, TRADE_STOPPING, TRADE_WORDS, phrase_code)
+    OBJECT_CODES, PERMITS, PERSON, PLACING, PROPERTY, RALLYING, TRADE_STOPPING, TRADE_WORDS, phrase_code)
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
 BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
@@ -26,7 +26,7 @@ ALERTING = frozenset({"put", "place", "raise", "move", "order", "bring", "height
 READINESS_STATES = frozenset({"state", "combat", "full", "high", "heightened", "highest", "maximum"})
 
 # Adverbial particles that spaCy may attach as prepositions right after their verb.
-PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "aside"})
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "aside", "into"})  # "looked into" (090)
 
 # Verbs that report speech; what they report is the event, not the saying.
 REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist "
@@ -312,6 +312,8 @@ def _object_nouns(token) -> list:
     nouns += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") and (
                   any(a.lower_ == "to" for a in c.children) or c.tag_ == "VB")  # "let monitors operate"
               for s in c.children if s.dep_ == "nsubj"]
+    for n in list(nouns):  # "flew tents, blankets and medicine": the whole list
+        nouns += [t for t in n.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
     # "acknowledged Kosovo as an independent state": what the object is taken as.
@@ -328,7 +330,7 @@ def _court_after(after: list[tuple[str, str]]) -> bool:
 
 # Orders to go ("ordered the troops to leave") expel (CAMEO 166).
 ORDERING = frozenset({"order", "tell", "instruct", "force", "give"})
-LEAVING = frozenset({"leave", "quit", "depart"})
+LEAVING = frozenset({"leave", "quit", "depart", "vacate"})
 APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
 
 
@@ -362,17 +364,28 @@ def _subjunctive(verb) -> bool:
     subjects = [g for g in verb.children if g.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(g.dep_ in ("aux", "auxpass") for g in verb.children):
         return False
-    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+    # a plural subject's present form after a past "insisted" ("insisted that the guerrillas let them go") is one too
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and (subjects[0].tag_ in ("NN", "NNP")
+                                                        or verb.head.tag_ in ("VBD", "VBN")))
 
 
 # Travels whose purpose names the event: "flew into Islamabad for talks" is a visit (CAMEO 042).
 TRAVELLING = frozenset({"go", "travel", "fly", "arrive", "head", "come", "return", "rush", "jet", "sail", "drive"})
+MEETING = frozenset({"sit", "meet", "gather", "convene", "assemble", "reconvene"})
 
 
-def _visit(token, lemma: str) -> bool:
-    return lemma.split()[0] in TRAVELLING and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and (noun_code(g) or "").startswith("04")
-                                                       for g in c.children) for c in token.children)
+def _visit(token, lemma: str) -> str | None:
+    """"flew into Islamabad for talks" is a visit (042); "sat down for a new round of talks" the talks themselves."""
+    if lemma.split()[0] not in TRAVELLING | MEETING:
+        return None
+    nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+             if g.dep_ == "pobj"]
+    nouns += [g for t in nouns for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]  # "a new round of talks"
+    talks = [n for n in nouns if (noun_code(n) or "").startswith("04")]
+    if not talks:
+        return None
+    return "042" if lemma.split()[0] in TRAVELLING else noun_code(talks[-1])
 
 
 def code_for(token) -> tuple[str | None, bool]:
@@ -383,8 +396,9 @@ def code_for(token) -> tuple[str | None, bool]:
         # "told X to ...": a demand only between political actors (events.py stores an unmatched reading only
         # when the one acted on is a coded actor), as is "wants X to ..."; "insisted that", "said sorry" are explicit
         return act, lemma not in ("tell", "want")
-    if _visit(token, lemma):
-        return "042", True
+    visit = _visit(token, lemma)
+    if visit:
+        return visit, True
     rules = lexicon().objects.get(lemma)
     if rules:
         nouns = _object_nouns(token)
@@ -407,6 +421,10 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
                                  for c in token.children):
         return "166", True
+    ceasefire = next((code_for(c)[0] for c in token.children if c.dep_ in ("xcomp", "ccomp") and lemma in ORDERING
+                      and (code_for(c)[0] or "").startswith("087")), None)
+    if ceasefire:
+        return ceasefire, True  # "ordered security forces to halt offensive operations": a ceasefire (CAMEO 0871)
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("stay", "remain") and any(
             g.lower_ in INDOORS for g in c.subtree) for c in token.children):
         return "1723", True  # "ordered residents to stay indoors": a curfew
@@ -438,6 +456,19 @@ def code_for(token) -> tuple[str | None, bool]:
         return ("204" if "nuclear" in bag else "190"), True  # "might resort to nuclear weapons"
     if lemma == "set" and "fire" in bag and bag & PROPERTY and not {w for pair in doers for w in pair} & CROWD_WORDS:
         return "1712", True  # "set fire to Serb houses": destroying property (CAMEO 1712)
+    if lemma == "fast" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+                               for c in token.children):
+        return "142", True  # "had been fasting for 20 days to press for ...": a hunger strike
+    if lemma == "stay" and "away" in bag and bag & {"parliament", "election", "elections", "polls", "session",
+                                                     "sessions", "classes", "school", "work", "vote", "talks"}:
+        return "143", True  # "stayed away from parliament": a boycott (CAMEO 143)
+    if lemma in ("lower", "reduce", "ease", "downgrade", "relax", "lift") and "alert" in bag:
+        return "087", True  # "lowered the alert status of its forces": de-escalation (CAMEO 087)
+    if lemma in ("stop", "halt", "suspend", "cease") and any(
+            c.lemma_.lower() == "issue" and any(g.lower_ in PERMITS for g in c.children) for c in token.children):
+        return "172", True  # "stopped issuing visas to Georgian citizens": administrative sanctions
+    if lemma == "play" and "host" in bag:
+        return "043", True  # "played host to the Chilean president" (CAMEO 043)
     if lemma in STREET_VERBS and bag & STREETS and ({w for pair in doers for w in pair} & CROWDISH or any(
             w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w, _ in doers)):
         return "141", True  # "some 100,000 Serbs packed the streets of Belgrade": a demonstration (CAMEO 141)
