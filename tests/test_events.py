@@ -505,6 +505,28 @@ def test_pooled_precision_counts_each_current_event_once_by_its_first_verdict(tm
     ("The government welcomed the first peacekeeping troops at the airport on Thursday.", "0861"),
     ("Argentina played host on Monday to the Chilean president.", "043"),
     ("The incident is being looked into by a joint team of officials.", "090"),
+    # fourth pass
+    ("The two presidents held four hours of discussions in Zagreb on Monday.", "046"),
+    ("The militia freed the last 26 U.N. peacekeepers on Sunday.", "0841"),
+    ("The Security Council voted to suspend its ban on trade with Belgrade.", "085"),
+    ("The government agreed to freeze bus fares, meeting a key demand of the unions.", "083"),
+    ("The police refused to let relief agencies take food to the villages.", "120"),
+    ("The Bosnian Serbs threw out the peace plan in a referendum.", "120"),
+    ("The European Community will freeze its aid programmes unless the army restores the president, officials said "
+     "in a statement released in Brussels.", "1311"),
+    ("Pakistan would not hesitate to use its nuclear arsenal if India attacked, the minister said.", "138"),
+    ("Japan has frozen new grants and loans to India and Pakistan.", "1621"),
+    ("The World Food Programme stopped food deliveries to the besieged areas on Tuesday.", "1623"),
+    ("Militiamen blew up the old bridge in Mostar on Tuesday.", "1712"),
+    ("A powerful bomb tore through a crowded market in Lahore on Monday.", "183"),
+    ("A landmine destroyed an army truck on Thursday, killing eight soldiers.", "183"),
+    ("Soldiers killed more than 200 men, women and children in the village in 1982.", "202"),
+    ("Pakistan lodged a formal protest with the Indian High Commission on Wednesday.", "114"),
+    ("The president took issue with Washington's decision on Tuesday.", "110"),
+    ("Ecuador charged that Peruvian troops had crossed into its territory.", "112"),
+    ("Bangladesh has granted autonomy to the hill tribes.", "083"),
+    ("More than 500 rebels have turned themselves in to the army.", "0874"),
+    ("The rebels would walk away from the peace talks if the army continued its offensive.", "131"),
 ])
 def test_wire_phrasings_code_as_the_codebook_defines(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events
@@ -537,7 +559,7 @@ def test_lookalike_phrasings_are_not_coded_as_those_events(nlp, text, not_cameo)
 def test_sentences_written_from_cameo_code_names_keep_their_event_types(nlp):
     """A quality floor on tests/data/event_sentences_cameo6.tsv (sentences written for newsdesk by eleven helpers from
     the CAMEO code names alone); blind = scored only with the sixth session's first code and after each pass of its
-    rules (sets e, f, i, j, k: 0.676 -> 0.786)."""
+    rules (sets e, f, i, k, l: 0.688 -> 0.805)."""
     from bench.events import cameo6_sentences, gsr_type
     from newsdesk.analyze.events import extract_events
 

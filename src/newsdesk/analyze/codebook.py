@@ -33,7 +33,7 @@ DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "12
                  "send home": "174", "expropriate": "1711", "walk off": "143",
                  # 1712 destroy property, 045 mediate ("shuttled between"), 112 accuse ("is meddling in")
                  "bulldoze": "1712", "shuttle": "045", "meddle": "112", "seal off": "191", "slam": "111",
-                 "sit down": "040", "extradite": "063", "look into": "090"}
+                 "sit down": "040", "extradite": "063", "look into": "090", "exhume": "090"}
 # Nouns that name an event on their own (CAMEO code), used where a sentence has actors.
 NOUN_TRIGGERS = {
     "sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "1431",
@@ -52,7 +52,8 @@ NOUN_TRIGGERS = {
     "complaint": "114", "apology": "055", "request": "020", "plea": "020", "offer": "030", "pledge": "030",
     "promise": "030", "ban": "172", "blockade": "191", "siege": "191",
     "support": "051", "backing": "051", "solidarity": "051", "endorsement": "051", "praise": "051",
-    "recognition": "054", "bargaining": "046", "refusal": "120", "rejection": "120",
+    "recognition": "054", "bargaining": "046", "refusal": "120", "rejection": "120", "discussions": "040",
+    "consultations": "040",
     # mass violence (CAMEO 20): atrocities, massacres
     "atrocities": "200", "atrocity": "200", "massacre": "202", "massacres": "202",
 }
@@ -181,6 +182,27 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("welcome",), [(("&PKO", "peacekeepers", "peacekeeping", "troops", "contingent", "battalion"), "0861")]),
     (("reopen",), [(("border", "borders", "crossing", "crossings", "highway", "road", "roads", "port", "ports",
                      "airport", "airspace", "corridor"), "0872")]),
+    # A ban or sanctions suspended are eased (CAMEO 085); trade suspended is an embargo (triggers.code_for).
+    (("suspend",), [(("ban", "bans", "sanctions", "embargo", "embargoes", "boycott"), "085")]),
+    # Peacekeepers, monitors or engineers freed (CAMEO 0841, as other people are).
+    (("free", "release"), [(("&PKO", "peacekeepers", "observers", "monitors", "engineers", "staff", "employees"),
+                            "0841")]),
+    # A plan thrown out (CAMEO 120); a protest lodged with an embassy (114).
+    (("throw out",), [(("plan", "plans", "proposal", "proposals", "&PROPOSAL", "deal", "offer", "demand", "demands"),
+                       "120")]),
+    (("lodge", "file", "register", "deliver"), [(("protest", "protests", "complaint", "complaints", "note"), "114")]),
+    # Grants, loans or food deliveries frozen or stopped: reducing aid (CAMEO 1621 / 1623).
+    (("freeze", "suspend", "halt", "stop", "cut", "cut off"),
+     [(("grants", "grant", "loans", "loan", "credits"), "1621"), (("deliveries", "delivery", "&FOOD", "relief"), "1623")]),
+    # Offices wrecked, bridges blown up: destroying property (CAMEO 1712).
+    (("wreck", "vandalize", "vandalise", "gut", "blow up"), [(("office", "offices", "bridge", "bridges", "building",
+                                                               "buildings", "pipeline", "church", "mosque", "house",
+                                                               "houses", "monument", "station", "plant"), "1712")]),
+    # Fighters who turn themselves in surrender (CAMEO 0874); autonomy granted (083); a state accepted as one (054).
+    (("turn in", "hand in"), [(("themselves", "himself", "herself"), "0874")]),
+    (("grant", "give"), [(("autonomy", "self-rule", "self-government"), "083")]),
+    (("accept",), [(("independence", "sovereignty", "statehood", "state", "nation", "republic"), "054")]),
+    (("use",), [(("arsenal",), "204")]),
     # Classes or elections boycotted: a strike or boycott (CAMEO 143), not an embargo (163).
     (("boycott",), [(("classes", "class", "school", "schools", "lectures", "exams", "elections", "election", "polls",
                       "vote", "referendum"), "143")]),
@@ -208,6 +230,7 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Intelligence passed on is shared (CAMEO 064); relief handed out is aid (070); arms handed over, military aid.
     (("pass", "share", "hand", "give", "provide", "supply", "pass on", "hand over"),
      [(("intelligence", "tip", "tips", "tip-off", "dossier", "dossiers"), "064")]),
+    (("pass", "pass on"), [(("&INFORMATION",), "064")]),  # "passed details of a rebel cell to the police"
     (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels", "blankets", "tents"), "070"), (_MONEY, "071")]),
     (("hand over", "hand"), [(_ARMS + ("helicopters", "jets", "warplanes", "&AIRCRAFT"), "072")]),
     # Property handed back (CAMEO 0842).
@@ -269,7 +292,7 @@ _CROWDS = ("youths", "youth", "protesters", "protester", "protestors", "protesto
 DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     **{verb: [(words, "086" + n) for words, n in _OUTSIDERS] for verb in ("arrive", "land", "deploy", "enter")},
     # A bomb that goes off is a bombing (CAMEO 183), not military force.
-    **{verb: [(_BOMBS, "183")] for verb in ("blow up", "explode", "detonate", "go off")},
+    **{verb: [(_BOMBS, "183")] for verb in ("blow up", "explode", "detonate", "go off", "tear", "rip")},
     # Violence by protesters is a violent protest, a riot (CAMEO 145).
     **{verb: [(_CROWDS, "145")] for verb in ("storm", "clash", "torch", "burn", "set", "hurl", "throw", "ransack",
                                              "loot", "smash", "attack", "stone", "pelt", "rampage", "riot", "fight")},

@@ -28,12 +28,13 @@ BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link ti
 BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "perpetrators", "attributable"})
 # Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
 LIGHT = frozenset("try attempt prepare plan decide begin start continue resume seek want wish hope intend move vote "
-                  "set expect vow be have get go come make stand".split())
+                  "set expect vow be have get go come make stand hesitate".split())
 # Intent markers that turn a cooperative act into AGREE (CAMEO 03, "express intent to ...").
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
 INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "vow", "offer", "agree", "intend",
                           "plan", "expect", "commit", "readiness", "willingness", "intention", "determination",
-                          "commitment", "desire", "preparedness", "decide", "undertake"})
+                          "commitment", "desire", "preparedness", "decide", "undertake", "determined", "eager",
+                          "keen"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 # Least confidence of an event stored for an article (1.0 for a main-clause verb or one that a speaker
 # reports, less for each clause level down and under a condition, more for a matched pattern and for
@@ -70,6 +71,8 @@ CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
 # A noun event one takes part in, whose doer is the clause's subject: "threw stones during demonstrations".
 SETTING_PREPS = frozenset({"in", "during", "for", "at", "amid"})
 TAKE_PART = ("04", "14", "18", "19")
+# What explodes: a sentence whose doer is one of these reports a bombing (CAMEO 183).
+BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "explosives", "grenade", "bomber"})
 # Nouns that say what the act they are attached to was ("in a show of force", "in defiance of", "in a massacre").
 CHARACTERISING = ("15", "128", "13")  # also "in a thinly veiled warning"
 # Prepositions that set an event in the background of the news: "days after the protests".
@@ -213,6 +216,8 @@ def _shape(token, code: str | None) -> str | None:
     if code is None:
         return None
     children = {c.lower_ for c in token.children}
+    if token.dep_ == "conj":  # "would call off its strike and stop street marches": the second verb's "would"
+        children |= {c.lower_ for c in token.head.children if c.dep_ == "aux"}
     infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
     head = token.head if token.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
@@ -373,6 +378,9 @@ def _candidates(sent):
             erupting = lemma in ERUPTING or lemma == "break" and any(c.lower_ == "out" for c in token.children)
             if erupting and subject is not None and noun_code(subject):
                 code, matched = noun_code(subject), True  # "rioting broke out", "protests erupted"
+            if code and code.startswith(("17", "18", "19")) and not code.startswith("183") and subject is not None \
+                    and subject.lemma_.lower() in BOMBS:
+                code, matched = "183", True  # "a landmine ... destroyed an army truck": a bombing
             if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL for t in token.subtree):
                 code, matched = "2041", True  # "attacked troops with mustard gas", "rockets loaded with sarin"
             code = reread(token, code)
@@ -463,6 +471,10 @@ def _candidates(sent):
         if token.dep_ in ("xcomp", "ccomp") and head_code.startswith(("02", "10")) and head_score > WEAK \
                 and not code.startswith("05") and score > head_score - 0.25:
             found[n] = (token, code, head_score - 0.25)
+        # "refused to let relief agencies in": what is refused is the refusal's content
+        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith("12") and head_score > WEAK \
+                and score > head_score - 0.25:
+            found[n] = (token, code, head_score - 0.25)
         # "Boycotting classes, students pressed for ...", "Barricading the roads, groups demanded ...": the protest
         protest = next((codes[c.i] for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in codes
                         and codes[c.i][0].startswith("14")), None)
@@ -470,8 +482,9 @@ def _candidates(sent):
             found.append((next(c for c in token.children if c.i in codes and codes[c.i] == protest), protest[0],
                           score + 0.3))
         # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
+        # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
         if code.startswith(("03", "05", "06", "08")) and any(
-                c.dep_ == "advcl" and codes.get(c.i, ("",))[0] == "083" for c in token.children):
+                c.dep_ == "advcl" and codes.get(c.i, ("",))[0] == "083" for c in token.subtree if c.i != token.i):
             found[n] = (token, "083", score)
         # "soldiers were killed when guerrillas set off a roadside bomb": the killing was a bombing (CAMEO 183)
         bombing = next((codes[c.i][0] for c in token.children if c.dep_ == "advcl" and c.i in codes

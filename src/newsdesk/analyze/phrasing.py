@@ -19,6 +19,9 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
                        "contacts", "trade", "import", "imports", "export", "exports", "funding", "loan", "loans",
                        "support", "negotiations", "dialogue", "link", "links", "flight", "flights", "supply",
                        "supplies", "investment", "membership", "embassy", "ambassador", "visit"})
+# Messages whose publishing is how news is given ("a statement released", "a report published").
+PUBLISHED = frozenset({"statement", "communique", "communiqué", "report", "declaration", "letter", "note", "decree",
+                       "announcement", "transcript", "bulletin"})
 # Who is killed in a massacre, not a battle.
 NONCOMBATANTS = frozenset({"civilians", "men", "boys", "women", "children", "villagers", "people", "residents",
                            "inhabitants", "refugees", "muslims", "prisoners"})
@@ -71,8 +74,12 @@ def names_its_act(token) -> bool:
 def described(token, sent) -> bool:
     """A past participle before its noun ("detained protesters", "an elected government"), in a sentence the
     parser read with a main verb (in a parse without one, "barred member states" may be the sentence's act)."""
-    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i \
-        and sent.root.pos_ in ("VERB", "AUX")  # also "told visiting President Diouf"
+    if sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    # "a statement released in Brussels", "a report published on Monday": where the news was given, not news
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in PUBLISHED:
+        return True
+    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i  # "visiting President"
 
 
 def reread(token, code: str | None) -> str | None:
@@ -90,11 +97,14 @@ def reread(token, code: str | None) -> str | None:
         return "185"
     if code in ("166", "174") and any(t.lower_ in ("thousands", "millions") for t in after):
         return "201"
-    if code.startswith(("18", "19")) and token.lemma_.lower() in ("kill", "massacre", "slaughter", "execute") and any(
-            t.like_num and t.ent_type_ not in ("DATE", "TIME") and t.text.replace(",", "").isdigit()
-            and int(t.text.replace(",", "")) >= 1000
-            or t.lower_ in ("thousands", "millions") for t in after) and any(t.lower_ in NONCOMBATANTS for t in after):
-        return "202"  # "killed about 8,000 Muslim men and boys": mass killing (CAMEO 202)
+    if code.startswith(("18", "19")) and token.lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
+        counts = [int(t.text.replace(",", "")) for t in after if t.like_num and t.ent_type_ not in ("DATE", "TIME")
+                  and t.text.replace(",", "").isdigit()]
+        many = max(counts, default=0) >= 1000 or any(t.lower_ in ("thousands", "millions") for t in after)
+        # "killed more than 200 men, women and children in the village": women and children slain by the hundred
+        hundreds = max(counts, default=0) >= 100 and {"women", "children"} <= {t.lower_ for t in after}
+        if (many and any(t.lower_ in NONCOMBATANTS for t in after)) or hundreds:
+            return "202"  # "killed about 8,000 Muslim men and boys": mass killing (CAMEO 202)
     return code
 
 

@@ -16,9 +16,10 @@ from functools import lru_cache
 from importlib import resources
 
 from .codebook import (
-    APPEAL_VERBS, ATROCITIES, CODEBOOK_VERBS, CROWDISH, STREET_VERBS, STREETS, CONCEDING, COOPERATING, COURTS, COURT_TAKING, CROWD_WORDS, DEFAULT_CODES,
-    DEFENDING, DOER_CODES, DRIVEN, DRIVING, EASING, INDOORS, MISTREATMENT, NAMED, NOT_ARMED, NOUN_TRIGGERS,
-    OBJECT_CODES, PERMITS, PERSON, PLACING, PROPERTY, RALLYING, TRADE_STOPPING, TRADE_WORDS, phrase_code)
+    APPEAL_VERBS, ATROCITIES, CODEBOOK_VERBS, CONCEDING, COOPERATING, COURTS, COURT_TAKING, CROWDISH, CROWD_WORDS,
+    DEFAULT_CODES, DEFENDING, DOER_CODES, DRIVEN, DRIVING, EASING, INDOORS, MISTREATMENT, NAMED, NOT_ARMED,
+    NOUN_TRIGGERS, OBJECT_CODES, PERMITS, PERSON, PLACING, PROPERTY, RALLYING, STREETS, STREET_VERBS,
+    TRADE_STOPPING, TRADE_WORDS, phrase_code)
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
 BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
@@ -236,6 +237,7 @@ def _base_form(token) -> str:
 # Verbs that move someone "out of" a place with the object between: "pulled its forces out of", "drove them out of".
 REMOVING = frozenset({"pull", "drive", "kick", "force", "throw", "push", "move", "ship", "fly", "order", "chase"})
 # Verbs whose "back" may follow the object: "handed X back to", "flew the migrants back to".
+HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})
 RETURNING = frozenset({"hand", "give", "send", "fly", "ship", "bring"})
 # Verbs the dictionary lacks that mean what one it has does.
 SYNONYMS = {"leapt": "leap"}
@@ -330,7 +332,7 @@ def _court_after(after: list[tuple[str, str]]) -> bool:
 
 # Orders to go ("ordered the troops to leave") expel (CAMEO 166).
 ORDERING = frozenset({"order", "tell", "instruct", "force", "give"})
-LEAVING = frozenset({"leave", "quit", "depart", "vacate"})
+LEAVING = frozenset({"leave", "quit", "depart", "vacate", "pull out", "get out"})
 APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
 
 
@@ -467,6 +469,18 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in ("stop", "halt", "suspend", "cease") and any(
             c.lemma_.lower() == "issue" and any(g.lower_ in PERMITS for g in c.children) for c in token.children):
         return "172", True  # "stopped issuing visas to Georgian citizens": administrative sanctions
+    if lemma == "charge" and any(c.dep_ == "ccomp" for c in token.children):
+        return "112", True  # "charged that Peruvian troops had crossed the border": an accusation, not legal action
+    if lemma == "take" and "issue" in bag and "with" in bag:
+        return "110", True  # "took issue with Washington's decision": disapproval (CAMEO 110)
+    if lemma == "meet" and bag & {"demand", "demands"}:
+        return "083", True  # "meeting a key demand of the unions": acceding to demands (CAMEO 083)
+    if lemma == "walk" and "away" in bag and bag & {"table", "talks", "negotiations", "process"}:
+        return "164", True  # "would walk away from the peace table": halting negotiations
+    if lemma == "deal" and "with" in bag and any(c.lower_ in HARSHLY for c in token.children):
+        return "175", True  # "would deal ruthlessly with any supporters who took to the streets"
+    if lemma == "put" and "pen" in bag:
+        return "057", True  # "put pen to a peace treaty"
     if lemma == "play" and "host" in bag:
         return "043", True  # "played host to the Chilean president" (CAMEO 043)
     if lemma in STREET_VERBS and bag & STREETS and ({w for pair in doers for w in pair} & CROWDISH or any(
