@@ -6,21 +6,21 @@ type via CAMEO2PLOVER. The subject is the source, the object (or the subject of 
 or a prepositional object) the target. Wrapping verbs shape the event: "threatened to slap
 sanctions" is a threat, "said it will support" an intent to cooperate. Nouns such as
 "sanctions" or "cyberattack" trigger events where the sentence names actors. What code a word
-carries is triggers.py's job; this module chooses among a sentence's triggers and finds the actors.
+carries is triggers.py's job (its tables in codebook.py); phrasings that reshape a trigger are phrasing.py's;
+this module chooses among a sentence's triggers and finds the actors (resolved by event_actors.py).
 """
 
 from __future__ import annotations
 
-from .actors import Actor, resolve_actor
+from .actors import Actor
 from .actors import load_tables as load_actor_tables
-from .countries import country_by_code
+from .event_actors import EventActors, actor_dict
 from .event_dates import sentence_date
+from .phrasing import (CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, OBSTRUCT_VERBS, RELATIONS, SERIES,
+                       acts_on_other, crowds_protest, described, is_a_name, names_its_act, prospect_code, reread,
+                       sets_condition, subject_of, threat_of, ultimatums)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .speakers import misplaced_subject
-from .codebook import CROWDISH
-from .phrasing import (CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, RELATIONS, SERIES, acts_on_other,
-                       described, is_a_name, names_its_act, prospect_code, reread, sets_condition, threat_of,
-                       ultimatums)
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
 
 # Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
@@ -65,7 +65,6 @@ MESSAGES = frozenset("statement communique communiqué letter message resolution
 ISSUING = frozenset("issue release publish send deliver broadcast adopt pass make give read sign".split())
 # Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
 CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
-OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "occupy", "seal", "seal off", "close"})
 # "could" or "might" act, with a condition set: "could cut gas supplies if the debt was not paid" is a threat.
 CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
 # A noun event one takes part in, whose doer is the clause's subject: "threw stones during demonstrations".
@@ -83,101 +82,7 @@ NEGATION = frozenset({"not", "n't", "never", "no"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "you", "them", "him"})
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "for", "over", "toward", "towards", "into", "of")
 
-# ---- actors ----------------------------------------------------------------------------------
-
-class _Actors:
-    """Resolves noun phrases to actors for one document, remembering people by surname."""
-
-    def __init__(self, doc, entities: list[dict]) -> None:
-        self.doc = doc
-        self.by_char: dict[int, dict] = {}
-        for ent in entities or []:
-            for i in range(ent["start"], ent["end"]):
-                self.by_char[i] = ent
-        self.people: dict[str, Actor] = {}
-        self.ents = list(doc.ents)
-        self.ent_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
-        self.cache: dict[tuple[int, bool], tuple[str | None, Actor | None]] = {}
-        for ent in self.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2:
-                phrase = self.doc[ent.root.left_edge.i if ent.root.left_edge.i < ent.start else ent.start:ent.end]
-                # The title in front tells the affiliation: "High Representative Kaja Kallas".
-                actor = resolve_actor(phrase.text, "PERSON")
-                hint = self._hint(ent)
-                if (actor is None or not actor.code) and hint:
-                    actor = resolve_actor(hint, "PERSON")
-                if actor and actor.code:
-                    for key in (ent[-1].text, ent.text, hint or ent.text):
-                        self.people.setdefault(key.lower(), actor)
-
-    def _hint(self, span) -> str | None:
-        ent = self.by_char.get(span.start_char)
-        return ent.get("canonical") if ent else None
-
-    def resolve(self, token, wide: bool = True) -> tuple[str | None, Actor | None]:
-        """(mention text, actor) for the phrase headed by token; wide also searches names inside it."""
-        key = (token.i, wide)
-        if key not in self.cache:
-            self.cache[key] = self._resolve(token, wide)
-        return self.cache[key]
-
-    def _resolve(self, token, wide: bool) -> tuple[str | None, Actor | None]:
-        ent = self.ent_of.get(token.i)
-        left = self.doc[token.left_edge.i:token.i + 1]
-        if ent is not None:
-            left = self.doc[min(left.start, ent.start):max(left.end, ent.end)]
-        label = ent.label_ if ent is not None else None
-        hinted = self.by_char.get(token.idx)
-        if hinted and hinted.get("canonical"):
-            known = self.people.get(hinted["canonical"].lower())
-            if known:  # "she" and "the High Representative" resolved by the entity stage to Kaja Kallas
-                return left.text, known
-            actor = resolve_actor(hinted["canonical"], hinted.get("label"))
-            if actor and actor.code:
-                return left.text, actor
-            country = country_by_code(hinted.get("code") or "")
-            if country:  # the entity stage linked the mention to a state or organisation
-                return left.text, Actor(hinted["canonical"], hinted.get("kind") or "person",
-                                        country.code if country.kind == "country" else country.cameo, country)
-        known = self.people.get(left.text.lower()) or self.people.get(token.text.lower())
-        if known:
-            return left.text, known
-        actor = resolve_actor(left.text, label)
-        if (actor is None or actor.country is None) and wide:
-            left_i, right_i = token.left_edge.i, token.right_edge.i
-            for inner in self.ents:
-                if left_i <= inner.start and inner.end <= right_i + 1 and inner.start > token.i:
-                    found = self.people.get(inner.text.lower()) or resolve_actor(inner.text, inner.label_)
-                    if found and found.country:
-                        if actor is not None and actor.kind == "group" and actor.code and found.kind == "country":
-                            # "Hezbollah guerrillas in southern Lebanon": the role, located in the country.
-                            return left.text, Actor(found.name, "group", found.country.code + actor.code,
-                                                    found.country)
-                        return inner.text, found
-        return left.text, actor
-
-    def resolve_first(self, tokens) -> tuple[str | None, Actor | None]:
-        """The first of several phrases that names an actor, trying their heads before their insides."""
-        for wide in (False, True):
-            for token in tokens:
-                mention = self.resolve(token, wide)
-                if mention[1] and (mention[1].country or len(mention[1].code or "") > 3):
-                    return mention
-        return None, None
-
-
-def _actor_dict(text: str | None, actor: Actor | None) -> dict:
-    return {"text": text, "canonical": actor.name if actor else None, "code": actor.code if actor else None}
-
-
 # ---- events ----------------------------------------------------------------------------------
-
-def _subject(token):
-    for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return child, child.dep_ == "nsubjpass"
-    return None, False
-
 
 def _agent(token):
     for child in token.children:
@@ -198,14 +103,14 @@ def _objects(token):
 def _controller(token):
     """The subject a complement verb borrows from the verb it hangs on ("X threatened to slap")."""
     if token.dep_ == "acl" and _issued_message(token.head) and token.head.dep_ == "dobj":
-        return _subject(token.head.head)  # "X issued a statement accusing Y": the author accuses
+        return subject_of(token.head.head)  # "X issued a statement accusing Y": the author accuses
     if token.dep_ == "acl" and token.tag_ in ("VBG", "VBZ", "VBP", "VBD") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head, False  # "demonstrators protesting election results": the noun does it
     head = token
     # pcomp/prep: "youths resorted to throwing stones", "after meeting the president, the envoy called ..."
     while head.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep") and head.head.i != head.i:
         head = head.head
-        subject, passive = _subject(head)
+        subject, passive = subject_of(head)
         if subject is not None:
             return subject, passive
     return None, False
@@ -326,7 +231,7 @@ def _candidates(sent):
         if token.pos_ == "VERB" and (described(token, sent) or is_a_name(token)):
             continue  # "detained protesters", "the so-called Pacific Solution": a description, no act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            if token.tag_ == "VB" and (token.dep_ == "ROOT" or token.i == sent.start) and _subject(token)[0] is None \
+            if token.tag_ == "VB" and (token.dep_ == "ROOT" or token.i == sent.start) and subject_of(token)[0] is None \
                     and not any(c.dep_ == "aux" for c in token.children):
                 continue  # an imperative ("Help us improve ...", "Take the survey") reports nothing
             lemma = lemma_of(token)
@@ -372,7 +277,7 @@ def _candidates(sent):
             guessed = code is None and not matched and lemma in lexicon().usual
             if guessed:
                 code = lexicon().usual[lemma]
-            subject, _ = _subject(token)
+            subject, _ = subject_of(token)
             if code and code.startswith("19") and subject is not None and (noun_code(subject) or "").startswith("18"):
                 code = noun_code(subject)  # "a roadside bombing killed ..."
             erupting = lemma in ERUPTING or lemma == "break" and any(c.lower_ == "out" for c in token.children)
@@ -491,29 +396,7 @@ def _candidates(sent):
                         and codes[c.i][0].startswith("183")), None)
         if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
             found[n] = (token, bombing, score)
-    return _warnings_threaten(_crowds_protest(found)), thin
-
-
-def _crowds_protest(found):
-    """A crowd that acts in order to demand something protests: "thousands of farmers paraded tractors through
-    Paris to press the government" (141), "Roma families blocked a highway to demand access" (144)."""
-    for token, code, score in list(found):
-        if not (code.startswith(("02", "10", "14")) and token.dep_ in ("advcl", "xcomp")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-            continue
-        head = token.head
-        subject, _ = _subject(head)
-        if head.pos_ != "VERB" or subject is None or lemma_of(head) in REPORTING or not any(
-                t.lower_ in CROWDISH for t in subject.subtree):
-            continue
-        protest = "144" if lemma_of(head) in OBSTRUCT_VERBS else "141"
-        own = [(c, s) for t, c, s in found if t.i == head.i]
-        if any(c.startswith(("02", "10", "12", "13")) for c, _ in own):
-            continue
-        # above the demand even when the demand finds one more actor (+0.1 each)
-        best = max([s for _, s in own] + [score + 0.3])
-        found[:] = [(t, c, s) for t, c, s in found if t.i != head.i] + [(head, protest, best)]
-    return found
+    return _warnings_threaten(crowds_protest(found)), thin
 
 
 def _warnings_threaten(found):
@@ -534,18 +417,18 @@ def _warnings_threaten(found):
     return found
 
 
-def _antecedent(token, actors: _Actors) -> Actor | None:
+def _antecedent(token, actors: EventActors) -> Actor | None:
     """For a pronoun subject, the actor of the nearest verb above it with a named subject."""
     head = token
     while head.head.i != head.i:
         head = head.head
-        subject, _ = _subject(head)
+        subject, _ = subject_of(head)
         if subject is not None and subject.lower_ not in PRONOUNS:
             return actors.resolve(subject)[1]
     return None
 
 
-def _event_actors(token, actors: _Actors, last_source):
+def _event_actors(token, actors: EventActors, last_source):
     """(source, target) mention/actor pairs for the event at token."""
     source = target = (None, None)
     if token.pos_ in ("NOUN", "PROPN"):
@@ -559,7 +442,7 @@ def _event_actors(token, actors: _Actors, last_source):
         if setting:
             verb = prep.head  # "youths threw stones during demonstrations": the setting's doer is the clause's
         if not doers and (token.dep_ == "dobj" or setting):
-            subject, passive = _subject(verb)
+            subject, passive = subject_of(verb)
             if subject is None:
                 subject, passive = _controller(verb)
             if subject is not None and not passive:
@@ -573,7 +456,7 @@ def _event_actors(token, actors: _Actors, last_source):
             objects += _objects(token.head)
         target = actors.resolve_first([t for t in objects if t.i != token.i])
         return source, target
-    subject, passive = _subject(token)
+    subject, passive = subject_of(token)
     if subject is None:
         subject, passive = _controller(token)
     elif not passive:
@@ -615,7 +498,7 @@ def _event_actors(token, actors: _Actors, last_source):
     return source, target
 
 
-def _nearest_other(token, actors: _Actors, source: Actor | None) -> tuple[str | None, Actor | None]:
+def _nearest_other(token, actors: EventActors, source: Actor | None) -> tuple[str | None, Actor | None]:
     """Last resort: the first named state or group after the verb in its own clause, other than the source."""
     # Coordinated clauses ("..., and we stand with the Czech Republic") are other events.
     end = min([c.left_edge.i for c in token.children if c.dep_ in ("conj", "parataxis") and c.i > token.i]
@@ -653,7 +536,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
     skipped = discards().skipped(doc) if require_actors else set()
     if skipped is None:
         return []
-    actors = _Actors(doc, entities or [])
+    actors = EventActors(doc, entities or [])
     events = []
     last_source = (None, None)
     for sent in doc.sents:
@@ -706,7 +589,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                    for e in kept):
                 continue
             kept.append({
-                "type": kind, "cameo": code, "source": _actor_dict(*source), "target": _actor_dict(*target),
+                "type": kind, "cameo": code, "source": actor_dict(*source), "target": actor_dict(*target),
                 "text": sent.text, "start": sent.start_char, "end": sent.end_char,
                 "date": sentence_date(sent.text, article_date), "cue": token.text,
                 "confidence": round(score + (0.1 if source[1] else 0) + (0.1 if target[1] else 0), 3),

@@ -8,7 +8,8 @@ events.py chooses among a sentence's triggers; triggers.py and codebook.py say w
 
 from __future__ import annotations
 
-from .triggers import code_for, noun_code
+from .codebook import CROWDISH
+from .triggers import REPORTING, code_for, lemma_of, noun_code
 
 # "... or face arrest": what an ultimatum threatens (besides any forceful act, CAMEO 15-20).
 PENALTIES = frozenset({"arrest", "prosecution", "consequences", "penalty", "penalties", "punishment", "expulsion",
@@ -39,6 +40,9 @@ CHEMICAL = frozenset({"sarin", "chlorine", "mustard", "vx", "tabun", "novichok",
 # "raised the prospect of", "floated the possibility of": the words that make what follows a prospect.
 PROSPECT_VERBS = frozenset({"raise", "float", "hold out", "hold", "dangle", "moot"})
 PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter", "threat", "option", "idea"})
+
+# Verbs that obstruct: by a crowd that acts to demand something, a protest (144).
+OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "occupy", "seal", "seal off", "close"})
 
 # The CAMEO families that cooperate (04-08) or coerce (16-20); intent and conditions reshape them.
 COOPERATIVE = ("04", "05", "06", "07", "08")
@@ -164,3 +168,33 @@ def threat_of(code: str) -> str:
         return "138"
     by_family = {"14": "133", "17": "132"}.get(code[:2])
     return by_family or {"162": "1311", "163": "1312", "161": "1313"}.get(code[:3], "131")
+
+
+def subject_of(token):
+    """(the verb's subject, whether it is a passive subject), or (None, False)."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child, child.dep_ == "nsubjpass"
+    return None, False
+
+
+def crowds_protest(found):
+    """A crowd that acts in order to demand something protests: "thousands of farmers paraded tractors through
+    Paris to press the government" (141), "Roma families blocked a highway to demand access" (144)."""
+    for token, code, score in list(found):
+        if not (code.startswith(("02", "10", "14")) and token.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            continue
+        head = token.head
+        subject, _ = subject_of(head)
+        if head.pos_ != "VERB" or subject is None or lemma_of(head) in REPORTING or not any(
+                t.lower_ in CROWDISH for t in subject.subtree):
+            continue
+        protest = "144" if lemma_of(head) in OBSTRUCT_VERBS else "141"
+        own = [(c, s) for t, c, s in found if t.i == head.i]
+        if any(c.startswith(("02", "10", "12", "13")) for c, _ in own):
+            continue
+        # above the demand even when the demand finds one more actor (+0.1 each)
+        best = max([s for _, s in own] + [score + 0.3])
+        found[:] = [(t, c, s) for t, c, s in found if t.i != head.i] + [(head, protest, best)]
+    return found
