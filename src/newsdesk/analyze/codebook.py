@@ -193,7 +193,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("lodge", "file", "register", "deliver"), [(("protest", "protests", "complaint", "complaints", "note"), "114")]),
     # Grants, loans or food deliveries frozen or stopped: reducing aid (CAMEO 1621 / 1623).
     (("freeze", "suspend", "halt", "stop", "cut", "cut off"),
-     [(("grants", "grant", "loans", "loan", "credits"), "1621"), (("deliveries", "delivery", "&FOOD", "relief"), "1623")]),
+     [(("grants", "grant", "loans", "loan", "credits"), "1621"),
+      (("deliveries", "delivery", "&FOOD", "relief"), "1623")]),
     # Offices wrecked, bridges blown up: destroying property (CAMEO 1712).
     (("wreck", "vandalize", "vandalise", "gut", "blow up"), [(("office", "offices", "bridge", "bridges", "building",
                                                                "buildings", "pipeline", "church", "mosque", "house",

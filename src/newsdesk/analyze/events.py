@@ -364,7 +364,7 @@ def _candidates(sent):
         # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
         if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means):
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
-    for n, (token, code, score) in enumerate(found):
+    for n, (token, code, score) in enumerate(list(found)):  # (what is appended below is not re-examined)
         head_code, head_score = codes.get(token.head.i) or ("", 0.0)
         # "rallied in Belgrade demanding the resignation", "a strike demanding rights": the protest is the event
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and code.startswith(("02", "10")) \
@@ -381,11 +381,10 @@ def _candidates(sent):
                 and score > head_score - 0.25:
             found[n] = (token, code, head_score - 0.25)
         # "Boycotting classes, students pressed for ...", "Barricading the roads, groups demanded ...": the protest
-        protest = next((codes[c.i] for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in codes
-                        and codes[c.i][0].startswith("14")), None)
-        if code.startswith(("02", "10")) and protest:
-            found.append((next(c for c in token.children if c.i in codes and codes[c.i] == protest), protest[0],
-                          score + 0.3))
+        means = next((c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in codes
+                      and codes[c.i][0].startswith("14")), None)
+        if code.startswith(("02", "10")) and means is not None:
+            found.append((means, codes[means.i][0], score + 0.3))
         # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
         # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
         if code.startswith(("03", "05", "06", "08")) and any(

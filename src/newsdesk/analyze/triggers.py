@@ -237,8 +237,9 @@ def _base_form(token) -> str:
 # Verbs that move someone "out of" a place with the object between: "pulled its forces out of", "drove them out of".
 REMOVING = frozenset({"pull", "drive", "kick", "force", "throw", "push", "move", "ship", "fly", "order", "chase"})
 # Verbs whose "back" may follow the object: "handed X back to", "flew the migrants back to".
-HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})
 RETURNING = frozenset({"hand", "give", "send", "fly", "ship", "bring"})
+# How a threat of repression is phrased: "would deal ruthlessly with any supporters who took to the streets".
+HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})
 # Verbs the dictionary lacks that mean what one it has does.
 SYNONYMS = {"leapt": "leap"}
 
@@ -390,6 +391,74 @@ def _visit(token, lemma: str) -> str | None:
     return "042" if lemma.split()[0] in TRAVELLING else noun_code(talks[-1])
 
 
+def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, bool] | None:
+    """Codebook definitions read off a verb's own phrase (``bag``: the words after it) and its doer's words
+    (``who``), for phrasings the dictionary's literal patterns miss: "subjected detainees to beatings",
+    "took Russia to court", "packed the streets", "called for an end to the embargo" ..."""
+    if lemma == "subject" and bag & MISTREATMENT:
+        return "182", True  # "subjected detainees to beatings": physical assault
+    if lemma == "find" and bag & {"guilty", "liable", "culpable"}:
+        return "116", True  # CAMEO 116: "find guilty or liable at a court of law"
+    if lemma in CONCEDING and bag & {"demand", "demands", "calls", "pressure"} and "to" in bag:
+        return "083", True  # "agreed to opposition demands": accede to demands (CAMEO 083)
+    if lemma in DEFENDING and bag & {"defence", "defense"} and bag & {"to", "in"}:
+        return "052", True  # "leapt to the defence of", "spoke out in defence of": defend verbally (CAMEO 052)
+    if lemma == "commit" and bag & ATROCITIES:
+        return "112", True  # "had committed war crimes", as someone says: an accusation (CAMEO 112)
+    if lemma == "put" and bag & {"signature", "signatures"}:
+        return "057", True  # "put their signatures to the accord": signing (CAMEO 057)
+    if lemma == "resort" and bag & {"force", "violence", "weapons", "arms", "nuclear", "war"}:
+        return ("204" if "nuclear" in bag else "190"), True  # "might resort to nuclear weapons"
+    if lemma == "set" and "fire" in bag and bag & PROPERTY and not who & CROWD_WORDS:
+        return "1712", True  # "set fire to Serb houses": destroying property (CAMEO 1712)
+    if lemma == "fast" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+                               for c in token.children):
+        return "142", True  # "had been fasting for 20 days to press for ...": a hunger strike
+    if lemma == "stay" and "away" in bag and bag & {"parliament", "election", "elections", "polls", "session",
+                                                     "sessions", "classes", "school", "work", "vote", "talks"}:
+        return "143", True  # "stayed away from parliament": a boycott (CAMEO 143)
+    if lemma in ("lower", "reduce", "ease", "downgrade", "relax", "lift") and "alert" in bag:
+        return "087", True  # "lowered the alert status of its forces": de-escalation (CAMEO 087)
+    if lemma in ("stop", "halt", "suspend", "cease") and any(
+            c.lemma_.lower() == "issue" and any(g.lower_ in PERMITS for g in c.children) for c in token.children):
+        return "172", True  # "stopped issuing visas to Georgian citizens": administrative sanctions
+    if lemma == "charge" and any(c.dep_ == "ccomp" for c in token.children):
+        return "112", True  # "charged that Peruvian troops had crossed the border": an accusation, not legal action
+    if lemma == "take" and "issue" in bag and "with" in bag:
+        return "110", True  # "took issue with Washington's decision": disapproval (CAMEO 110)
+    if lemma == "meet" and bag & {"demand", "demands"}:
+        return "083", True  # "meeting a key demand of the unions": acceding to demands (CAMEO 083)
+    if lemma == "walk" and "away" in bag and bag & {"table", "talks", "negotiations", "process"}:
+        return "164", True  # "would walk away from the peace table": halting negotiations
+    if lemma == "deal" and "with" in bag and any(c.lower_ in HARSHLY for c in token.children):
+        return "175", True  # "would deal ruthlessly with any supporters who took to the streets"
+    if lemma == "put" and "pen" in bag:
+        return "057", True  # "put pen to a peace treaty"
+    if lemma == "play" and "host" in bag:
+        return "043", True  # "played host to the Chilean president" (CAMEO 043)
+    if lemma in STREET_VERBS and bag & STREETS and (who & CROWDISH or any(
+            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who)):
+        return "141", True  # "some 100,000 Serbs packed the streets of Belgrade": a demonstration (CAMEO 141)
+    if lemma == "stop" and any(c.lemma_.lower() == "eat" for c in token.children) or (
+            "without" in bag and bag & {"food", "eating"}):
+        return "142", True  # "stopped eating", "has gone without food for 20 days": a hunger strike
+    if lemma in APPEAL_VERBS and bag & {"end", "lifting", "easing", "removal"} and bag & {
+            "sanctions", "embargo", "embargoes", "blockade", "boycott"}:
+        return "1054", True  # "called for an end to the U.N. embargo": a demand to ease sanctions
+    if lemma in DRIVING and bag & {"from", "out", "across", "into"} and any(c.dep_ == "dobj" and (
+            c.lower_ in DRIVEN or any(g.lower_ in DRIVEN for g in c.subtree)) for c in token.children):
+        return ("203" if "ethnic" in bag else "201"), True  # "drove ethnic Albanians from their villages"
+    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("close", "shut") and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in ("office", "embassy", "mission", "bureau", "operation")
+            for g in c.children) for c in token.children):
+        return "166", True  # "ordered the UN agency to close its office": expelling it (CAMEO 166)
+    if lemma in RALLYING and "against" in bag and any(c.dep_ == "dobj" for c in token.children):
+        return "113", True  # "sought to rally allies against Russia": rally opposition (CAMEO 113)
+    if lemma in COOPERATING and bag & {"together", "with", "alongside", "jointly"}:
+        return "060", False  # "work together", "team up with": cooperation (CAMEO 06), a default reading
+    return None
+
+
 def code_for(token) -> tuple[str | None, bool]:
     """A verb's CAMEO code: by the noun it acts on, else by its dictionary patterns; True when either matched."""
     lemma = lemma_of(token)
@@ -435,81 +504,21 @@ def code_for(token) -> tuple[str | None, bool]:
                  if g.dep_ == "pobj" and (noun_code(g) or "").startswith("17")]
         if under:
             return noun_code(under[0]), True  # "placed the country under emergency rule" (CAMEO 1724)
-    after = _after_words(token)
+    after, doers = _after_words(token), _doer_words(token)
+    bag, who = {w for pair in after for w in pair}, {w for pair in doers for w in pair}
     if lemma in COURT_TAKING and _court_after(after):
         return "115", True  # "took Russia to the International Court of Justice": a lawsuit
-    if lemma in TRADE_STOPPING and {w for pair in after for w in pair} & TRADE_WORDS:
+    if lemma in TRADE_STOPPING and bag & TRADE_WORDS:
         return "163", True  # "banned imports of", "barred ... from importing": an embargo
-    bag = {w for pair in after for w in pair}
-    doers = _doer_words(token)
-    if lemma == "subject" and bag & MISTREATMENT:
-        return "182", True  # "subjected detainees to beatings": physical assault
-    if lemma == "find" and bag & {"guilty", "liable", "culpable"}:
-        return "116", True  # CAMEO 116: "find guilty or liable at a court of law"
-    if lemma in CONCEDING and bag & {"demand", "demands", "calls", "pressure"} and "to" in bag:
-        return "083", True  # "agreed to opposition demands": accede to demands (CAMEO 083)
-    if lemma in DEFENDING and bag & {"defence", "defense"} and bag & {"to", "in"}:
-        return "052", True  # "leapt to the defence of", "spoke out in defence of": defend verbally (CAMEO 052)
-    if lemma == "commit" and bag & ATROCITIES:
-        return "112", True  # "had committed war crimes", as someone says: an accusation (CAMEO 112)
-    if lemma == "put" and bag & {"signature", "signatures"}:
-        return "057", True  # "put their signatures to the accord": signing (CAMEO 057)
-    if lemma == "resort" and bag & {"force", "violence", "weapons", "arms", "nuclear", "war"}:
-        return ("204" if "nuclear" in bag else "190"), True  # "might resort to nuclear weapons"
-    if lemma == "set" and "fire" in bag and bag & PROPERTY and not {w for pair in doers for w in pair} & CROWD_WORDS:
-        return "1712", True  # "set fire to Serb houses": destroying property (CAMEO 1712)
-    if lemma == "fast" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
-                               for c in token.children):
-        return "142", True  # "had been fasting for 20 days to press for ...": a hunger strike
-    if lemma == "stay" and "away" in bag and bag & {"parliament", "election", "elections", "polls", "session",
-                                                     "sessions", "classes", "school", "work", "vote", "talks"}:
-        return "143", True  # "stayed away from parliament": a boycott (CAMEO 143)
-    if lemma in ("lower", "reduce", "ease", "downgrade", "relax", "lift") and "alert" in bag:
-        return "087", True  # "lowered the alert status of its forces": de-escalation (CAMEO 087)
-    if lemma in ("stop", "halt", "suspend", "cease") and any(
-            c.lemma_.lower() == "issue" and any(g.lower_ in PERMITS for g in c.children) for c in token.children):
-        return "172", True  # "stopped issuing visas to Georgian citizens": administrative sanctions
-    if lemma == "charge" and any(c.dep_ == "ccomp" for c in token.children):
-        return "112", True  # "charged that Peruvian troops had crossed the border": an accusation, not legal action
-    if lemma == "take" and "issue" in bag and "with" in bag:
-        return "110", True  # "took issue with Washington's decision": disapproval (CAMEO 110)
-    if lemma == "meet" and bag & {"demand", "demands"}:
-        return "083", True  # "meeting a key demand of the unions": acceding to demands (CAMEO 083)
-    if lemma == "walk" and "away" in bag and bag & {"table", "talks", "negotiations", "process"}:
-        return "164", True  # "would walk away from the peace table": halting negotiations
-    if lemma == "deal" and "with" in bag and any(c.lower_ in HARSHLY for c in token.children):
-        return "175", True  # "would deal ruthlessly with any supporters who took to the streets"
-    if lemma == "put" and "pen" in bag:
-        return "057", True  # "put pen to a peace treaty"
-    if lemma == "play" and "host" in bag:
-        return "043", True  # "played host to the Chilean president" (CAMEO 043)
-    if lemma in STREET_VERBS and bag & STREETS and ({w for pair in doers for w in pair} & CROWDISH or any(
-            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w, _ in doers)):
-        return "141", True  # "some 100,000 Serbs packed the streets of Belgrade": a demonstration (CAMEO 141)
-    if lemma == "stop" and any(c.lemma_.lower() == "eat" for c in token.children) or (
-            "without" in bag and bag & {"food", "eating"}):
-        return "142", True  # "stopped eating", "has gone without food for 20 days": a hunger strike
-    if lemma in APPEAL_VERBS and bag & {"end", "lifting", "easing", "removal"} and bag & {
-            "sanctions", "embargo", "embargoes", "blockade", "boycott"}:
-        return "1054", True  # "called for an end to the U.N. embargo": a demand to ease sanctions
-    if lemma in DRIVING and bag & {"from", "out", "across", "into"} and any(c.dep_ == "dobj" and (
-            c.lower_ in DRIVEN or any(g.lower_ in DRIVEN for g in c.subtree)) for c in token.children):
-        return ("203" if "ethnic" in bag else "201"), True  # "drove ethnic Albanians from their villages"
-    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("close", "shut") and any(
-            g.dep_ == "dobj" and g.lemma_.lower() in ("office", "embassy", "mission", "bureau", "operation")
-            for g in c.children) for c in token.children):
-        return "166", True  # "ordered the UN agency to close its office": expelling it (CAMEO 166)
-    if lemma in RALLYING and "against" in bag and any(c.dep_ == "dobj" for c in token.children):
-        return "113", True  # "sought to rally allies against Russia": rally opposition (CAMEO 113)
-    if lemma in COOPERATING and bag & {"together", "with", "alongside", "jointly"}:
-        return "060", False  # "work together", "team up with": cooperation (CAMEO 06), a default reading
+    phrased = _phrase_rule(token, lemma, bag, who)
+    if phrased:
+        return phrased
     if lemma in APPEALING and any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
                                   for c in token.children):
         return "020", True  # "encouraged both sides to return to the table" is an appeal (CAMEO 02)
     words_after = {lower for lower, _ in after}
     if lemma in BY_PHONE and words_after & {"phone", "telephone"}:
         return "041", True
-    who = {w for pair in doers for w in pair}
     if lemma in ALERTING and ("alert" in words_after or ("readiness" in words_after
                                                         and words_after & READINESS_STATES)):
         # "put its troops on high alert", "moved to their highest state of readiness" (CAMEO 151/152)
@@ -540,5 +549,3 @@ def noun_code(token) -> str | None:
             token.dep_ == "pobj" and token.head.lower_ == "on")  # "went on strike"
         code = "142" if "hunger" in modifiers else "143" if labour else code
     return code
-
-
