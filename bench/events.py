@@ -3,7 +3,7 @@
 Reads each record's `text` only (never its id, markup or labels as input), parses it with the
 pipeline's spaCy model, and takes our highest-confidence event as the sentence's top-1 event.
 
-    .venv/bin/python -m bench.events [--half dev|test|all] [--show N]
+    .venv/bin/python -m bench.events [--half dev|test|all] [--show N] [--sets]
 
 The gold records use the 2016 PLOVER GSR vocabulary (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE);
 newsdesk emits PLOVER Draft 0.8 (2021) types, so scoring bridges the two through our CAMEO code
@@ -29,8 +29,9 @@ OWN = ROOT / "tests" / "data" / "event_sentences.tsv"
 # A third check, written by someone who saw only the CAMEO code names: one CAMEO code per sentence, its 2016
 # type derived as the gold's are (the CAMEO -> PLOVER table, then gsr_type's bridge).
 OWN_CAMEO = ROOT / "tests" / "data" / "event_sentences_cameo.tsv"
-# A fourth, six sets of the same kind by six other writers (sixth session): three studied, one whose count was
-# checked after each change, two scored only before and after.
+# A fourth: twelve sets of the same kind by eleven other writers (sixth session; sets a-l, one per writer, m never
+# delivered): studied, checked by count after each change, or blind (scored with the session's first code and its
+# last); the file's header says which set is which.
 OWN_CAMEO6 = ROOT / "tests" / "data" / "event_sentences_cameo6.tsv"
 
 # PLOVER 2016 (GSR 0.5b1) split what the 2021 table merges; by CAMEO code, most specific first.
@@ -116,14 +117,14 @@ def cameo_sentences() -> list[tuple[str, str, str]]:
             for split, cameo, text in rows]
 
 
-def cameo6_sentences() -> list[tuple[str, str, str]]:
-    """(split, 2016 type, text) of tests/data/event_sentences_cameo6.tsv."""
+def cameo6_sentences(by_set: bool = False) -> list[tuple[str, str, str]]:
+    """(split, 2016 type, text) of tests/data/event_sentences_cameo6.tsv; (set, 2016 type, text) with by_set."""
     from newsdesk.analyze.triggers import lexicon
 
     rows = [line.split("\t") for line in OWN_CAMEO6.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith(("#", "split\t"))]
-    return [(split, gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)}), text)
-            for split, _set, cameo, text in rows if lexicon().plover_type(cameo)]
+    return [(name if by_set else split, gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)}), text)
+            for split, name, cameo, text in rows if lexicon().plover_type(cameo)]
 
 
 def own_top1(nlp, name: str, rows: list, splits: tuple[str, ...]) -> None:
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--show", type=int, default=0, help="print N mistakes from the chosen half")
+    parser.add_argument("--sets", action="store_true", help="also score each written set of event_sentences_cameo6")
     args = parser.parse_args(argv)
 
     from newsdesk.analyze.events import extract_events, load_tables
@@ -183,6 +185,8 @@ def main(argv: list[str] | None = None) -> None:
     own_top1(nlp, OWN.name, own_sentences(), ("blind", "studied"))
     own_top1(nlp, OWN_CAMEO.name, cameo_sentences(), ("study",))
     own_top1(nlp, OWN_CAMEO6.name, cameo6_sentences(), ("blind", "checked", "study"))
+    if args.sets:
+        own_top1(nlp, OWN_CAMEO6.name + " set", cameo6_sentences(by_set=True), tuple("abcdefghijkl"))
     if args.show:
         shown = 0
         for i in halves[args.half]:

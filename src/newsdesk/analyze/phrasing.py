@@ -76,8 +76,9 @@ def names_its_act(token) -> bool:
 
 
 def described(token, sent) -> bool:
-    """A past participle before its noun ("detained protesters", "an elected government"), in a sentence the
-    parser read with a main verb (in a parse without one, "barred member states" may be the sentence's act)."""
+    """A participle before its noun ("detained protesters", "told visiting President Diouf"), or a message's
+    "released" / "published" ("a statement released in Brussels"), in a sentence the parser read with a main
+    verb (in a parse without one, "barred member states" may be the sentence's act)."""
     if sent.root.pos_ not in ("VERB", "AUX"):
         return False
     # "a statement released in Brussels", "a report published on Monday": where the news was given, not news
@@ -89,7 +90,8 @@ def described(token, sent) -> bool:
 def reread(token, code: str | None) -> str | None:
     """Codes that the words around the verb refine, from the codebook's definitions: force against protesters
     is repression (175), "sexually assaulted" is 1821, an attempt on a leader's life is 185, expelling tens of
-    thousands is a mass expulsion (201)."""
+    thousands is a mass expulsion (201), killing thousands of civilians (or hundreds of women and children) is
+    a mass killing (202)."""
     if not code or not code.startswith(("16", "17", "18", "19")):
         return code
     after = [t for t in token.subtree if t.i > token.i]
