@@ -85,6 +85,9 @@ MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "c
 # What a ceasefire halts: "a halt to offensive operations", "stopped all attacks".
 HOSTILITIES = frozenset({"hostilities", "fighting", "operations", "attacks", "offensive", "offensives", "bombing",
                          "bombardment", "shelling", "violence", "combat", "raids"})
+# What an office issues and may revoke or stop issuing (CAMEO 172).
+PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passports", "licence", "licences", "license",
+                     "licenses"})
 CHEMICAL_RULES: list[tuple[tuple[str, ...], str | None]] = [
     (("tear", "pepper"), None),
     (("sarin", "chlorine", "mustard", "nerve", "chemical", "chemicals", "toxin", "toxins", "gas"), "2041")]
@@ -167,9 +170,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"
     (("withdraw",), DIPLOMAT_RULES),
     # Passes, permits or licences revoked: administrative sanctions (CAMEO 172).
-    (("revoke", "withdraw", "cancel", "suspend"), [(("pass", "passes", "permit", "permits", "licence", "licences",
-                                                     "license", "licenses", "visa", "visas", "accreditation",
-                                                     "passport", "passports", "citizenship"), "172")]),
+    (("revoke", "withdraw", "cancel", "suspend"),
+     [(tuple(PERMITS | {"pass", "passes", "accreditation", "citizenship"}), "172")]),
     # Homes flattened or razed, buildings destroyed: destroying property (CAMEO 1712).
     (("flatten", "raze", "level", "demolish", "destroy", "bulldoze"),  # (crowds that torch shops riot, 145)
      [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
@@ -314,16 +316,14 @@ DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
 # Told to stay indoors: a curfew (CAMEO 1723). Taken to court: a lawsuit (115). Trade stopped: an embargo (163).
 INDOORS = frozenset({"indoors", "inside", "home", "homes", "houses"})
 PLACING = frozenset({"place", "put", "keep", "bring"})
-PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passports", "licence", "licences", "license",
-                     "licenses"})
 CONCEDING = frozenset({"agree", "accede", "bow", "yield", "give in", "cave", "concede", "submit", "give way", "bend"})
-DEFENDING = frozenset({"speak", "speak out", "come", "leap", "leapt", "rush", "spring", "jump", "step", "ride"})
+DEFENDING = frozenset({"speak", "speak out", "come", "leap", "rush", "spring", "jump", "step", "ride"})
 ATROCITIES = frozenset({"crimes", "crime", "atrocities", "atrocity", "genocide", "massacres", "massacre", "abuses",
                         "violations"})
 PROPERTY = frozenset({"house", "houses", "home", "homes", "building", "buildings", "shop", "shops", "church",
                       "churches", "mosque", "mosques", "office", "offices", "car", "cars", "village", "villages",
                       "crops", "fields", "property", "properties", "school", "schools"})
-CROWD_WORDS = frozenset({"protesters", "protester", "demonstrators", "rioters", "mob", "crowd", "youths"})
+CROWD_WORDS = frozenset(_CROWDS)
 DRIVING = frozenset({"drive", "force", "push", "chase", "hound"})
 DRIVEN = frozenset({"albanians", "thousands", "ethnic", "residents", "inhabitants", "villagers", "families",
                     "civilians",

@@ -136,8 +136,7 @@ def _shape(token, code: str | None) -> str | None:
         head is not None and any(c.lower_ in INTENT_WORDS for c in head.children)) or (
         head is not None and head_lemma in LIGHT and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX
                                                          for c in head.children)) or (
-        bool(children & CONDITIONAL_MODALS) and any(c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in token.children))
+        bool(children & CONDITIONAL_MODALS) and sets_condition(token))
     # "hinted that he could invoke emergency rule": force said to be possible is a threat (CAMEO 13)
     threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING
     if negated and code.startswith(COOPERATIVE + ("03",)):
@@ -235,9 +234,12 @@ def _candidates(sent):
                     and not any(c.dep_ == "aux" for c in token.children):
                 continue  # an imperative ("Help us improve ...", "Take the survey") reports nothing
             lemma = lemma_of(token)
+            act = speech_act(token, lemma)
             declared = next((noun_code(c) for c in token.children if c.dep_ == "dobj" and noun_code(c)
                              and not noun_code(c).startswith("11")), None) if lemma in DECLARING else None
-            if lemma in REPORTING and speech_act(token, lemma) is None and not declared and not names_its_act(token):
+            # a reporting verb with no clause reported keeps a sense a codebook rule gives it ("concluded a pact")
+            own = names_its_act(token) if lemma in REPORTING and act is None and not declared else None
+            if lemma in REPORTING and act is None and not declared and own is None:
                 # Saying carries the event it reports; its own sense ("claimed") is only a weak guess for
                 # a sentence with nothing else. A warning that reports no clause is the threat itself
                 # ("warned Belarus of further sanctions").
@@ -247,7 +249,7 @@ def _candidates(sent):
                 elif code and not code.startswith("01"):
                     found.append((token, _shape(token, code), WEAK))
                 continue
-            code, matched = code_for(token)
+            code, matched = own if own is not None else code_for(token)
             if lemma in REPORTING and declared:
                 code, matched = declared, True  # "declared martial law", "announced sanctions": the noun's event
             if token.i in framed:
@@ -268,7 +270,7 @@ def _candidates(sent):
                 object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
                 if object_code:
                     code, matched = object_code, True
-            if lemma in LIGHT and not matched and not speech_act(token, lemma):
+            if lemma in LIGHT and not matched and not act:
                 continue
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
                 continue  # "when it comes to energy issues": an idiom, whatever the pattern "come to" says
@@ -370,15 +372,12 @@ def _candidates(sent):
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and code.startswith(("02", "10")) \
                 and head_code.startswith("14"):
             found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
-        # "asked Cambodia to hand over Thaksin": what an appeal or demand asks is its content, not the news
-        # (not a reporting verb's own weak sense, "hinted"; and lobbying others to back someone is itself the
-        # codebook's rallying of support, 053)
-        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith(("02", "10")) and head_score > WEAK \
-                and not code.startswith("05") and score > head_score - 0.25:
-            found[n] = (token, code, head_score - 0.25)
-        # "refused to let relief agencies in": what is refused is the refusal's content
-        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith("12") and head_score > WEAK \
-                and score > head_score - 0.25:
+        # "asked Cambodia to hand over Thaksin", "refused to let relief agencies in": what an appeal, demand or
+        # refusal is about is its content, not the news (not under a reporting verb's own weak sense, "hinted";
+        # and lobbying others to back someone is itself the codebook's rallying of support, 053)
+        supported = code.startswith("05") and head_code.startswith(("02", "10"))
+        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith(("02", "10", "12")) and head_score > WEAK \
+                and not supported and score > head_score - 0.25:
             found[n] = (token, code, head_score - 0.25)
         # "Boycotting classes, students pressed for ...", "Barricading the roads, groups demanded ...": the protest
         means = next((c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in codes

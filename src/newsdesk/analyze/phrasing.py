@@ -66,13 +66,13 @@ def acts_on_other(token) -> bool:
     return False
 
 
-def names_its_act(token) -> bool:
+def names_its_act(token) -> tuple[str, bool] | None:
     """A reporting verb with no clause reported, whose object a rule of the codebook codes: "concluded a trade
-    pact" (057) is no report."""
+    pact" (057) is no report. Its (code, matched), or None."""
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in token.children):
-        return False
+        return None
     code, matched = code_for(token)
-    return matched and bool(code) and not code.startswith("01")
+    return (code, matched) if matched and code and not code.startswith("01") else None
 
 
 def described(token, sent) -> bool:

@@ -492,10 +492,11 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
                                  for c in token.children):
         return "166", True
-    ceasefire = next((code_for(c)[0] for c in token.children if c.dep_ in ("xcomp", "ccomp") and lemma in ORDERING
-                      and (code_for(c)[0] or "").startswith("087")), None)
-    if ceasefire:
-        return ceasefire, True  # "ordered security forces to halt offensive operations": a ceasefire (CAMEO 0871)
+    if lemma in ORDERING:
+        ordered = [code_for(c)[0] or "" for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        ceasefire = next((code for code in ordered if code.startswith("087")), None)
+        if ceasefire:
+            return ceasefire, True  # "ordered security forces to halt offensive operations": a ceasefire (0871)
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("stay", "remain") and any(
             g.lower_ in INDOORS for g in c.subtree) for c in token.children):
         return "1723", True  # "ordered residents to stay indoors": a curfew
