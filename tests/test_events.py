@@ -555,6 +555,59 @@ def test_lookalike_phrasings_are_not_coded_as_those_events(nlp, text, not_cameo)
     assert not_cameo not in [e["cameo"] for e in extract_events(nlp(text), [], None, require_actors=False)]
 
 
+# ---- seventh session: intents, yielding, the codebook's objects (probe sentences written for these tests) ----
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("The trade minister said his government hoped to sign a customs pact with Brazil next year.", "032"),
+    ("The agency said it planned to fly doctors to Sumatra to help the flood victims.", "033"),
+    ("The junta said it would let U.N. observers tour the prison camps.", "0355"),
+    ("The president said he was ready to sit down with the rebel leader to discuss a truce.", "036"),
+    ("The premier hinted on Monday that he might back down over the fuel tax.", "035"),
+    ("The president said he would overhaul the constitution before the election.", "034"),
+    ("The governor backed down on Friday and agreed to reopen the mines.", "080"),
+    ("The cabinet caved in to the striking nurses, agreeing to raise their pay.", "080"),
+    ("The ruling party agreed to a new press law after opposition parties demanded reforms.", "083"),
+    ("Angola downgraded its diplomatic ties with Portugal on Monday.", "161"),
+    ("Norway froze its development aid to Malawi over a corruption scandal.", "162"),
+    ("The World Bank approved a $200 million loan for Ghana on Thursday.", "071"),
+    ("The ministry revoked the registration of an opposition party.", "172"),
+    ("Rebel militias in Liberia began disarming under U.N. supervision.", "0873"),
+    ("Beijing stood up for Pyongyang against Western criticism at the United Nations.", "052"),
+    ("Moscow rejected U.S. criticism of the Syrian government on Tuesday.", "052"),
+    ("King Abdullah welcomed President Abbas to Amman on Sunday.", "043"),
+    ("Israeli intelligence handed Cairo details of a planned attack on the canal.", "064"),
+    ("Miners launched a strike on Monday to press for higher wages.", "143"),
+    ("U.N. peacekeepers took up positions around the camp to protect the refugees.", "074"),
+    ("The navy held live-fire exercises off the coast on Friday.", "150"),
+    ("Rebel leaders announced a halt to their armed struggle on Friday.", "0871"),
+    ("In a breach of the ceasefire, militiamen fired mortars into the town.", "196"),
+    ("Police clubbed students outside the university on Monday.", "182"),
+    ("The government deployed riot police to the capital before the rally.", "153"),
+    ("Iraq returned hundreds of crates of Kuwaiti artefacts to Kuwait.", "0842"),
+    ("The government put the cleric on a plane to Amman on Friday.", "174"),
+])
+def test_intents_yielding_and_codebook_objects_code_as_defined(nlp, text, cameo):
+    from newsdesk.analyze.events import extract_events
+
+    top = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert top["cameo"] == cameo
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The minister told visiting bankers that the economy would grow.", "042"),  # the listeners, not a visit
+    ("He was extradited to Spain on Friday to face fraud charges.", "040"),  # what awaits him, no meeting
+    ("Floods left twelve people dead in the valley.", "040"),  # a toll, not a departure
+    ("Villagers blocked the road linking the two towns.", "060"),  # the road's description, no cooperation
+    ("U.S. B-52 bombers pounded rebel trenches on Monday.", "183"),  # aircraft, not bomb attacks
+])
+def test_descriptions_and_tolls_are_not_coded_as_acts(nlp, text, not_cameo):
+    from newsdesk.analyze.events import extract_events
+
+    assert not_cameo not in [e["cameo"] for e in extract_events(nlp(text), [], None, require_actors=False)]
+
+
 @pytest.mark.slow
 def test_sentences_written_from_cameo_code_names_keep_their_event_types(nlp):
     """A quality floor on tests/data/event_sentences_cameo6.tsv (sentences written for newsdesk by eleven helpers from

@@ -33,7 +33,13 @@ DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "12
                  "send home": "174", "expropriate": "1711", "walk off": "143",
                  # 1712 destroy property, 045 mediate ("shuttled between"), 112 accuse ("is meddling in")
                  "bulldoze": "1712", "shuttle": "045", "meddle": "112", "seal off": "191", "slam": "111",
-                 "sit down": "040", "extradite": "063", "look into": "090", "exhume": "090"}
+                 "sit down": "040", "extradite": "063", "look into": "090", "exhume": "090",
+                 # 080 yield: giving way under pressure
+                 "cave in": "080", "give in": "080", "back down": "080", "climb down": "080", "relent": "080",
+                 "capitulate": "080", "cave": "080",
+                 # 182 physical assault; 171 property seized or damaged (by crowds a riot, DOER_CODES)
+                 "club": "182", "bludgeon": "182", "flog": "182", "hack off": "182", "chop off": "182",
+                 "ransack": "171", "loot": "171", "pillage": "171", "plunder": "171"}
 # Nouns that name an event on their own (CAMEO code), used where a sentence has actors.
 NOUN_TRIGGERS = {
     "sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "1431",
@@ -55,6 +61,7 @@ NOUN_TRIGGERS = {
     "recognition": "054", "bargaining": "046", "refusal": "120", "rejection": "120", "discussions": "040",
     "consultations": "040",
     # mass violence (CAMEO 20): atrocities, massacres
+    "disobedience": "140",
     "atrocities": "200", "atrocity": "200", "massacre": "202", "massacres": "202",
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
@@ -78,7 +85,8 @@ _MONEY = ("$", "dollars", "million", "billion", "euros", "loan", "loans", "credi
 _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", "positions", "airport", "province",
               "region", "district", "hill", "border", "capital", "port", "island", "enclave")
 _ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
-_RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel")
+_RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel",
+           "doctors", "medics", "nurses", "rescuers", "engineers")
 MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
          "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
          "facebook", "twitter", "whatsapp", "telegram")
@@ -96,7 +104,7 @@ DIPLOMAT_RULES: list[tuple[tuple[str, ...], str | None]] = [
       "consul", "embassy", "staff"), "161")]
 # Verbs that ease what restricts; what is restricted follows "on" ("lifted its ban on imports").
 EASING = ("ease", "relax", "lift", "loosen", "shorten", "rescind", "remove", "scrap", "end", "abolish",
-          "repeal", "waive", "drop")
+          "repeal", "waive", "drop", "soften")
 # CAMEO code by the head noun of the verb's object (or of its "of" phrase: "part of a stronghold").
 OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     **{verb: [(_TERRITORY, "192")]
@@ -112,9 +120,9 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
                "0841")]
        for verb in ("free", "release", "hand over", "return", "repatriate")},
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
-    **{verb: [(("&PKO", "peacekeepers", "troops", "multinational"), "0861"),
-              (("inspectors", "inspection", "inspections", "monitors",
-                                                                "observers", "experts", "investigators"), "0862"),
+    **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "troops", "multinational"), "0861"),
+              (("inspectors", "inspection", "inspections", "monitors", "monitoring", "observer", "observers",
+                "experts", "investigators"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys") + _RELIEF, "0863")]
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
@@ -157,7 +165,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
                 "visa", "visas", "permit", "permits", "rules", "regulations"), "081"),
               (("law", "laws", "decree", "decrees", "legislation"), "081"),  # a law repealed or scrapped: yielding
               (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"),
-              (("blockade", "siege", "closure"), "0872")]
+              (("blockade", "siege", "closure"), "0872"),
+              (("crackdown", "clampdown", "repression", "grip"), "081")]  # "softened its crackdown on growers"
        for verb in EASING},
     # CAMEO 154 "increase the number of military personnel": troops massed or reinforced.
     **{verb: [(("&MILITARY", "forces", "tanks", "warships", "units"), "154")]
@@ -171,14 +180,15 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("withdraw",), DIPLOMAT_RULES),
     # Passes, permits or licences revoked: administrative sanctions (CAMEO 172).
     (("revoke", "withdraw", "cancel", "suspend"),
-     [(tuple(PERMITS | {"pass", "passes", "accreditation", "citizenship"}), "172")]),
+     [(tuple(PERMITS | {"pass", "passes", "accreditation", "citizenship", "registration"}), "172")]),
     # Homes flattened or razed, buildings destroyed: destroying property (CAMEO 1712).
-    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze"),  # (crowds that torch shops riot, 145)
+    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage"),  # (crowds that torch shops riot, 145)
      [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
         "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops"), "1712")]),
     # Offensives or attacks halted: a ceasefire (CAMEO 0871); hostages seized: abduction (181); civilians held
     # as a buffer: human shields (184); welcomed or admitted peacekeepers (0861); borders reopened (0872).
     (("halt", "stop", "suspend", "cease", "end"), [(tuple(HOSTILITIES - {"operations"}), "0871")]),  # not a plant's
+    (("end",), [(("war", "conflict"), "0871")]),  # "formally ending a two-year border war" is no fighting
     (("seize", "take", "grab", "capture"), [(("hostage", "hostages"), "181")]),
     (("hold", "keep"), [(("shield", "shields", "buffer"), "184")]),
     (("welcome",), [(("&PKO", "peacekeepers", "peacekeeping", "troops", "contingent", "battalion"), "0861")]),
@@ -196,7 +206,12 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Grants, loans or food deliveries frozen or stopped: reducing aid (CAMEO 1621 / 1623).
     (("freeze", "suspend", "halt", "stop", "cut", "cut off"),
      [(("grants", "grant", "loans", "loan", "credits"), "1621"),
-      (("deliveries", "delivery", "&FOOD", "relief"), "1623")]),
+      (("deliveries", "delivery", "&FOOD", "relief"), "1623"), (("aid", "assistance", "lending"), "162")]),
+    (("withhold",), [(("aid", "assistance", "funds", "funding", "loans", "lending"), "162")]),
+    # Ties downgraded (CAMEO 161); a loan approved is economic aid (071); markets opened to each other (061).
+    (("downgrade",), [(("ties", "relations", "links", "contacts", "embassy", "representation", "mission"), "161")]),
+    (("approve",), [(_MONEY + ("package", "bailout", "tranche"), "071")]),
+    (("open", "open up"), [(("market", "markets", "economy", "economies"), "061")]),
     # Offices wrecked, bridges blown up: destroying property (CAMEO 1712).
     (("wreck", "vandalize", "vandalise", "gut", "blow up"), [(("office", "offices", "bridge", "bridges", "building",
                                                                "buildings", "pipeline", "church", "mosque", "house",
@@ -212,7 +227,7 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Ties scaled back reduce relations (CAMEO 160).
     (("scale down", "scale back"), [(("ties", "relations", "contacts", "exchanges"), "160")]),
     # Riot police poured in or sent: mobilising police power (CAMEO 153).
-    (("pour", "rush", "send", "move"), [(("police", "policemen", "gendarmes"), "153")]),
+    (("pour", "rush", "send", "move", "deploy", "dispatch"), [(("police", "policemen", "gendarmes"), "153")]),
     # Money paid in is economic aid (071); set aside for later, an intent to give aid (033x).
     (("deposit", "disburse", "transfer", "inject", "pump", "channel"), [(_MONEY, "071")]),
     (("earmark", "allocate", "set aside"), [(_ARMS, "0332"), (_RELIEF, "0333"), (_MONEY, "0331")]),
@@ -233,7 +248,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Intelligence passed on is shared (CAMEO 064); relief handed out is aid (070); arms handed over, military aid.
     (("pass", "share", "hand", "give", "provide", "supply", "pass on", "hand over"),
      [(("intelligence", "tip", "tips", "tip-off", "dossier", "dossiers"), "064")]),
-    (("pass", "pass on"), [(("&INFORMATION",), "064")]),  # "passed details of a rebel cell to the police"
+    # "passed details of a rebel cell to the police", "handed Washington details of a plot"
+    (("pass", "pass on", "hand", "hand over", "share", "pool", "exchange"), [(("&INFORMATION",), "064")]),
     (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels", "blankets", "tents"), "070"), (_MONEY, "071")]),
     (("hand over", "hand"), [(_ARMS + ("helicopters", "jets", "warplanes", "&AIRCRAFT"), "072")]),
     # Property handed back (CAMEO 0842).
@@ -271,11 +287,16 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
      [(("bomb", "bombs", "explosive", "explosives", "device", "devices", "ied", "ieds", "mine", "mines", "landmine",
         "landmines"), "183")]),
     # Media shut or cut off restrict political freedoms (CAMEO 1721).
-    (("close", "shut", "shut down", "cut", "cut off", "block", "suspend", "ban"), [(MEDIA, "1721")]),
+    (("close", "close down", "shut", "shut down", "cut", "cut off", "block", "suspend", "ban"), [(MEDIA, "1721")]),
     # Protests called off ease political dissent (CAMEO 082).
     (("call off", "suspend", "end", "halt", "cancel", "stop", "abandon", "lift"),
      [(("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "strike",
         "strikes", "sit-in", "boycott", "blockade", "blockades"), "082")]),
+    # A constitution or electoral system overhauled is political reform (CAMEO 083), a policy rethought or its rules
+    # revised a change of policy (0832): giving way, or with "would" the intent to (034 / 0342).
+    (("rethink", "reconsider", "revise", "overhaul", "reform", "amend", "rewrite", "liberalize", "liberalise"),
+     [(("constitution", "charter", "electoral", "election", "elections"), "083"),
+      (("policy", "policies", "rules", "regulations", "stance", "law", "laws"), "0832")]),
     # People sent back where they came from are deported (CAMEO 174).
     (("send back", "fly back", "ship back", "send home"),
      [(("&REFUGEE", "migrants", "refugees", "asylum-seekers", "immigrants", "nationals", "deportees", "roma",
@@ -324,7 +345,7 @@ PROPERTY = frozenset({"house", "houses", "home", "homes", "building", "buildings
                       "churches", "mosque", "mosques", "office", "offices", "car", "cars", "village", "villages",
                       "crops", "fields", "property", "properties", "school", "schools"})
 CROWD_WORDS = frozenset(_CROWDS)
-DRIVING = frozenset({"drive", "force", "push", "chase", "hound"})
+DRIVING = frozenset({"drive", "force", "push", "chase", "hound", "herd"})
 DRIVEN = frozenset({"albanians", "thousands", "ethnic", "residents", "inhabitants", "villagers", "families",
                     "civilians",
                     "minority", "population", "people", "refugees", "muslims", "christians", "serbs", "croats"})
@@ -334,7 +355,8 @@ COOPERATING = frozenset({"work", "team up", "join forces", "join hands", "partne
 STREET_VERBS = frozenset({"pack", "fill", "throng", "stream", "flood", "march", "pour", "swarm", "jam", "take"})
 STREETS = frozenset({"street", "streets", "square", "avenue", "boulevard", "avenues"})
 CROWDISH = frozenset({"thousands", "hundreds", "tens", "protesters", "demonstrators", "people", "supporters",
-                      "students", "workers", "farmers", "residents", "crowds", "marchers", "opponents", "activists"})
+                      "students", "workers", "farmers", "residents", "crowds", "marchers", "opponents", "activists",
+                      "groups", "villagers", "tribesmen", "strikers", "truckers", "unions", "youths", "miners"})
 APPEAL_VERBS = frozenset({"call", "urge", "appeal", "press", "demand", "ask", "push", "lobby"})
 COURT_TAKING = frozenset({"take", "haul", "drag", "bring"})
 COURTS = frozenset({"court", "tribunal", "icj", "icc", "court-martial"})
@@ -353,6 +375,7 @@ FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
 
 
 PHRASE_HEADS = MILITARY_DRILLS | {"drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
+                                  "breach", "violation", "violations",
                                   "suspension", "end", "venture", "project", "company", "enterprise", "investment",
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
                                   "operation", "operations", "test", "explosion", "blast", "detonation", "parade",
@@ -396,6 +419,9 @@ def phrase_code(token) -> str | None:
         return "085"  # "Washington's lifting of trade sanctions"
     if lemma == "penalty" and mods & {"economic", "financial", "trade"}:
         return "163"
-    if lemma in ("halt", "cessation", "suspension", "end") and of & HOSTILITIES:
-        return "0871"
+    if lemma in ("halt", "cessation", "suspension", "end") and of & HOSTILITIES or (
+            lemma in ("halt", "cessation", "suspension") and of & {"campaign", "struggle", "insurgency", "war"}):
+        return "0871"  # "a unilateral halt to its armed campaign"
+    if lemma in ("breach", "violation", "violations") and of & {"truce", "ceasefire", "cease-fire", "armistice"}:
+        return "196"  # "in a breach of a week-old truce": violating a ceasefire
     return None

@@ -16,9 +16,9 @@ from .actors import Actor
 from .actors import load_tables as load_actor_tables
 from .event_actors import EventActors, actor_dict
 from .event_dates import sentence_date
-from .phrasing import (CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, OBSTRUCT_VERBS, RELATIONS, SERIES,
-                       acts_on_other, crowds_protest, described, is_a_name, names_its_act, prospect_code, reread,
-                       sets_condition, subject_of, threat_of, ultimatums)
+from .phrasing import (CASUALTIES, CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, OBSTRUCT_VERBS, RELATIONS,
+                       SERIES, acts_on_other, awaits, crowds_protest, described, is_a_name, names_its_act,
+                       prospect_code, reread, sets_condition, subject_of, threat_of, ultimatums)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .speakers import misplaced_subject
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
@@ -34,8 +34,17 @@ INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
 INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "vow", "offer", "agree", "intend",
                           "plan", "expect", "commit", "readiness", "willingness", "intention", "determination",
                           "commitment", "desire", "preparedness", "decide", "undertake", "determined", "eager",
-                          "keen"})
+                          "keen", "hope", "want", "wish", "aim"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
+# The intent (CAMEO 03) of each way of giving way (08): "would overhaul the constitution" (083 -> 034).
+INTENT_TO_YIELD = {"083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "081": "0351",
+                   "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+# Verbs of plunder: property seized by anyone (CAMEO 171), not a hijacking by irregulars.
+LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
+# Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
+YIELDING = ("080", "081", "082", "083")
+# Verbs that let another act ("would let monitors visit"): the act let is intended when the letting is.
+CAUSING = frozenset({"let", "allow", "permit", "help", "enable"})
 # Least confidence of an event stored for an article (1.0 for a main-clause verb or one that a speaker
 # reports, less for each clause level down and under a condition, more for a matched pattern and for
 # each actor found; 0.45 for a noun): no bare nouns ("the war"), no conditions, no verbs deep in
@@ -73,7 +82,7 @@ TAKE_PART = ("04", "14", "18", "19")
 # What explodes: a sentence whose doer is one of these reports a bombing (CAMEO 183).
 BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "explosives", "grenade", "bomber"})
 # Nouns that say what the act they are attached to was ("in a show of force", "in defiance of", "in a massacre").
-CHARACTERISING = ("15", "128", "13")  # also "in a thinly veiled warning"
+CHARACTERISING = ("15", "128", "13", "196")  # also "in a thinly veiled warning"
 # Prepositions that set an event in the background of the news: "days after the protests".
 BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
@@ -132,13 +141,21 @@ def _shape(token, code: str | None) -> str | None:
         head = head.head
     head_lemma = head.lemma_.lower() if head is not None else ""
     negated = bool(children & NEGATION)
-    intent = bool(children & INTENT_AUX) or head_lemma in INTENT_WORDS or (
-        head is not None and any(c.lower_ in INTENT_WORDS for c in head.children)) or (
-        head is not None and head_lemma in LIGHT and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX
-                                                         for c in head.children)) or (
+    # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent
+    own = not (token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
+               and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))
+    intent = bool(children & INTENT_AUX) or (own and _intended(head)) or (
         bool(children & CONDITIONAL_MODALS) and sets_condition(token))
-    # "hinted that he could invoke emergency rule": force said to be possible is a threat (CAMEO 13)
+    if not intent and head is not None and head.dep_ == "xcomp" and (token.dep_ == "advcl" or head_lemma in CAUSING):
+        # "planned to send engineers to help Haiti", "would let monitors visit": the purpose or the act allowed
+        # of an intended act is intended too
+        intent = _intended(head.head) or any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
+    elif not intent and head is not None and head_lemma in CAUSING:
+        intent = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
+    # "hinted that he could invoke emergency rule": force said to be possible is a threat (CAMEO 13), and giving
+    # way said to be possible an intent ("hinted it might back down", 035)
     threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING
+    intent = intent or (threat and code.startswith(COOPERATIVE))
     if negated and code.startswith(COOPERATIVE + ("03",)):
         return "120"
     if children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") and not code.startswith(("10", "02")):
@@ -159,8 +176,18 @@ def _shape(token, code: str | None) -> str | None:
     if intent and code.startswith("0871"):
         return code  # "will stop all attacks from October 1" declares the ceasefire (CAMEO 0871)
     if intent and code.startswith(COOPERATIVE):
-        return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
+        # the codebook's intent of each way of giving way (083 reform -> 034, 086 access -> 0355 ...)
+        return INTENT_TO_YIELD.get(code) or INTENT_TO_YIELD.get(code[:3]) or {
+            "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
     return code
+
+
+def _intended(verb) -> bool:
+    """The verb is an intent ("intends to", "ready to", "hoped to") or a light verb said to come ("will begin")."""
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in INTENT_WORDS or any(c.lower_ in INTENT_WORDS for c in verb.children) or (
+        verb.lemma_.lower() in LIGHT and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in verb.children))
 
 
 def _foretold(token) -> bool:
@@ -179,7 +206,7 @@ def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
     civilians is a protest (144, not a blockade)."""
     if code in ("190", "193") and role in IRREGULARS:
         return "180"
-    if code == "171" and role in IRREGULARS:
+    if code == "171" and role in IRREGULARS and lemma not in LOOTING:
         return "181"  # what pirates or rebels seize (a ship, a hostage) is hijacked or abducted, not confiscated
     if code == "190" and role == "COP":
         return "175"
@@ -227,8 +254,8 @@ def _candidates(sent):
     for token in sent:
         if token.dep_ == "prep" or token.i in sourcing:
             continue  # "following", "according to", "including": verbs spaCy uses as prepositions
-        if token.pos_ == "VERB" and (described(token, sent) or is_a_name(token)):
-            continue  # "detained protesters", "the so-called Pacific Solution": a description, no act
+        if token.pos_ == "VERB" and (described(token, sent) or is_a_name(token) or awaits(token)):
+            continue  # "detained protesters", "the so-called Pacific Solution", "to face charges": no act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             if token.tag_ == "VB" and (token.dep_ == "ROOT" or token.i == sent.start) and subject_of(token)[0] is None \
                     and not any(c.dep_ == "aux" for c in token.children):
@@ -282,12 +309,18 @@ def _candidates(sent):
             subject, _ = subject_of(token)
             if code and code.startswith("19") and subject is not None and (noun_code(subject) or "").startswith("18"):
                 code = noun_code(subject)  # "a roadside bombing killed ..."
+            if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in CASUALTIES
+                                        for c in token.children):
+                if subject is None or not noun_code(subject):
+                    continue  # "days after clashes left four farmers dead": the toll, the clashes are the event
+                code, matched = noun_code(subject), True
             erupting = lemma in ERUPTING or lemma == "break" and any(c.lower_ == "out" for c in token.children)
             if erupting and subject is not None and noun_code(subject):
                 code, matched = noun_code(subject), True  # "rioting broke out", "protests erupted"
-            if code and code.startswith(("17", "18", "19")) and not code.startswith("183") and subject is not None \
-                    and subject.lemma_.lower() in BOMBS:
-                code, matched = "183", True  # "a landmine ... destroyed an army truck": a bombing
+            if code and code.startswith(("17", "18", "19")) and not code.startswith(("183", "195")) \
+                    and subject is not None and subject.lemma_.lower() in BOMBS:
+                code, matched = "183", True  # "a landmine ... destroyed an army truck": a bombing ("B-52 bombers
+                # pounded front lines" stays an air strike)
             if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL for t in token.subtree):
                 code, matched = "2041", True  # "attacked troops with mustard gas", "rockets loaded with sarin"
             code = reread(token, code)
@@ -388,6 +421,13 @@ def _candidates(sent):
         # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
         if code.startswith(("03", "05", "06", "08")) and any(
                 c.dep_ == "advcl" and codes.get(c.i, ("",))[0] == "083" for c in token.subtree if c.i != token.i):
+            found[n] = (token, "083", score)
+        # "backed down and agreed to ...", "caved in to the strikers, agreeing to ...", "agreed to ... after the
+        # opposition demanded it": an agreement that gives way is yielding (CAMEO 08)
+        elif code.startswith("03") and token.dep_ in ("conj", "advcl") and head_code[:3] in YIELDING:
+            found[n] = (token, head_code, max(score, head_score))
+        elif code.startswith("03") and any(c.dep_ == "advcl" and codes.get(c.i, ("",))[0].startswith("10") and any(
+                m.lower_ == "after" for m in c.children) for c in token.children):
             found[n] = (token, "083", score)
         # "soldiers were killed when guerrillas set off a roadside bomb": the killing was a bombing (CAMEO 183)
         bombing = next((codes[c.i][0] for c in token.children if c.dep_ == "advcl" and c.i in codes

@@ -23,6 +23,12 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
 # Messages whose publishing is how news is given ("a statement released", "a report published").
 PUBLISHED = frozenset({"statement", "communique", "communiqué", "report", "declaration", "letter", "note", "decree",
                        "announcement", "transcript", "bulletin"})
+# What someone is brought to face.
+TRIALS = frozenset({"charge", "trial", "prosecution", "justice", "court", "sentence", "execution", "questioning",
+                    "accusation", "indictment", "year", "life", "death", "jail", "prison", "penalty", "fine",
+                    "deportation", "extradition"})
+# What an event leaves people: "clashes left four farmers dead" is the clashes' toll.
+CASUALTIES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "maimed"})
 # Who is killed in a massacre, not a battle.
 NONCOMBATANTS = frozenset({"civilians", "men", "boys", "women", "children", "villagers", "people", "residents",
                            "inhabitants", "refugees", "muslims", "prisoners"})
@@ -84,7 +90,19 @@ def described(token, sent) -> bool:
     # "a statement released in Brussels", "a report published on Monday": where the news was given, not news
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in PUBLISHED:
         return True
+    if token.dep_ == "xcomp" and token.tag_ in ("VBN", "VBG") and token.i == token.head.i + 1 and any(
+            c.dep_ == "ccomp" for c in token.head.children) and lemma_of(token.head) in REPORTING:
+        return True  # "told visiting executives that ...": the parser's verb is the listeners' description
+    if token.dep_ == "acl" and (token.lemma_.lower() in ("link", "connect", "join") and token.tag_ == "VBG" or
+                                token.lower_ == "bound" and any(c.lower_ == "for" for c in token.children)):
+        return True  # "highways linking Santa Cruz and Cochabamba", "trains bound for the border": what it is
     return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i  # "visiting President"
+
+
+def awaits(token) -> bool:
+    """"extradited to France to face terrorism charges": what awaits someone, no act of anyone's."""
+    return token.lemma_.lower() in ("face", "await") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TRIALS for c in token.children)
 
 
 def reread(token, code: str | None) -> str | None:
@@ -185,15 +203,17 @@ def crowds_protest(found):
     Paris to press the government" (141), "Roma families blocked a highway to demand access" (144)."""
     for token, code, score in list(found):
         if not (code.startswith(("02", "10", "14")) and token.dep_ in ("advcl", "xcomp")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+                and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG")):
             continue
         head = token.head
         subject, _ = subject_of(head)
         if head.pos_ != "VERB" or subject is None or lemma_of(head) in REPORTING or not any(
                 t.lower_ in CROWDISH for t in subject.subtree):
             continue
-        protest = "144" if lemma_of(head) in OBSTRUCT_VERBS else "141"
         own = [(c, s) for t, c, s in found if t.i == head.i]
+        # its own protest code when it has one ("miners launched a strike to press for ...": 143)
+        protest = next((c for c, _ in own if c.startswith("14")), None) or (
+            "144" if lemma_of(head) in OBSTRUCT_VERBS else "141")
         if any(c.startswith(("02", "10", "12", "13")) for c, _ in own):
             continue
         # above the demand even when the demand finds one more actor (+0.1 each)

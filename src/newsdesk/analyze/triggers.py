@@ -26,6 +26,16 @@ BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
 ALERTING = frozenset({"put", "place", "raise", "move", "order", "bring", "heighten", "increase", "set", "go"})
 READINESS_STATES = frozenset({"state", "combat", "full", "high", "heightened", "highest", "maximum"})
 
+# Who strikes for work (CAMEO 143), and what peacekeepers do when they protect (074).
+LABOUR = frozenset({"workers", "unions", "union", "employees", "miners", "teachers", "drivers", "doctors", "nurses",
+                    "dockers", "pilots", "staff", "truckers", "civil", "servants"})
+PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeping", "blue", "&PKO"})
+GUARDING = frozenset({"patrol", "take up", "guard", "escort", "protect", "shield", "take"})
+
+# Nouns that count or hold what their "of" phrase names.
+MEASURES = frozenset({"dozens", "hundreds", "thousands", "box", "crate", "tonne", "ton", "piece", "batch", "number",
+                      "consignment", "shipment", "truckload", "load", "lot", "set"})
+
 # Adverbial particles that spaCy may attach as prepositions right after their verb.
 PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "aside", "into"})  # "looked into" (090)
 
@@ -285,6 +295,8 @@ def _after_words(token) -> list[tuple[str, str]]:
     keep.sort(key=lambda t: t.i)
     words = []
     for t in keep[:25]:
+        if t.i >= 2 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_:
+            continue  # "live-fire drills": the second half of a joined word is not a word of its own ("hold fire")
         words.append((t.lower_, t.lemma_.lower()))
         if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and not t.whitespace_:
             joined = f"{t.lower_}-{t.nbor(2).lower_}"  # "sit-in" is three tokens to spaCy, one word to the dictionary
@@ -313,12 +325,15 @@ def _object_nouns(token) -> list:
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     # "allowed inspectors to visit": spaCy makes the object the subject of the infinitive.
     nouns += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") and (
-                  any(a.lower_ == "to" for a in c.children) or c.tag_ == "VB")  # "let monitors operate"
+                  any(a.lower_ == "to" for a in c.children) or c.tag_ in ("VB", "VBP"))  # "let monitors operate"
               for s in c.children if s.dep_ == "nsubj"]
     for n in list(nouns):  # "flew tents, blankets and medicine": the whole list
         nouns += [t for t in n.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
+    # "dozens of boxes of state archives": through the measures to what is measured
+    nouns += [g for n in nouns if n.lower_ in MEASURES or n.lemma_.lower() in MEASURES for c in n.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in nouns]
     # "acknowledged Kosovo as an independent state": what the object is taken as.
     nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
               if g.dep_ == "pobj"]
@@ -391,6 +406,13 @@ def _visit(token, lemma: str) -> str | None:
     return "042" if lemma.split()[0] in TRAVELLING else noun_code(talks[-1])
 
 
+def _names_another(phrase) -> bool:
+    """A phrase that names a party and not the speaker's own ("of Syria's government", not "of its policy")."""
+    words = list(phrase.subtree)
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words) and not any(
+        t.lower_ in ("its", "their", "his", "her", "our", "my") for t in words)
+
+
 def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, bool] | None:
     """Codebook definitions read off a verb's own phrase (``bag``: the words after it) and its doer's words
     (``who``), for phrasings the dictionary's literal patterns miss: "subjected detainees to beatings",
@@ -405,8 +427,12 @@ def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, 
         return "052", True  # "leapt to the defence of", "spoke out in defence of": defend verbally (CAMEO 052)
     if lemma == "commit" and bag & ATROCITIES:
         return "112", True  # "had committed war crimes", as someone says: an accusation (CAMEO 112)
-    if lemma == "put" and bag & {"signature", "signatures"}:
-        return "057", True  # "put their signatures to the accord": signing (CAMEO 057)
+    if lemma == "put" and (bag & {"signature", "signatures"} or bag & {"name", "names"} and "to" in bag):
+        return "057", True  # "put their signatures (names) to the accord": signing (CAMEO 057)
+    if lemma == "put" and bag & {"flight", "plane", "aircraft", "boat", "ferry"} and "on" in bag and any(
+            c.dep_ == "dobj" for c in token.children) and any(
+            t.ent_type_ == "GPE" or t.lower_ in ("home", "back") for t in token.subtree if t.i > token.i):
+        return "174", True  # "put a Tunisian-born imam on a flight to Tunis": deporting him (CAMEO 174)
     if lemma == "resort" and bag & {"force", "violence", "weapons", "arms", "nuclear", "war"}:
         return ("204" if "nuclear" in bag else "190"), True  # "might resort to nuclear weapons"
     if lemma == "set" and "fire" in bag and bag & PROPERTY and not who & CROWD_WORDS:
@@ -454,6 +480,16 @@ def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, 
         return "166", True  # "ordered the UN agency to close its office": expelling it (CAMEO 166)
     if lemma in RALLYING and "against" in bag and any(c.dep_ == "dobj" for c in token.children):
         return "113", True  # "sought to rally allies against Russia": rally opposition (CAMEO 113)
+    if lemma == "disarm" and not any(c.dep_ == "dobj" for c in token.children):
+        return "0873", True  # "armed factions began disarming": demobilising (CAMEO 0873), not force
+    if lemma.split()[0] in ("stand", "speak", "stick") and "for" in bag and "up" in bag | set(lemma.split()):
+        return "052", True  # "stood up for Belarus against Western criticism": defend verbally (CAMEO 052)
+    if lemma == "welcome" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+            for c in token.children):
+        return "043", True  # "welcomed Rabin to Sharm el-Sheikh": hosting a visit (CAMEO 043)
+    if lemma in ("launch", "declare", "announce") and bag & {"strike", "strikes"} and who & LABOUR:
+        return "143", True  # "oil workers launched a strike": a labour strike (CAMEO 143), not a military one
     if lemma in COOPERATING and bag & {"together", "with", "alongside", "jointly"}:
         return "060", False  # "work together", "team up with": cooperation (CAMEO 06), a default reading
     return None
@@ -470,6 +506,13 @@ def code_for(token) -> tuple[str | None, bool]:
     visit = _visit(token, lemma)
     if visit:
         return visit, True
+    if lemma in GUARDING and not PEACEKEEPERS.isdisjoint(w for pair in _doer_words(token) for w in pair):
+        return "074", True  # "peacekeepers took up positions around Serb villages": peacekeeping (CAMEO 074)
+    if lemma in ("reject", "dismiss", "brush aside", "rebuff") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("criticism", "condemnation") and any(
+                g.dep_ == "prep" and g.lower_ == "of" and _names_another(g) for g in c.children)
+            for c in token.children):
+        return "052", True  # "rejected Western criticism of Syria's government": defending it (CAMEO 052)
     rules = lexicon().objects.get(lemma)
     if rules:
         nouns = _object_nouns(token)
