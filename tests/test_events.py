@@ -586,6 +586,19 @@ def test_lookalike_phrasings_are_not_coded_as_those_events(nlp, text, not_cameo)
     ("The government deployed riot police to the capital before the rally.", "153"),
     ("Iraq returned hundreds of crates of Kuwaiti artefacts to Kuwait.", "0842"),
     ("The government put the cleric on a plane to Amman on Friday.", "174"),
+    ("The ministry indicated that it might give ground on the fishing dispute.", "035"),
+    ("The governor said he was ready to let striking miners hold their rally in the square.", "0352"),
+    ("Yielding to months of pressure from unions, the cabinet dropped plans to raise the pension age.", "083"),
+    ("The army said it had no plans to withdraw its troops from the border region.", "120"),
+    ("The cabinet ignored a U.N. resolution on the disputed islands.", "128"),
+    ("Colombian police freed six officers held by the guerrillas since March.", "0841"),
+    ("The rebels sent home 3,000 fighters from their camps on Monday.", "0873"),
+    ("The strike by Bolivian tin miners entered its third week on Monday.", "143"),
+    ("The main highway was sealed off by thousands of protesters on Sunday.", "144"),
+    ("The EU froze the assets of the junta's leaders on Monday.", "163"),
+    ("Tax officials took control of the oil company's refinery on Friday.", "1711"),
+    ("India exploded a nuclear device at its desert test site on Monday.", "2042"),
+    ("Italy handed over to France a suspected Red Brigades militant on Tuesday.", "063"),
 ])
 def test_intents_yielding_and_codebook_objects_code_as_defined(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events
@@ -595,12 +608,23 @@ def test_intents_yielding_and_codebook_objects_code_as_defined(nlp, text, cameo)
 
 
 @pytest.mark.slow
+def test_a_second_verb_shares_the_first_verbs_intent(nlp):
+    from newsdesk.analyze.events import _candidates
+
+    doc = nlp("The emir vowed to free political prisoners and lift the restrictions on the press.")
+    found, _ = _candidates(next(iter(doc.sents)))
+    assert ("lift", "0351") in [(t.text, code) for t, code, _ in found]  # easing restrictions (081), vowed: 0351
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, not_cameo", [
     ("The minister told visiting bankers that the economy would grow.", "042"),  # the listeners, not a visit
     ("He was extradited to Spain on Friday to face fraud charges.", "040"),  # what awaits him, no meeting
     ("Floods left twelve people dead in the valley.", "040"),  # a toll, not a departure
     ("Villagers blocked the road linking the two towns.", "060"),  # the road's description, no cooperation
     ("U.S. B-52 bombers pounded rebel trenches on Monday.", "183"),  # aircraft, not bomb attacks
+    ("I want the mayor to throw out the first pitch on opening day.", "131"),  # wanting of another is no intent
+    ("She could face up to 14 years in prison if convicted.", "036"),  # what awaits her
 ])
 def test_descriptions_and_tolls_are_not_coded_as_acts(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events

@@ -61,7 +61,7 @@ NOUN_TRIGGERS = {
     "recognition": "054", "bargaining": "046", "refusal": "120", "rejection": "120", "discussions": "040",
     "consultations": "040",
     # mass violence (CAMEO 20): atrocities, massacres
-    "disobedience": "140",
+    "disobedience": "140", "disapproval": "110", "displeasure": "110", "dismay": "110", "fast": "142",
     "atrocities": "200", "atrocity": "200", "massacre": "202", "massacres": "202",
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
@@ -86,7 +86,7 @@ _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", 
               "region", "district", "hill", "border", "capital", "port", "island", "enclave")
 _ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
 _RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel",
-           "doctors", "medics", "nurses", "rescuers", "engineers")
+           "doctors", "medics", "nurses", "rescuers", "engineers", "tents", "blankets", "kits", "shelter")
 MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
          "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
          "facebook", "twitter", "whatsapp", "telegram")
@@ -116,7 +116,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     **{verb: [(("settlement", "settlements", "&MILITARY", "positions"), "0874")]
        for verb in ("evacuate", "withdraw", "pull out")},
     **{verb: [(("&HOSTAGE", "&PEOPLE", PERSON, "prisoner", "prisoners", "detainee", "detainees", "captive",
-                "captives", "hostage", "hostages", "pow", "pows", "activists", "journalists", "dissidents") + _PEOPLE,
+                "captives", "hostage", "hostages", "pow", "pows", "activists", "journalists", "dissidents", "officers",
+                "policemen", "guards", "officials") + _PEOPLE,
                "0841")]
        for verb in ("free", "release", "hand over", "return", "repatriate")},
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
@@ -161,7 +162,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     # CAMEO 081x/085/0872: easing what restricts (a curfew, an emergency, a ban, sanctions, a blockade).
     **{verb: [(("imports", "exports", "import", "export", "trade"), "085"),  # "a ban on imports" is an embargo
               (("curfew", "curfews"), "0813"), (("emergency", "martial"), "0814"),
-              (("restrictions", "restriction", "ban", "bans", "censorship", "controls", "requirement", "requirements",
+              (("restrictions", "restriction", "ban", "bans", "bar", "censorship", "controls", "requirement",
+                "requirements",
                 "visa", "visas", "permit", "permits", "rules", "regulations"), "081"),
               (("law", "laws", "decree", "decrees", "legislation"), "081"),  # a law repealed or scrapped: yielding
               (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"),
@@ -240,7 +242,7 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # CAMEO 128 defy norms, law: "ignored a ruling", "flouted the ban".
     (("ignore", "defy", "flout", "disobey"),
      [(("ruling", "rulings", "verdict", "judgment", "judgement", "law", "laws", "order", "orders", "ban", "court",
-        "injunction", "decree", "subpoena"), "128")]),
+        "injunction", "decree", "subpoena", "resolution", "resolutions"), "128")]),
     # An inquiry ordered or opened is an investigation (CAMEO 09) whatever the word: "ordered a review".
     (("order",), [(("review", "audit", "inspection", "autopsy", "&INVESTIGATION"), "090")]),
     (("open", "launch", "begin", "start", "conduct"), [(("review", "audit", "autopsy"), "090")]),
@@ -249,8 +251,9 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("pass", "share", "hand", "give", "provide", "supply", "pass on", "hand over"),
      [(("intelligence", "tip", "tips", "tip-off", "dossier", "dossiers"), "064")]),
     # "passed details of a rebel cell to the police", "handed Washington details of a plot"
-    (("pass", "pass on", "hand", "hand over", "share", "pool", "exchange"), [(("&INFORMATION",), "064")]),
-    (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels", "blankets", "tents"), "070"), (_MONEY, "071")]),
+    (("pass", "pass on", "hand", "hand over", "share", "pool", "exchange"),
+     [(("&INFORMATION", "records", "files", "documents", "data"), "064")]),
+    (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels",), "070"), (_MONEY, "071")]),
     (("hand over", "hand"), [(_ARMS + ("helicopters", "jets", "warplanes", "&AIRCRAFT"), "072")]),
     # Property handed back (CAMEO 0842).
     (("return", "hand back", "give back"),
@@ -297,6 +300,16 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("rethink", "reconsider", "revise", "overhaul", "reform", "amend", "rewrite", "liberalize", "liberalise"),
      [(("constitution", "charter", "electoral", "election", "elections"), "083"),
       (("policy", "policies", "rules", "regulations", "stance", "law", "laws"), "0832")]),
+    # Brushing aside a blueprint or road map rejects it (CAMEO 12), as with a plan.
+    (("dismiss", "brush aside", "spurn", "reject"),
+     [(("blueprint", "blueprints", "initiative", "roadmap", "formula", "framework"), "120")]),
+    # Fighters sent home are demobilised (CAMEO 0873); giving ground is yielding (080); assets frozen a sanction (163);
+    # control of a company taken is confiscation (1711).
+    (("send home",), [(("fighters", "combatants", "militiamen", "guerrillas", "rebels", "recruits"), "0873")]),
+    (("give", "cede"), [(("ground",), "080")]),
+    (("freeze",), [(("assets", "accounts"), "163")]),
+    (("take", "seize", "assume"), [(("company", "companies", "firm", "unit", "assets", "plant", "factory", "bank",
+                                     "business", "shares", "stake", "subsidiary", "refinery", "airline"), "1711")]),
     # People sent back where they came from are deported (CAMEO 174).
     (("send back", "fly back", "ship back", "send home"),
      [(("&REFUGEE", "migrants", "refugees", "asylum-seekers", "immigrants", "nationals", "deportees", "roma",
@@ -305,6 +318,16 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
 for _verbs, _rules in _MORE_OBJECT_CODES:
     for _verb in _verbs:
         OBJECT_CODES[_verb] = OBJECT_CODES.get(_verb, []) + _rules
+# Rules that come before a verb's others: a nuclear device set off is a nuclear test (CAMEO 2042), not a bombing;
+# a suspect handed to another state is judicial cooperation (063), not a release (0841).
+_FIRST_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]]] = [
+    (("explode", "detonate", "set off", "test"), [(("nuclear", "atomic", "hydrogen", "thermonuclear"), "2042")]),
+    (("hand over", "hand", "turn over"), [(("suspect", "suspects", "fugitive", "fugitives", "militant", "militants",
+                                            "fugitive"), "063")]),
+]
+for _verbs, _rules in _FIRST_OBJECT_CODES:
+    for _verb in _verbs:
+        OBJECT_CODES[_verb] = _rules + OBJECT_CODES.get(_verb, [])
 
 # CAMEO code by who acts, from the codebook's usage notes: a reported arrival of peacekeepers or inspectors
 # is their host receiving them (0861/0862), their departure a withdrawal (1661/1662), not a visit.
@@ -322,8 +345,8 @@ DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
                                              "loot", "smash", "attack", "stone", "pelt", "rampage", "riot", "fight")},
     # Roads blocked by farmers, residents or supporters are a protest (CAMEO 144), not a blockade.
     **{verb: [(("supporters", "farmers", "growers", "residents", "villagers", "truckers", "drivers", "strikers",
-                "activists", "students", "workers", "miners", "taxi", "teachers"), "144")]
-       for verb in ("block", "blockade", "barricade")},
+                "activists", "students", "workers", "miners", "taxi", "teachers", "protesters", "demonstrators"), "144")]
+       for verb in ("block", "blockade", "barricade", "seal off")},
     # Fighters who surrender retreat militarily (CAMEO 0874).
     "surrender": [(("fighters", "militants", "rebels", "guerrillas", "insurgents", "gunmen", "jihadists", "troops",
                     "soldiers", "militiamen"), "0874")],

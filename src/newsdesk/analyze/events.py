@@ -39,6 +39,10 @@ DEMAND_MODALS = frozenset({"must", "should", "ought"})
 # The intent (CAMEO 03) of each way of giving way (08): "would overhaul the constitution" (083 -> 034).
 INTENT_TO_YIELD = {"083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "081": "0351",
                    "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+# Lengths of time an event lasts into ("entered its third week").
+PERIODS = frozenset({"day", "week", "month", "year"})
+# Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
+CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring"})
 # Verbs of plunder: property seized by anyone (CAMEO 171), not a hijacking by irregulars.
 LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
@@ -132,15 +136,21 @@ def _shape(token, code: str | None) -> str | None:
     children = {c.lower_ for c in token.children}
     if token.dep_ == "conj":  # "would call off its strike and stop street marches": the second verb's "would"
         children |= {c.lower_ for c in token.head.children if c.dep_ == "aux"}
-    infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    # "vowed to widen the powers of parliament and loosen his grip": a second verb hangs where the first does
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    infinitive = first.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
-    head = token.head if token.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
+    head = first.head if first.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
     # "ready to begin lifting", "will continue to back": the intent is read above the light verbs
     while head is not None and head.lemma_.lower() in LIGHT - INTENT_WORDS and head.dep_ in ("xcomp", "acomp") \
             and not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children):
         head = head.head
     head_lemma = head.lemma_.lower() if head is not None else ""
-    negated = bool(children & NEGATION)
+    # "had no plans to scale back its operations": an intent denied
+    negated = bool(children & NEGATION) or (head is not None and head.pos_ == "NOUN" and any(
+        c.lower_ == "no" for c in head.children))
     # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent
     own = not (token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
                and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))
@@ -154,7 +164,8 @@ def _shape(token, code: str | None) -> str | None:
         intent = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
     # "hinted that he could invoke emergency rule": force said to be possible is a threat (CAMEO 13), and giving
     # way said to be possible an intent ("hinted it might back down", 035)
-    threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING
+    threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and (
+        lemma_of(token.head) in REPORTING or token.head.lemma_.lower() in ("indicate", "signal", "suggest"))
     intent = intent or (threat and code.startswith(COOPERATIVE))
     if negated and code.startswith(COOPERATIVE + ("03",)):
         return "120"
@@ -314,6 +325,15 @@ def _candidates(sent):
                 if subject is None or not noun_code(subject):
                     continue  # "days after clashes left four farmers dead": the toll, the clashes are the event
                 code, matched = noun_code(subject), True
+            spans = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PERIODS]
+            if lemma in ("enter", "mark", "reach") and spans:
+                # "the strike entered its third week", "entered the 100th day of a fast": the event that lasts
+                lasting = [g for c in spans[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj" and noun_code(g)] + ([subject] if subject is not None and
+                                                                    noun_code(subject) else [])
+                if not lasting:
+                    continue
+                code, matched = noun_code(lasting[0]), True
             erupting = lemma in ERUPTING or lemma == "break" and any(c.lower_ == "out" for c in token.children)
             if erupting and subject is not None and noun_code(subject):
                 code, matched = noun_code(subject), True  # "rioting broke out", "protests erupted"
@@ -405,6 +425,10 @@ def _candidates(sent):
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and code.startswith(("02", "10")) \
                 and head_code.startswith("14"):
             found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
+        # "exploded a nuclear device ..., prompting condemnation from Washington": what followed is others' act
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and head_code \
+                and lemma_of(token) in CONSEQUENCES:
+            found[n] = (token, code, min(score, head_score - 0.25))
         # "asked Cambodia to hand over Thaksin", "refused to let relief agencies in": what an appeal, demand or
         # refusal is about is its content, not the news (not under a reporting verb's own weak sense, "hinted";
         # and lobbying others to back someone is itself the codebook's rallying of support, 053)
@@ -419,7 +443,7 @@ def _candidates(sent):
             found.append((means, codes[means.i][0], score + 0.3))
         # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
         # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
-        if code.startswith(("03", "05", "06", "08")) and any(
+        if code.startswith(("03", "05", "06", "08", "12")) and any(
                 c.dep_ == "advcl" and codes.get(c.i, ("",))[0] == "083" for c in token.subtree if c.i != token.i):
             found[n] = (token, "083", score)
         # "backed down and agreed to ...", "caved in to the strikers, agreeing to ...", "agreed to ... after the

@@ -23,6 +23,8 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
 # Messages whose publishing is how news is given ("a statement released", "a report published").
 PUBLISHED = frozenset({"statement", "communique", "communiqué", "report", "declaration", "letter", "note", "decree",
                        "announcement", "transcript", "bulletin"})
+# Time given to comply with an ultimatum.
+DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "minute"})
 # What someone is brought to face.
 TRIALS = frozenset({"charge", "trial", "prosecution", "justice", "court", "sentence", "execution", "questioning",
                     "accusation", "indictment", "year", "life", "death", "jail", "prison", "penalty", "fine",
@@ -157,9 +159,14 @@ def ultimatums(sent) -> set[int]:
         if not penalty:
             continue
         head = token.head
-        # "to pull back or face": the infinitive is what the framing verb asks for
-        while head.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in head.children) \
+        # "to pull back or face": the infinitive is what the framing verb asks for ("gave him 48 hours to leave
+        # Iraq or face military action": through the time given)
+        while head.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(a.lower_ == "to" for a in head.children) \
                 and head.head.i != head.i:
+            if head.dep_ in ("relcl", "acl"):
+                if head.head.lemma_.lower() not in DEADLINES or head.head.head.i == head.head.i:
+                    break
+                head = head.head
             head = head.head
         out.add(head.i)
     return out

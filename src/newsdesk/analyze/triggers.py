@@ -37,7 +37,7 @@ MEASURES = frozenset({"dozens", "hundreds", "thousands", "box", "crate", "tonne"
                       "consignment", "shipment", "truckload", "load", "lot", "set"})
 
 # Adverbial particles that spaCy may attach as prepositions right after their verb.
-PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "aside", "into"})  # "looked into" (090)
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "aside", "into", "home"})  # "sent home"  # "looked into" (090)
 
 # Verbs that report speech; what they report is the event, not the saying.
 REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist "
@@ -315,6 +315,10 @@ def _doer_words(token) -> list[tuple[str, str]]:
         head = head.head  # "troops began to withdraw": the subject of the verb it hangs on
     if not subjects and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         subjects = [token.head]
+    # "the highway was sealed off by thousands of Indian protesters": the agent does it
+    agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents and all(s.dep_ == "nsubjpass" for s in subjects):
+        subjects = agents
     words = [t for s in subjects for t in s.subtree if t.dep_ not in ("relcl", "acl", "appos")]
     words += [c for c in token.children if c.dep_ == "advmod" and c.i < token.i]
     return [(t.lower_, t.lemma_.lower()) for t in words[:12]]
@@ -506,6 +510,9 @@ def code_for(token) -> tuple[str | None, bool]:
     visit = _visit(token, lemma)
     if visit:
         return visit, True
+    if lemma in ("let", "allow", "permit") and any(
+            c.dep_ in ("ccomp", "xcomp") and (code_for(c)[0] or "").startswith("14") for c in token.children):
+        return "082", True  # "let coca farmers hold their march": easing political dissent (CAMEO 082)
     if lemma in GUARDING and not PEACEKEEPERS.isdisjoint(w for pair in _doer_words(token) for w in pair):
         return "074", True  # "peacekeepers took up positions around Serb villages": peacekeeping (CAMEO 074)
     if lemma in ("reject", "dismiss", "brush aside", "rebuff") and any(
@@ -589,7 +596,9 @@ def noun_code(token) -> str | None:
         return None  # "a punishing trade war", "a war of words" is no fighting
     if code and token.lemma_.lower() == "strike":
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-        labour = modifiers & {"general", "labour", "labor", "national", "nationwide"} or (
+        labour = modifiers & {"general", "labour", "labor", "national", "nationwide"} or any(
+            g.lower_ in LABOUR for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.subtree) or (  # "the strike by Bolivian tin miners"
             token.dep_ == "pobj" and token.head.lower_ == "on")  # "went on strike"
         code = "142" if "hunger" in modifiers else "143" if labour else code
     return code
