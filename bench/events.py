@@ -33,6 +33,7 @@ OWN_CAMEO = ROOT / "tests" / "data" / "event_sentences_cameo.tsv"
 # delivered): studied, checked by count after each change, or blind (scored with the session's first code and its
 # last); the file's header says which set is which.
 OWN_CAMEO6 = ROOT / "tests" / "data" / "event_sentences_cameo6.tsv"
+OWN_CODEBOOK = ROOT / "tests" / "data" / "event_sentences_codebook.tsv"
 
 # PLOVER 2016 (GSR 0.5b1) split what the 2021 table merges; by CAMEO code, most specific first.
 # 19 is FIGHT (conventional force, occupation) except 191: a blockade restricts movement, COERCE in every
@@ -117,14 +118,16 @@ def cameo_sentences() -> list[tuple[str, str, str]]:
             for split, cameo, text in rows]
 
 
-def cameo6_sentences(by_set: bool = False) -> list[tuple[str, str, str]]:
-    """(split, 2016 type, text) of tests/data/event_sentences_cameo6.tsv; (set, 2016 type, text) with by_set."""
+def cameo6_sentences(by_set: bool = False, path: Path = OWN_CAMEO6) -> list[tuple[str, str, str]]:
+    """(split, 2016 type, text) of a written set file (split, set, cameo, text: tests/data/event_sentences_cameo6.tsv
+    or event_sentences_codebook.tsv); (set, 2016 type, text) with by_set. Codes with no type are left out."""
     from newsdesk.analyze.triggers import lexicon
 
-    rows = [line.split("\t") for line in OWN_CAMEO6.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith(("#", "split\t"))]
-    return [(name if by_set else split, gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)}), text)
-            for split, name, cameo, text in rows if lexicon().plover_type(cameo)]
+    typed = [(split, name, gsr_type({"cameo": cameo, "type": lexicon().plover_type(cameo)}), text)
+             for split, name, cameo, text in rows]
+    return [(name if by_set else split, kind, text) for split, name, kind, text in typed if kind]
 
 
 def own_top1(nlp, name: str, rows: list, splits: tuple[str, ...]) -> None:
@@ -185,8 +188,11 @@ def main(argv: list[str] | None = None) -> None:
     own_top1(nlp, OWN.name, own_sentences(), ("blind", "studied"))
     own_top1(nlp, OWN_CAMEO.name, cameo_sentences(), ("study",))
     own_top1(nlp, OWN_CAMEO6.name, cameo6_sentences(), ("blind", "checked", "study"))
+    own_top1(nlp, OWN_CODEBOOK.name, cameo6_sentences(path=OWN_CODEBOOK), ("blind",))
     if args.sets:
-        own_top1(nlp, OWN_CAMEO6.name + " set", cameo6_sentences(by_set=True), tuple("abcdefghijkl"))
+        for path in (OWN_CAMEO6, OWN_CODEBOOK):
+            rows = cameo6_sentences(by_set=True, path=path)
+            own_top1(nlp, path.name + " set", rows, tuple(sorted({name for name, _, _ in rows})))
     if args.show:
         shown = 0
         for i in halves[args.half]:

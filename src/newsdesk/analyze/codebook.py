@@ -86,7 +86,7 @@ _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", 
               "region", "district", "hill", "border", "capital", "port", "island", "enclave")
 _ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
 _RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel",
-           "doctors", "medics", "nurses", "rescuers", "engineers", "tents", "blankets", "kits", "shelter")
+           "doctors", "medics", "nurses", "rescuers", "engineers", "tents", "kits", "shelter")
 MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
          "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
          "facebook", "twitter", "whatsapp", "telegram")
@@ -253,7 +253,7 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # "passed details of a rebel cell to the police", "handed Washington details of a plot"
     (("pass", "pass on", "hand", "hand over", "share", "pool", "exchange"),
      [(("&INFORMATION", "records", "files", "documents", "data"), "064")]),
-    (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels",), "070"), (_MONEY, "071")]),
+    (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels", "blankets"), "070"), (_MONEY, "071")]),
     (("hand over", "hand"), [(_ARMS + ("helicopters", "jets", "warplanes", "&AIRCRAFT"), "072")]),
     # Property handed back (CAMEO 0842).
     (("return", "hand back", "give back"),
