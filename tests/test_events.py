@@ -238,6 +238,31 @@ def test_titled_person_takes_country_from_the_dictionary_and_role_from_the_title
     assert resolve_actor("Bush", "PERSON").code is None
 
 
+@pytest.mark.parametrize("text, code", [
+    ("President Omar Hassan al-Bashir", "SDNGOV"),  # the dictionary's "omar hassan ahmad al bashir"
+    ("President Abdelaziz Bouteflicka", "DZAGOV"),  # a letter away from the dictionary's spelling
+    ("President Francois Mitterand", "FRAGOV"),  # one of two Mitterrands: the first name decides
+])
+def test_leaders_are_found_by_first_name_and_surname_and_by_near_spellings(text, code):
+    assert resolve_actor(text, "PERSON").code == code
+
+
+def test_near_spellings_need_a_title_and_a_long_surname():
+    assert resolve_actor("Abdelaziz Bouteflicka", "PERSON").code is None  # no office named
+    assert resolve_actor("President Bosh", "PERSON").code is None  # too short to guess
+    assert resolve_actor("Interior Minister Ralf Jaeger", "PERSON").code is None  # not the Dutch Jager
+
+
+@pytest.mark.slow
+def test_a_capital_under_force_is_its_people_and_a_capital_addressed_its_government(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    shelled = extract_events(nlp("Rebels shelled Kabul on Sunday, killing 20 people."), [], None,
+                             require_actors=False)[0]
+    warned = extract_events(nlp("The United States warned Kabul on Sunday."), [], None, require_actors=False)[0]
+    assert (shelled["target"]["code"], warned["target"]["code"]) == ("AFGCVL", "AFGGOV")
+
+
 @pytest.mark.slow
 def test_sentences_written_for_newsdesk_keep_their_event_types(nlp):
     """A quality floor on tests/data/event_sentences.tsv (our own sentences, not eval data)."""

@@ -28,7 +28,8 @@ _EXTRA_ROLES = {"government": "GOV", "ministry": "GOV", "cabinet": "GOV", "parli
                 "rebels": "REB", "guerrillas": "REB", "militants": "REB", "insurgents": "REB", "hackers": "SPY",
                 "opposition": "OPP", "protesters": "CVL", "demonstrators": "CVL", "students": "EDU",
                 "refugees": "REF", "court": "JUD", "judge": "JUD", "high representative": "GOV",
-                "foreign policy chief": "GOV", "defence chief": "GOV", "defense chief": "GOV"}
+                "foreign policy chief": "GOV", "defence chief": "GOV", "defense chief": "GOV",
+                "homes": "CVL", "houses": "CVL", "villages": "CVL", "families": "CVL"}
 
 
 # Titles that name an organisation's office ("High Representative Kaja Kallas" speaks for the EU).
@@ -59,7 +60,7 @@ def _load(name: str):
 def _tables() -> tuple[dict[str, str], dict[str, tuple[str, str]], int]:
     agents = _load("agents.json")
     agents.update(_EXTRA_ROLES)
-    people = {k: (_iso(v), "person") for k, v in _load("people.json").items()}
+    people = {" ".join(k.split()): (_iso(v), "person") for k, v in _load("people.json").items()}
     for k, v in _load("groups.json").items():
         if len(k) > 3:
             people.setdefault(k, (_iso(v), "organisation" if v.startswith(("IGO", "NGO")) else "group"))
@@ -77,10 +78,46 @@ def _surnames() -> dict[str, str]:
     return {name: codes.pop() for name, codes in seen.items() if len(codes) == 1 and len(name) > 3}
 
 
+@lru_cache(maxsize=1)
+def _first_last() -> dict[tuple[str, str], str]:
+    """(first name, surname) -> actor code where that pair points to one code: "Omar Hassan al-Bashir" is the
+    dictionary's "omar hassan ahmad al bashir" though the surname alone names several people."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for key, (code, kind) in _tables()[1].items():
+        parts = key.split()
+        if kind == "person" and len(parts) >= 2:
+            seen.setdefault((parts[0], _surname(parts[-1])), set()).add(code)
+    return {pair: codes.pop() for pair, codes in seen.items() if len(codes) == 1}
+
+
+def _near_surname(name: str, first: str | None) -> str | None:
+    """The code of the one known person a letter away from this name ("Abdelaziz Bouteflicka", "Francois
+    Mitterand"): spellings of transliterated names vary. Only after an office title, and with the same first
+    name when one is given ("Interior Minister Ralf Jaeger" is not the Dutch Jager)."""
+    if len(name) < 6:
+        return None
+    if first:
+        codes = {code for (known_first, known), code in _first_last().items() if known_first == first
+                 and known[:1] == name[:1] and abs(len(known) - len(name)) <= 1 and _one_edit(known, name)}
+    else:
+        codes = {code for known, code in _surnames().items() if len(name) >= 7 and known[0] == name[0]
+                 and abs(len(known) - len(name)) <= 1 and _one_edit(known, name)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter inserted, dropped or changed (or not at all)."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def load_tables() -> None:
     """Build the actor tables now (a long-running process pays this once, not on its first titled name)."""
     _tables()
     _surnames()
+    _first_last()
 
 
 def _surname(word: str) -> str:
@@ -170,6 +207,12 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
         # A surname alone is weak evidence (Kaja Kallas is not her father Siim); only with an office title.
         titled = any(w in ("president", "minister", "chancellor", "king", "premier") for w in words)
         code = _surnames().get(_surname(names[-1])) if titled and names else None
+        if code is None and len(names) >= 2:
+            code = _first_last().get((names[0], _surname(names[-1])))
+        if code is None and titled and names:
+            code = _near_surname(_surname(names[-1]), names[0] if len(names) >= 2 else None)
+        if code and role and not code.startswith(("IGO", "NGO")):
+            code = code[:3] + role  # the office named now ("President ..."), as for a dictionary match above
         name = " ".join(o for o, w in zip(originals, words) if w not in _TITLES) or text.strip()
         return Actor(name, "person", code, country_by_code(code[:3]) if code else None)
     if role:

@@ -345,7 +345,8 @@ DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
                                              "loot", "smash", "attack", "stone", "pelt", "rampage", "riot", "fight")},
     # Roads blocked by farmers, residents or supporters are a protest (CAMEO 144), not a blockade.
     **{verb: [(("supporters", "farmers", "growers", "residents", "villagers", "truckers", "drivers", "strikers",
-                "activists", "students", "workers", "miners", "taxi", "teachers", "protesters", "demonstrators"), "144")]
+                "activists", "students", "workers", "miners", "taxi", "teachers", "protesters", "demonstrators"),
+               "144")]
        for verb in ("block", "blockade", "barricade", "seal off")},
     # Fighters who surrender retreat militarily (CAMEO 0874).
     "surrender": [(("fighters", "militants", "rebels", "guerrillas", "insurgents", "gunmen", "jihadists", "troops",

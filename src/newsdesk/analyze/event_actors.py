@@ -4,7 +4,11 @@ document, remembering people by surname and using the entity stage's links ("she
 from __future__ import annotations
 
 from .actors import Actor, resolve_actor
-from .countries import country_by_code
+from .countries import country_by_code, is_metonym
+
+# Acts done to a place (force, coercion, blockade, and threats of restrictions or force): CAMEO 132, 138, 15,
+# 17-20. Not protests: a protest in the capital is aimed at the government.
+PHYSICAL = ("132", "138", "15", "17", "18", "19", "20")
 
 
 class EventActors:
@@ -86,6 +90,17 @@ class EventActors:
                 if mention[1] and (mention[1].country or len(mention[1].code or "") > 3):
                     return mention
         return None, None
+
+
+def as_place(mention: tuple[str | None, Actor | None], code: str) -> tuple[str | None, Actor | None]:
+    """A capital that force or restrictions fall on is the city and its people ("shelled Juba", "threatened a
+    curfew in Algiers", "would blockade Paris": CVL), not the government it stands for when it speaks, is spoken
+    to or is protested against."""
+    text, actor = mention
+    if actor is None or not text or not code.startswith(PHYSICAL) or not (actor.code or "").endswith("GOV") \
+            or actor.country is None or not is_metonym(text.strip()):
+        return mention
+    return text, Actor(actor.name, actor.kind, actor.country.code + "CVL", actor.country)
 
 
 def actor_dict(text: str | None, actor: Actor | None) -> dict:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .actors import Actor
 from .actors import load_tables as load_actor_tables
-from .event_actors import EventActors, actor_dict
+from .event_actors import EventActors, actor_dict, as_place
 from .event_dates import sentence_date
 from .phrasing import (CASUALTIES, CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, OBSTRUCT_VERBS, RELATIONS,
                        SERIES, acts_on_other, awaits, crowds_protest, described, is_a_name, names_its_act,
@@ -269,8 +269,8 @@ def _candidates(sent):
             continue  # "detained protesters", "the so-called Pacific Solution", "to face charges": no act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             if token.tag_ == "VB" and (token.dep_ == "ROOT" or token.i == sent.start) and subject_of(token)[0] is None \
-                    and not any(c.dep_ == "aux" for c in token.children):
-                continue  # an imperative ("Help us improve ...", "Take the survey") reports nothing
+                    and not any(c.dep_ == "aux" and c.lower_ != "do" for c in token.children):
+                continue  # an imperative ("Help us improve ...", "Take the survey", "Don't blame Bush"): no report
             lemma = lemma_of(token)
             act = speech_act(token, lemma)
             declared = next((noun_code(c) for c in token.children if c.dep_ == "dobj" and noun_code(c)
@@ -644,6 +644,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             recoded = _recode_by_doer(code, role, lemma)
             if recoded != code:
                 code, kind = recoded, table.plover_type(recoded)
+            target = as_place(target, code)
             if source[1]:
                 last_source = source
             if any((e["type"], e["source"]["code"], e["target"]["code"]) == (kind, source[1] and source[1].code,

@@ -37,7 +37,8 @@ MEASURES = frozenset({"dozens", "hundreds", "thousands", "box", "crate", "tonne"
                       "consignment", "shipment", "truckload", "load", "lot", "set"})
 
 # Adverbial particles that spaCy may attach as prepositions right after their verb.
-PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "aside", "into", "home"})  # "sent home"  # "looked into" (090)
+# ("looked into" is 090; "sent home" 174 or 0873)
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "aside", "into", "home"})
 
 # Verbs that report speech; what they report is the event, not the saying.
 REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist "
