@@ -624,6 +624,32 @@ def test_lookalike_phrasings_are_not_coded_as_those_events(nlp, text, not_cameo)
     ("Tax officials took control of the oil company's refinery on Friday.", "1711"),
     ("India exploded a nuclear device at its desert test site on Monday.", "2042"),
     ("Italy handed over to France a suspected Red Brigades militant on Tuesday.", "063"),
+    ("The transport minister flew to Ankara on Monday for a two-day trip.", "042"),
+    ("Beijing rallied to the side of Pyongyang on Friday.", "052"),
+    ("The king lifted a prohibition on political parties on Sunday.", "081"),
+    ("The jailed dissident has stopped taking food to protest his detention.", "142"),
+    ("Dock workers refused to work on Monday until the port authority raised wages.", "143"),
+    ("Teachers stayed away from classrooms across the country on Monday.", "143"),
+    ("Lawyers boycotted the courts on Thursday to protest the judge's dismissal.", "143"),
+    ("The army rushed 5,000 troops to the frontier on Sunday.", "154"),
+    ("Washington pulled its embassy staff out of Sudan on Monday.", "161"),
+    ("Masked gunmen seized two aid workers in the capital on Tuesday.", "181"),
+    ("Strikers said they were ready to call off their roadblocks if talks resumed.", "0352"),
+    ("The prime minister offered an apology to the victims' families.", "055"),
+    ("The kingdom granted women the right to vote on Sunday.", "0833"),
+    ("Iran returned the seized tanker to its owners on Friday.", "0842"),
+    ("Tehran ignored a U.N. deadline to halt enrichment.", "128"),
+    ("Syria barred U.N. inspectors from the country on Monday.", "1662"),
+    ("The ministry said it was revoking the credentials of two reporters.", "172"),
+    ("The government turned away offers of food aid.", "120"),
+    ("The regulator cut off access to Twitter on Thursday.", "1721"),
+    ("Gunmen hacked ten villagers to death with machetes.", "1823"),
+    ("The bank put on hold a $50 million loan to Kenya.", "1621"),
+    ("Rioting students torched buses in the capital.", "145"),
+    ("A court found the former minister guilty of fraud on Monday.", "116"),
+    ("The government backed down and dropped its plan to raise fuel prices.", "080"),
+    ("The rebels began disarming their fighters on Monday.", "0873"),
+    ("The party rebuffed opposition calls to overhaul the electoral law.", "120"),  # not what it refused (083)
 ])
 def test_intents_yielding_and_codebook_objects_code_as_defined(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events
@@ -650,6 +676,7 @@ def test_a_second_verb_shares_the_first_verbs_intent(nlp):
     ("U.S. B-52 bombers pounded rebel trenches on Monday.", "183"),  # aircraft, not bomb attacks
     ("I want the mayor to throw out the first pitch on opening day.", "131"),  # wanting of another is no intent
     ("She could face up to 14 years in prison if convicted.", "036"),  # what awaits her
+    ("Police seized three suspects at the airport on Monday.", "181"),  # arrested (173), not abducted
 ])
 def test_descriptions_and_tolls_are_not_coded_as_acts(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events
@@ -658,11 +685,21 @@ def test_descriptions_and_tolls_are_not_coded_as_acts(nlp, text, not_cameo):
 
 
 @pytest.mark.slow
+def test_a_root_clause_that_is_only_background_ranks_below_the_news(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    doc = nlp("A bomb exploded in a crowded market on Friday, police said, a day after militants threatened "
+              "new attacks.")
+    top = max(extract_events(doc, [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert top["cue"] == "exploded"
+
+
+@pytest.mark.slow
 def test_sentences_written_from_cameo_code_names_keep_their_event_types(nlp):
     """A quality floor on tests/data/event_sentences_cameo6.tsv (sentences written for newsdesk by twenty helpers from
     the CAMEO code names alone) and event_sentences_codebook.tsv (four more, from the codebook's descriptions and
-    usage notes); blind = never read, only scored (e, f, i, k, l: 0.688 -> 0.805 -> 0.820; r-u 0.848 -> 0.874;
-    v-y 0.871 -> 0.881)."""
+    usage notes); blind = never read, only scored (e, f, i, k, l: 0.688 -> 0.805 -> 0.827; r-u 0.848 -> 0.881;
+    v-y 0.871 -> 0.887)."""
     from bench.events import OWN_CODEBOOK, cameo6_sentences, gsr_type
     from newsdesk.analyze.events import extract_events
 

@@ -61,6 +61,7 @@ NOUN_TRIGGERS = {
     "recognition": "054", "bargaining": "046", "refusal": "120", "rejection": "120", "discussions": "040",
     "consultations": "040",
     # mass violence (CAMEO 20): atrocities, massacres
+    "demobilisation": "0873", "demobilization": "0873",
     "disobedience": "140", "disapproval": "110", "displeasure": "110", "dismay": "110", "fast": "142",
     "atrocities": "200", "atrocity": "200", "massacre": "202", "massacres": "202",
 }
@@ -162,7 +163,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     # CAMEO 081x/085/0872: easing what restricts (a curfew, an emergency, a ban, sanctions, a blockade).
     **{verb: [(("imports", "exports", "import", "export", "trade"), "085"),  # "a ban on imports" is an embargo
               (("curfew", "curfews"), "0813"), (("emergency", "martial"), "0814"),
-              (("restrictions", "restriction", "ban", "bans", "bar", "censorship", "controls", "requirement",
+              (("restrictions", "restriction", "ban", "bans", "bar", "prohibition", "censorship", "controls",
+                "requirement",
                 "requirements",
                 "visa", "visas", "permit", "permits", "rules", "regulations"), "081"),
               (("law", "laws", "decree", "decrees", "legislation"), "081"),  # a law repealed or scrapped: yielding
@@ -225,7 +227,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("use",), [(("arsenal",), "204")]),
     # Classes or elections boycotted: a strike or boycott (CAMEO 143), not an embargo (163).
     (("boycott",), [(("classes", "class", "school", "schools", "lectures", "exams", "elections", "election", "polls",
-                      "vote", "referendum"), "143")]),
+                      "vote", "referendum", "courts", "court", "hearings", "proceedings", "parliament", "session",
+                      "sessions"), "143")]),
     # Ties scaled back reduce relations (CAMEO 160).
     (("scale down", "scale back"), [(("ties", "relations", "contacts", "exchanges"), "160")]),
     # Riot police poured in or sent: mobilising police power (CAMEO 153).
@@ -258,7 +261,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Property handed back (CAMEO 0842).
     (("return", "hand back", "give back"),
      [(("boat", "boats", "vessel", "vessels", "ship", "ships", "property", "properties", "land", "lands", "archives",
-        "artefacts", "artifacts", "assets", "territory", "aircraft"), "0842")]),
+        "artefacts", "artifacts", "assets", "territory", "aircraft", "tanker", "tankers", "plane", "planes", "jet",
+        "helicopter", "cargo", "vehicles", "remains"), "0842")]),
     # Forces scaled down de-escalate (CAMEO 087); an armed wing disbanded or weapons handed in demobilise (0873).
     (("scale down", "scale back", "draw down", "wind down", "thin out"),
      [(("&MILITARY", "forces", "deployment", "deployments", "presence", "operations", "troop", "troops"), "087")]),
@@ -272,7 +276,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
                    "&TOWN"), "191")]),
     # People driven out en masse (CAMEO 201); a named person killed is an assassination (186).
     (("drive out",), [(("&PEOPLE", "thousands", "hundreds", "ethnic", "residents", "inhabitants", "villagers",
-                        "albanians", "families") + _PEOPLE, "201")]),
+                        "albanians", "families", "muslims", "christians", "minority", "population", "refugees")
+                       + _PEOPLE, "201")]),
     (("kill",), [((NAMED,), "186")]),
     # Weapons of mass destruction (CAMEO 204); force used (19); people used as human shields (184).
     (("use", "deploy", "fire", "launch", "unleash"), [(("destruction",), "204")]),
@@ -294,7 +299,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Protests called off ease political dissent (CAMEO 082).
     (("call off", "suspend", "end", "halt", "cancel", "stop", "abandon", "lift"),
      [(("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "strike",
-        "strikes", "sit-in", "boycott", "blockade", "blockades"), "082")]),
+        "strikes", "sit-in", "sit-ins", "boycott", "blockade", "blockades", "roadblocks", "barricades", "occupation"),
+       "082")]),
     # A constitution or electoral system overhauled is political reform (CAMEO 083), a policy rethought or its rules
     # revised a change of policy (0832): giving way, or with "would" the intent to (034 / 0342).
     (("rethink", "reconsider", "revise", "overhaul", "reform", "amend", "rewrite", "liberalize", "liberalise"),
@@ -310,6 +316,24 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("freeze",), [(("assets", "accounts"), "163")]),
     (("take", "seize", "assume"), [(("company", "companies", "firm", "unit", "assets", "plant", "factory", "bank",
                                      "business", "shares", "stake", "subsidiary", "refinery", "airline"), "1711")]),
+    # Troops rushed or dispatched to a border mobilise (CAMEO 154); embassy staff pulled out (161); greenhouses torn
+    # down or trees uprooted (1712); people seized are abducted (181), not their property confiscated.
+    (("rush", "dispatch"), [(("&MILITARY", "troops", "soldiers", "forces", "reinforcements", "tanks"), "154")]),
+    (("pull out",), DIPLOMAT_RULES),
+    (("tear down", "uproot"), [(("greenhouses", "trees", "orchards", "groves", "crops", "homes", "houses", "fences",
+                                 "buildings", "shacks", "huts"), "1712")]),
+    (("seize", "grab", "snatch"), [((PERSON, "&HOSTAGE") + _PEOPLE, "181")]),
+    # An apology offered or tendered (CAMEO 055); rights granted (0833, acceding to demands for rights); a deadline
+    # ignored defies it (128); a curfew ordered (1723); inspectors barred from a country are expelled (1662); credentials
+    # revoked (172); offers turned away (120).
+    (("offer", "extend", "issue", "make", "tender"), [(("apology", "apologies"), "055")]),
+    (("grant", "give", "restore", "extend"), [(("right", "rights", "franchise", "suffrage"), "0833")]),
+    (("ignore", "defy", "flout"), [(("deadline", "deadlines", "ultimatum"), "128")]),
+    (("order", "impose", "declare"), [(("curfew", "curfews"), "1723")]),
+    (("bar", "ban"), [(("inspectors", "monitors", "observers"), "1662")]),
+    (("revoke", "withdraw", "cancel"), [(("credentials",), "172")]),
+    (("turn away",), [(("offer", "offers", "aid", "assistance", "help", "request", "requests"), "120")]),
+    (("freeze",), [(_MONEY, "162")]),
     # People sent back where they came from are deported (CAMEO 174).
     (("send back", "fly back", "ship back", "send home"),
      [(("&REFUGEE", "migrants", "refugees", "asylum-seekers", "immigrants", "nationals", "deportees", "roma",
@@ -322,8 +346,8 @@ for _verbs, _rules in _MORE_OBJECT_CODES:
 # a suspect handed to another state is judicial cooperation (063), not a release (0841).
 _FIRST_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]]] = [
     (("explode", "detonate", "set off", "test"), [(("nuclear", "atomic", "hydrogen", "thermonuclear"), "2042")]),
-    (("hand over", "hand", "turn over"), [(("suspect", "suspects", "fugitive", "fugitives", "militant", "militants",
-                                            "fugitive"), "063")]),
+    (("hand over", "hand", "turn over"), [(("suspect", "suspects", "suspected", "fugitive", "fugitives", "militant",
+                                            "militants", "wanted"), "063")]),
 ]
 for _verbs, _rules in _FIRST_OBJECT_CODES:
     for _verb in _verbs:
@@ -335,7 +359,7 @@ _OUTSIDERS = ((("&PKO", "peacekeepers", "blue helmets"), "1"), (("inspectors", "
 _BOMBS = ("bomb", "bombs", "explosive", "explosives", "device", "car", "truck", "vehicle", "parcel", "package",
           "vest", "bomber", "bombers", "landmine", "mine")
 _CROWDS = ("youths", "youth", "protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator",
-           "rioters", "rioter", "mob", "mobs", "crowd", "crowds")
+           "rioters", "rioter", "rioting", "mob", "mobs", "crowd", "crowds")
 DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     **{verb: [(words, "086" + n) for words, n in _OUTSIDERS] for verb in ("arrive", "land", "deploy", "enter")},
     # A bomb that goes off is a bombing (CAMEO 183), not military force.
@@ -362,7 +386,7 @@ DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
 INDOORS = frozenset({"indoors", "inside", "home", "homes", "houses"})
 PLACING = frozenset({"place", "put", "keep", "bring"})
 CONCEDING = frozenset({"agree", "accede", "bow", "yield", "give in", "cave", "concede", "submit", "give way", "bend"})
-DEFENDING = frozenset({"speak", "speak out", "come", "leap", "rush", "spring", "jump", "step", "ride"})
+DEFENDING = frozenset({"speak", "speak out", "come", "leap", "rush", "spring", "jump", "step", "ride", "rally"})
 ATROCITIES = frozenset({"crimes", "crime", "atrocities", "atrocity", "genocide", "massacres", "massacre", "abuses",
                         "violations"})
 PROPERTY = frozenset({"house", "houses", "home", "homes", "building", "buildings", "shop", "shops", "church",

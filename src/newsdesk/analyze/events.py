@@ -221,6 +221,8 @@ def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
         return "181"  # what pirates or rebels seize (a ship, a hostage) is hijacked or abducted, not confiscated
     if code == "190" and role == "COP":
         return "175"
+    if code == "181" and role in ("COP", "JUD"):
+        return "173"  # people seized by police are arrested, not abducted
     if code == "141" and lemma == "protest" and role == "GOV":
         return "114"  # a government that protests complains officially (CAMEO 114), it does not demonstrate
     if (code.startswith("17") or code in ("191", "192")) and lemma in OBSTRUCT_VERBS and role in CIVILIANS:
@@ -362,6 +364,10 @@ def _candidates(sent):
                 score = min(score - 0.5, WEAK)  # "took effect", "what he called": nothing seized, no call
             if _conditional(token):
                 score -= 0.3  # "... if it did not release the prisoners": a condition, not an event
+            if token.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+                                            for c in token.children):
+                score -= 0.35  # "..., police said, a day after militants threatened new attacks": the parser's
+                # root is the background clause
             # A wrapping verb with its own event ("threaten", "refuse", "demand") outranks its complement.
             if any(c.dep_ == "xcomp" for c in token.children):
                 score += 0.1
@@ -425,6 +431,10 @@ def _candidates(sent):
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and code.startswith(("02", "10")) \
                 and head_code.startswith("14"):
             found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
+        # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
+        if token.dep_ == "acl" and token.head.dep_ == "dobj" and codes.get(token.head.head.i, ("",))[0].startswith(
+                "12") and score > codes[token.head.head.i][1] - 0.25:
+            found[n] = (token, code, codes[token.head.head.i][1] - 0.25)
         # "exploded a nuclear device ..., prompting condemnation from Washington": what followed is others' act
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and head_code \
                 and lemma_of(token) in CONSEQUENCES:
@@ -444,11 +454,12 @@ def _candidates(sent):
         # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
         # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
         if code.startswith(("03", "05", "06", "08", "12")) and any(
-                c.dep_ == "advcl" and codes.get(c.i, ("",))[0] == "083" for c in token.subtree if c.i != token.i):
+                c.dep_ == "advcl" and c.tag_ == "VBG" and codes.get(c.i, ("",))[0] == "083"
+                for c in token.subtree if c.i != token.i):
             found[n] = (token, "083", score)
         # "backed down and agreed to ...", "caved in to the strikers, agreeing to ...", "agreed to ... after the
         # opposition demanded it": an agreement that gives way is yielding (CAMEO 08)
-        elif code.startswith("03") and token.dep_ in ("conj", "advcl") and head_code[:3] in YIELDING:
+        elif code.startswith(("03", "12")) and token.dep_ in ("conj", "advcl") and head_code[:3] in YIELDING:
             found[n] = (token, head_code, max(score, head_score))
         elif code.startswith("03") and any(c.dep_ == "advcl" and codes.get(c.i, ("",))[0].startswith("10") and any(
                 m.lower_ == "after" for m in c.children) for c in token.children):

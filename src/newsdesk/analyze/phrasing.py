@@ -50,7 +50,8 @@ PROSPECT_VERBS = frozenset({"raise", "float", "hold out", "hold", "dangle", "moo
 PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter", "threat", "option", "idea"})
 
 # Verbs that obstruct: by a crowd that acts to demand something, a protest (144).
-OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "occupy", "seal", "seal off", "close"})
+OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "occupy", "seal", "seal off", "close",
+                            "cut off"})
 
 # The CAMEO families that cooperate (04-08) or coerce (16-20); intent and conditions reshape them.
 COOPERATIVE = ("04", "05", "06", "07", "08")
@@ -209,7 +210,9 @@ def crowds_protest(found):
     """A crowd that acts in order to demand something protests: "thousands of farmers paraded tractors through
     Paris to press the government" (141), "Roma families blocked a highway to demand access" (144)."""
     for token, code, score in list(found):
-        if not (code.startswith(("02", "10", "14")) and token.dep_ in ("advcl", "xcomp")
+        # ("sat down on railway tracks to force New Delhi to raise the price": forcing is pressing too)
+        pressing = code.startswith(("02", "10", "14")) or lemma_of(token) in ("force", "compel", "pressure")
+        if not (pressing and token.dep_ in ("advcl", "xcomp")
                 and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG")):
             continue
         head = token.head

@@ -336,6 +336,9 @@ def _object_nouns(token) -> list:
         nouns += [t for t in n.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
+    # "cut off access to Twitter": what access is to
+    nouns += [g for n in nouns if n.lemma_.lower() == "access" for c in n.children if c.dep_ == "prep"
+              and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     # "dozens of boxes of state archives": through the measures to what is measured
     nouns += [g for n in nouns if n.lower_ in MEASURES or n.lemma_.lower() in MEASURES for c in n.children
               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g not in nouns]
@@ -406,6 +409,8 @@ def _visit(token, lemma: str) -> str | None:
     nouns += [g for t in nouns for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]  # "a new round of talks"
     talks = [n for n in nouns if (noun_code(n) or "").startswith("04")]
+    if not talks and lemma.split()[0] in TRAVELLING and any(n.lemma_.lower() in ("trip", "tour") for n in nouns):
+        return "042"  # "flew to Damascus for a one-day trip"
     if not talks:
         return None
     return "042" if lemma.split()[0] in TRAVELLING else noun_code(talks[-1])
@@ -424,17 +429,20 @@ def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, 
     "took Russia to court", "packed the streets", "called for an end to the embargo" ..."""
     if lemma == "subject" and bag & MISTREATMENT:
         return "182", True  # "subjected detainees to beatings": physical assault
-    if lemma == "find" and bag & {"guilty", "liable", "culpable"}:
+    if lemma == "find" and (bag | {g.lower_ for c in token.children for g in (c, *c.children)}) & {
+            "guilty", "liable", "culpable"}:  # ("found the former prime minister guilty of": an oprd or xcomp)
         return "116", True  # CAMEO 116: "find guilty or liable at a court of law"
     if lemma in CONCEDING and bag & {"demand", "demands", "calls", "pressure"} and "to" in bag:
         return "083", True  # "agreed to opposition demands": accede to demands (CAMEO 083)
-    if lemma in DEFENDING and bag & {"defence", "defense"} and bag & {"to", "in"}:
+    if lemma in DEFENDING and (bag & {"defence", "defense"} or lemma == "rally" and "side" in bag) \
+            and bag & {"to", "in"}:
         return "052", True  # "leapt to the defence of", "spoke out in defence of": defend verbally (CAMEO 052)
     if lemma == "commit" and bag & ATROCITIES:
         return "112", True  # "had committed war crimes", as someone says: an accusation (CAMEO 112)
     if lemma == "put" and (bag & {"signature", "signatures"} or bag & {"name", "names"} and "to" in bag):
         return "057", True  # "put their signatures (names) to the accord": signing (CAMEO 057)
-    if lemma == "put" and bag & {"flight", "plane", "aircraft", "boat", "ferry"} and "on" in bag and any(
+    if lemma == "put" and bag & {"flight", "plane", "aircraft", "boat", "ferry", "ship", "bus", "train"} \
+            and "on" in bag and any(
             c.dep_ == "dobj" for c in token.children) and any(
             t.ent_type_ == "GPE" or t.lower_ in ("home", "back") for t in token.subtree if t.i > token.i):
         return "174", True  # "put a Tunisian-born imam on a flight to Tunis": deporting him (CAMEO 174)
@@ -446,7 +454,8 @@ def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, 
                                for c in token.children):
         return "142", True  # "had been fasting for 20 days to press for ...": a hunger strike
     if lemma == "stay" and "away" in bag and bag & {"parliament", "election", "elections", "polls", "session",
-                                                     "sessions", "classes", "school", "work", "vote", "talks"}:
+                                                     "sessions", "classes", "school", "work", "vote", "talks",
+                                                     "classrooms", "offices", "factories", "courts"}:
         return "143", True  # "stayed away from parliament": a boycott (CAMEO 143)
     if lemma in ("lower", "reduce", "ease", "downgrade", "relax", "lift") and "alert" in bag:
         return "087", True  # "lowered the alert status of its forces": de-escalation (CAMEO 087)
@@ -470,7 +479,8 @@ def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, 
     if lemma in STREET_VERBS and bag & STREETS and (who & CROWDISH or any(
             w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who)):
         return "141", True  # "some 100,000 Serbs packed the streets of Belgrade": a demonstration (CAMEO 141)
-    if lemma == "stop" and any(c.lemma_.lower() == "eat" for c in token.children) or (
+    if lemma == "stop" and any(c.lemma_.lower() == "eat" or c.lemma_.lower() in ("take", "accept") and any(
+            g.lower_ in ("food", "meals", "nourishment") for g in c.children) for c in token.children) or (
             "without" in bag and bag & {"food", "eating"}):
         return "142", True  # "stopped eating", "has gone without food for 20 days": a hunger strike
     if lemma in APPEAL_VERBS and bag & {"end", "lifting", "easing", "removal"} and bag & {
@@ -485,13 +495,23 @@ def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, 
         return "166", True  # "ordered the UN agency to close its office": expelling it (CAMEO 166)
     if lemma in RALLYING and "against" in bag and any(c.dep_ == "dobj" for c in token.children):
         return "113", True  # "sought to rally allies against Russia": rally opposition (CAMEO 113)
-    if lemma == "disarm" and not any(c.dep_ == "dobj" for c in token.children):
-        return "0873", True  # "armed factions began disarming": demobilising (CAMEO 0873), not force
+    if lemma == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "work" for c in token.children):
+        return "143", True  # "refusing to work until the government cut duties": a strike (CAMEO 143)
+    if lemma == "disarm" and not any(c.dep_ == "dobj" and not any(p.lower_ in ("its", "their") for p in c.children)
+                                     for c in token.children):
+        return "0873", True  # "armed factions began disarming (their fighters)": demobilising (0873), not force
+    if lemma in ("hack", "beat", "stab", "club", "stone", "bludgeon", "burn") and "death" in bag and "to" in bag:
+        return "1823", True  # "hacked 20 villagers to death with machetes": killing by physical assault
+    if lemma == "put" and "hold" in bag and "on" in bag:
+        if bag & {"loan", "loans", "credit", "credits", "grant", "grants", "aid", "assistance", "lending"}:
+            return "1621", True  # "put on hold a $90 million loan": suspending aid
+        if bag & {"talks", "negotiations", "dialogue", "mediation"}:
+            return "164", True  # "put the talks on hold": halting negotiations
     if lemma.split()[0] in ("stand", "speak", "stick") and "for" in bag and "up" in bag | set(lemma.split()):
         return "052", True  # "stood up for Belarus against Western criticism": defend verbally (CAMEO 052)
     if lemma == "welcome" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
-            for c in token.children):
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN"
+                                                          for g in c.subtree) for c in token.children):
         return "043", True  # "welcomed Rabin to Sharm el-Sheikh": hosting a visit (CAMEO 043)
     if lemma in ("launch", "declare", "announce") and bag & {"strike", "strikes"} and who & LABOUR:
         return "143", True  # "oil workers launched a strike": a labour strike (CAMEO 143), not a military one
