@@ -337,6 +337,9 @@ def test_codebook_rules_leave_lookalikes_alone(nlp, text, not_cameo):
     "He then took his seat, and nobody came up to ask him to move.",
     "Engineers stiffened the core to take the loads of a launch.",
     "I think NATO may be obsolete.",  # "think": consult (040) by its block; a belief carries its clause
+    "He came to Cincinnati in 2015 from a zoo in Texas.",  # a town reached is no one acted on
+    "The analyst went on to discuss the latest polls in Florida.",
+    "His remarks are hurting us.",  # "us" is the pronoun, not the US
 ])
 def test_everyday_senses_of_event_verbs_are_not_stored(nlp, text):
     from newsdesk.analyze.events import extract_events

@@ -32,6 +32,10 @@ _EXTRA_ROLES = {"government": "GOV", "ministry": "GOV", "cabinet": "GOV", "parli
                 "homes": "CVL", "houses": "CVL", "villages": "CVL", "families": "CVL"}
 
 
+# Pronouns that a places table would otherwise read as a name ("us" as the US).
+_PRONOUNS = frozenset({"us", "we", "it", "they", "them", "i", "me", "you", "he", "him", "she", "her", "Us", "We"})
+
+
 # Titles that name an organisation's office ("High Representative Kaja Kallas" speaks for the EU).
 _ORG_TITLES = {"high representative": "IGOEUREEC", "eu foreign policy chief": "IGOEUREEC",
                "nato secretary-general": "IGOWSTNAT", "un secretary-general": "IGOUNO"}
@@ -175,6 +179,8 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
     """The actor a mention names, or None when it names no known state, organisation, person or role."""
     if not text or not text.strip():
         return None
+    if text.strip() in _PRONOUNS:
+        return None  # "hurting us", "joined us for more": the pronoun, not the US
     whole = lookup_country(text)
     if whole:
         role = "GOV" if is_metonym(text) and whole.kind == "country" else None

@@ -4,7 +4,7 @@ document, remembering people by surname and using the entity stage's links ("she
 from __future__ import annotations
 
 from .actors import Actor, resolve_actor
-from .countries import country_by_code, is_metonym
+from .countries import country_by_code, is_metonym, lookup_country
 
 # Acts done to a place (force, coercion, blockade, and threats of restrictions or force): CAMEO 132, 138, 15,
 # 17-20. Not protests: a protest in the capital is aimed at the government.
@@ -101,6 +101,17 @@ def as_place(mention: tuple[str | None, Actor | None], code: str) -> tuple[str |
             or actor.country is None or not is_metonym(text.strip()):
         return mention
     return text, Actor(actor.name, actor.kind, actor.country.code + "CVL", actor.country)
+
+
+def place_only(text: str | None) -> bool:
+    """A mention that names a country only through one of its towns, states or sites ("Cincinnati", "Florida",
+    "the Mandalay Bay Resort in Las Vegas"): a place, not a state, its capital or a group acting."""
+    if not text:
+        return False
+    bare = text.strip()
+    for article in ("the ", "The "):
+        bare = bare.removeprefix(article)
+    return lookup_country(bare) is None and lookup_country(bare, loose=True) is not None
 
 
 def actor_dict(text: str | None, actor: Actor | None) -> dict:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .actors import Actor
 from .actors import load_tables as load_actor_tables
-from .event_actors import EventActors, actor_dict, as_place
+from .event_actors import EventActors, actor_dict, as_place, place_only
 from .event_dates import sentence_date
 from .phrasing import (CASUALTIES, CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, OBSTRUCT_VERBS, RELATIONS,
                        SERIES, acts_on_other, awaits, crowds_protest, described, is_a_name, names_its_act,
@@ -639,14 +639,17 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             # A verb in its everyday sense ("took the news in stride", "needed one more win") carries its
             # dictionary default; it codes an event only between political actors: someone acted on, and a
             # state, organisation or role on one side, as PETRARCH codes a source-target pair.
+            # A town or state the act merely happens in or reaches ("came to Cincinnati", "discussed polls in
+            # Florida") is no one acted on.
             if require_actors and thin.get(token.i) == "default" and not code.startswith(ONE_SIDED) and not (
-                    target[1] and (target[1].code or (source[1] and source[1].code))):
+                    target[1] and not place_only(target[0]) and (target[1].code or (source[1] and source[1].code))):
                 continue
             # Going somewhere is a visit or a meeting (PETRARCH2's GO_SOMEWHERE and ARRIVE blocks, 040) only when
             # a political actor goes: "the ship was heading downstream", "they flew first class" are trips.
             lemma = lemma_of(token)
-            if require_actors and thin.get(token.i) == "default" and lemma in TRAVEL and not (
-                    source[1] and source[1].code):
+            # ("came to Cincinnati from a zoo in Texas": a pattern of "come to", but no one political came)
+            if require_actors and lemma in TRAVEL and (thin.get(token.i) == "default" or place_only(target[0])) \
+                    and not (source[1] and source[1].code):
                 continue
             # A vehicle that strikes or hits something has an accident, not an attack.
             if require_actors and code.startswith(("18", "19")) and is_vehicle(source[0]):
