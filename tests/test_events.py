@@ -340,6 +340,9 @@ def test_codebook_rules_leave_lookalikes_alone(nlp, text, not_cameo):
     "He came to Cincinnati in 2015 from a zoo in Texas.",  # a town reached is no one acted on
     "The analyst went on to discuss the latest polls in Florida.",
     "His remarks are hurting us.",  # "us" is the pronoun, not the US
+    "The columnist agreed with the senator about the winner of the debate.",  # an opinion shared (019)
+    "Police say the man posed a deadly threat to officers.",  # a description, no one threatens
+    "The mayor warned against drawing hasty conclusions about the attackers.",  # advice
 ])
 def test_everyday_senses_of_event_verbs_are_not_stored(nlp, text):
     from newsdesk.analyze.events import extract_events

@@ -284,8 +284,11 @@ def _candidates(sent):
                 # a sentence with nothing else. A warning that reports no clause is the threat itself
                 # ("warned Belarus of further sanctions").
                 code = lexicon().verb_code(lemma, [])[0]
+                # ("warned against drawing hasty conclusions" is advice, no threat: a guess at most)
+                advice = any(c.dep_ == "prep" and c.lower_ == "against" and any(
+                    g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in token.children)
                 if lemma in WARNING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-                    found.append((token, code, 0.9 if token.dep_ == "ROOT" else 0.6))
+                    found.append((token, code, WEAK if advice else 0.9 if token.dep_ == "ROOT" else 0.6))
                 elif code and not code.startswith("01"):
                     found.append((token, _shape(token, code), WEAK))
                 continue

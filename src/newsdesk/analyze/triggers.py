@@ -497,6 +497,11 @@ def _phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, 
         return "113", True  # "sought to rally allies against Russia": rally opposition (CAMEO 113)
     if lemma == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "work" for c in token.children):
         return "143", True  # "refusing to work until the government cut duties": a strike (CAMEO 143)
+    if lemma in ("pose", "represent", "constitute") and bag & {"threat", "threats", "danger", "risk", "menace"}:
+        return None, True  # "posed a deadly threat", "represent serious threats": a description, no one threatens
+    if lemma == "agree" and "with" in bag and not any(c.dep_ == "xcomp" for c in token.children) and (
+            any(c.dep_ == "ccomp" for c in token.children) or "about" in bag or not bag & {"on", "to", "over"}):
+        return "019", True  # "agreed with Matthews about the winner": sharing an opinion (CAMEO 019), no deal
     if lemma == "disarm" and not any(c.dep_ == "dobj" and not any(p.lower_ in ("its", "their") for p in c.children)
                                      for c in token.children):
         return "0873", True  # "armed factions began disarming (their fighters)": demobilising (0873), not force
