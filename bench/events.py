@@ -144,12 +144,35 @@ def own_top1(nlp, name: str, rows: list, splits: tuple[str, ...]) -> None:
         print(f"{name} ({split}): {hits[split, True]}/{n} = {hits[split, True] / n:.3f} top-1 type")
 
 
+def time_articles(n: int) -> None:
+    """Seconds to code the events of n real articles, parsed once beforehand (best of three runs)."""
+    from bench.corpus import news_cluster_records
+    from newsdesk.analyze.events import extract_events, load_tables
+    from newsdesk.analyze.nlp import load_nlp
+
+    nlp = load_nlp()
+    docs = list(nlp.pipe([r.get("text") or "" for r in news_cluster_records()][:n], batch_size=32))
+    load_tables()
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for doc in docs:
+            extract_events(doc, [], None)
+        best = min(best, time.perf_counter() - started)
+    print(f"coding the events of {len(docs)} articles ({sum(len(d) for d in docs)} tokens): {best:.3f} s")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--show", type=int, default=0, help="print N mistakes from the chosen half")
     parser.add_argument("--sets", action="store_true", help="also score each written set of event_sentences_cameo6")
+    parser.add_argument("--time-articles", type=int, default=0, metavar="N",
+                        help="only time coding the events of the first N news-cluster articles (parsed once)")
     args = parser.parse_args(argv)
+    if args.time_articles:
+        time_articles(args.time_articles)
+        return
 
     from newsdesk.analyze.events import extract_events, load_tables
     from newsdesk.analyze.nlp import load_nlp
