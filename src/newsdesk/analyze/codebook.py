@@ -324,8 +324,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
                                  "buildings", "shacks", "huts"), "1712")]),
     (("seize", "grab", "snatch"), [((PERSON, "&HOSTAGE") + _PEOPLE, "181")]),
     # An apology offered or tendered (CAMEO 055); rights granted (0833, acceding to demands for rights); a deadline
-    # ignored defies it (128); a curfew ordered (1723); inspectors barred from a country are expelled (1662); credentials
-    # revoked (172); offers turned away (120).
+    # ignored defies it (128); a curfew ordered (1723); inspectors barred from a country are expelled (1662);
+    # credentials revoked (172); offers turned away (120).
     (("offer", "extend", "issue", "make", "tender"), [(("apology", "apologies"), "055")]),
     (("grant", "give", "restore", "extend"), [(("right", "rights", "franchise", "suffrage"), "0833")]),
     (("ignore", "defy", "flout"), [(("deadline", "deadlines", "ultimatum"), "128")]),
@@ -406,6 +406,11 @@ CROWDISH = frozenset({"thousands", "hundreds", "tens", "protesters", "demonstrat
                       "students", "workers", "farmers", "residents", "crowds", "marchers", "opponents", "activists",
                       "groups", "villagers", "tribesmen", "strikers", "truckers", "unions", "youths", "miners"})
 APPEAL_VERBS = frozenset({"call", "urge", "appeal", "press", "demand", "ask", "push", "lobby"})
+# Verbs that order someone to act (CAMEO 166 with a verb of leaving, 0871 with a halt ...).
+ORDERING = frozenset({"order", "tell", "instruct", "force", "give"})
+# Who strikes for work (CAMEO 143): "oil workers launched a strike", "the strike by tin miners".
+LABOUR = frozenset({"workers", "unions", "union", "employees", "miners", "teachers", "drivers", "doctors", "nurses",
+                    "dockers", "pilots", "staff", "truckers", "civil", "servants"})
 COURT_TAKING = frozenset({"take", "haul", "drag", "bring"})
 COURTS = frozenset({"court", "tribunal", "icj", "icc", "court-martial"})
 TRADE_STOPPING = frozenset({"ban", "bar", "prohibit", "halt", "suspend", "stop", "outlaw", "forbid", "embargo"})

@@ -16,9 +16,9 @@ from .actors import Actor
 from .actors import load_tables as load_actor_tables
 from .event_actors import EventActors, actor_dict, as_place, place_only
 from .event_dates import sentence_date
-from .phrasing import (CASUALTIES, CHEMICAL, COOPERATIVE, DECLARING, ERUPTING, FORCEFUL, OBSTRUCT_VERBS, RELATIONS,
-                       SERIES, acts_on_other, awaits, crowds_protest, described, is_a_name, names_its_act,
-                       prospect_code, reread, sets_condition, subject_of, threat_of, ultimatums)
+from .intent import LIGHT, foretold, shape
+from .phrasing import (CASUALTIES, CHEMICAL, DECLARING, ERUPTING, OBSTRUCT_VERBS, SERIES, awaits, crowds_protest,
+                       described, is_a_name, names_its_act, prospect_code, reread, subject_of, ultimatums)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .speakers import misplaced_subject
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
@@ -26,19 +26,6 @@ from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_cod
 # Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
 BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link tie".split())
 BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "perpetrators", "attributable"})
-# Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
-LIGHT = frozenset("try attempt prepare plan decide begin start continue resume seek want wish hope intend move vote "
-                  "set expect vow be have get go come make stand hesitate".split())
-# Intent markers that turn a cooperative act into AGREE (CAMEO 03, "express intent to ...").
-INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
-INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "vow", "offer", "agree", "intend",
-                          "plan", "expect", "commit", "readiness", "willingness", "intention", "determination",
-                          "commitment", "desire", "preparedness", "decide", "undertake", "determined", "eager",
-                          "keen", "hope", "want", "wish", "aim"})
-DEMAND_MODALS = frozenset({"must", "should", "ought"})
-# The intent (CAMEO 03) of each way of giving way (08): "would overhaul the constitution" (083 -> 034).
-INTENT_TO_YIELD = {"083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "081": "0351",
-                   "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 # Lengths of time an event lasts into ("entered its third week").
 PERIODS = frozenset({"day", "week", "month", "year"})
 # Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
@@ -47,8 +34,6 @@ CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "caus
 LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
 YIELDING = ("080", "081", "082", "083")
-# Verbs that let another act ("would let monitors visit"): the act let is intended when the letting is.
-CAUSING = frozenset({"let", "allow", "permit", "help", "enable"})
 # Least confidence of an event stored for an article (1.0 for a main-clause verb or one that a speaker
 # reports, less for each clause level down and under a condition, more for a matched pattern and for
 # each actor found; 0.45 for a noun): no bare nouns ("the war"), no conditions, no verbs deep in
@@ -78,8 +63,6 @@ MESSAGES = frozenset("statement communique communiqué letter message resolution
 ISSUING = frozenset("issue release publish send deliver broadcast adopt pass make give read sign".split())
 # Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
 CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
-# "could" or "might" act, with a condition set: "could cut gas supplies if the debt was not paid" is a threat.
-CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
 # A noun event one takes part in, whose doer is the clause's subject: "threw stones during demonstrations".
 SETTING_PREPS = frozenset({"in", "during", "for", "at", "amid"})
 TAKE_PART = ("04", "14", "18", "19")
@@ -91,7 +74,6 @@ CHARACTERISING = ("15", "128", "13", "196")  # also "in a thinly veiled warning"
 BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
-NEGATION = frozenset({"not", "n't", "never", "no"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "you", "them", "him"})
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "for", "over", "toward", "towards", "into", "of")
 
@@ -127,88 +109,6 @@ def _controller(token):
         if subject is not None:
             return subject, passive
     return None, False
-
-
-def _shape(token, code: str | None) -> str | None:
-    """Adjust a verb's CAMEO code for intent, condition, negation and the verb it hangs on."""
-    if code is None:
-        return None
-    children = {c.lower_ for c in token.children}
-    if token.dep_ == "conj":  # "would call off its strike and stop street marches": the second verb's "would"
-        children |= {c.lower_ for c in token.head.children if c.dep_ == "aux"}
-    # "vowed to widen the powers of parliament and loosen his grip": a second verb hangs where the first does
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
-        first = first.head
-    infinitive = first.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
-    # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
-    head = first.head if first.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
-    # "ready to begin lifting", "will continue to back": the intent is read above the light verbs
-    while head is not None and head.lemma_.lower() in LIGHT - INTENT_WORDS and head.dep_ in ("xcomp", "acomp") \
-            and not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children):
-        head = head.head
-    head_lemma = head.lemma_.lower() if head is not None else ""
-    # "had no plans to scale back its operations": an intent denied
-    negated = bool(children & NEGATION) or (head is not None and head.pos_ == "NOUN" and any(
-        c.lower_ == "no" for c in head.children))
-    # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent
-    own = not (token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
-               and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))
-    intent = bool(children & INTENT_AUX) or (own and _intended(head)) or (
-        bool(children & CONDITIONAL_MODALS) and sets_condition(token))
-    if not intent and head is not None and head.dep_ == "xcomp" and (token.dep_ == "advcl" or head_lemma in CAUSING):
-        # "planned to send engineers to help Haiti", "would let monitors visit": the purpose or the act allowed
-        # of an intended act is intended too
-        intent = _intended(head.head) or any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
-    elif not intent and head is not None and head_lemma in CAUSING:
-        intent = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
-    # "hinted that he could invoke emergency rule": force said to be possible is a threat (CAMEO 13), and giving
-    # way said to be possible an intent ("hinted it might back down", 035)
-    threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and (
-        lemma_of(token.head) in REPORTING or token.head.lemma_.lower() in ("indicate", "signal", "suggest"))
-    intent = intent or (threat and code.startswith(COOPERATIVE))
-    if negated and code.startswith(COOPERATIVE + ("03",)):
-        return "120"
-    if children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") and not code.startswith(("10", "02")):
-        return "100"
-    # A hostile act promised not to happen is an assurance, not a threat: "China will not invade"
-    # (CAMEO 0356, intent to de-escalate).
-    if negated and intent and code.startswith(FORCEFUL):
-        return "0356"
-    # An announced hostile act is a threat (CAMEO 13): "said they would blockade Paris".
-    if intent and code.startswith("16") and not acts_on_other(token) and not sets_condition(token) and not any(
-            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in RELATIONS or (noun_code(c) or "").startswith("16"))
-            for c in token.children):
-        # "will scrap its exchange rate system", "would suspend the demonstrations": a change of one's own
-        # policy (CAMEO 034) or an easing of dissent (0352), no threat to anyone
-        return "0352" if any((noun_code(c) or "").startswith("14") for c in token.children) else "034"
-    if (intent or threat) and code.startswith(FORCEFUL + ("14",)):
-        return threat_of(code)
-    if intent and code.startswith("0871"):
-        return code  # "will stop all attacks from October 1" declares the ceasefire (CAMEO 0871)
-    if intent and code.startswith(COOPERATIVE):
-        # the codebook's intent of each way of giving way (083 reform -> 034, 086 access -> 0355 ...)
-        return INTENT_TO_YIELD.get(code) or INTENT_TO_YIELD.get(code[:3]) or {
-            "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
-    return code
-
-
-def _intended(verb) -> bool:
-    """The verb is an intent ("intends to", "ready to", "hoped to") or a light verb said to come ("will begin")."""
-    if verb is None:
-        return False
-    return verb.lemma_.lower() in INTENT_WORDS or any(c.lower_ in INTENT_WORDS for c in verb.children) or (
-        verb.lemma_.lower() in LIGHT and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in verb.children))
-
-
-def _foretold(token) -> bool:
-    """An act said to come (will, would, could ... or under a condition), read off its verb or the verb above."""
-    for verb in (token, token.head):
-        if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | CONDITIONAL_MODALS for c in verb.children):
-            return True
-        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
-            return True
-    return False
 
 
 def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
@@ -290,7 +190,7 @@ def _candidates(sent):
                 if lemma in WARNING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
                     found.append((token, code, WEAK if advice else 0.9 if token.dep_ == "ROOT" else 0.6))
                 elif code and not code.startswith("01"):
-                    found.append((token, _shape(token, code), WEAK))
+                    found.append((token, shape(token, code), WEAK))
                 continue
             code, matched = own if own is not None else code_for(token)
             if lemma in REPORTING and declared:
@@ -351,7 +251,7 @@ def _candidates(sent):
             code = reread(token, code)
             if code is None or code.startswith("01") and not matched:
                 continue
-            code = _shape(token, code)
+            code = shape(token, code)
             depth, head = 0, token
             while head.head.i != head.i:
                 # "a statement accusing X", "a resolution that condemns X": a message carries its content
@@ -412,7 +312,7 @@ def _candidates(sent):
             verb = _governing_verb(token)
             if verb is not None and lemma_of(verb) not in REPORTING:
                 # An announced summit or sanction is an intent or a threat, as its verb would be.
-                shaped = _shape(verb, code)
+                shaped = shape(verb, code)
                 code = shaped if shaped and shaped[:2] in ("03", "13") else code
             found.append((token, code, score - (0.3 if _conditional(token) else 0.0)))
     # A purpose outranks its means ("summoned X to complain"), unless the means is itself a protest,
@@ -487,8 +387,8 @@ def _warnings_threaten(found):
         # Only a warning of what will or could follow threatens; "warned the army was building up" reports.
         # The consequence need not be the clause's strongest act: "warned that outlets that criticised the
         # coup would be shut down".
-        foretold = max((tcs for tcs in inside if _foretold(tcs[0])), key=lambda tcs: tcs[2], default=None)
-        if best is not None and not best[1].startswith("13") and foretold is not None:
+        coming = max((tcs for tcs in inside if foretold(tcs[0])), key=lambda tcs: tcs[2], default=None)
+        if best is not None and not best[1].startswith("13") and coming is not None:
             found[n] = (token, "130", best[2] + 0.05)
     return found
 

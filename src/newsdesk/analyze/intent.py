@@ -1,0 +1,110 @@
+"""How intent, conditions, negation and the verb above reshape an act's CAMEO code: "said it would support" is an
+intent to cooperate (03), "would impose sanctions if ..." a threat (13), "will not invade" an assurance (0356),
+"must withdraw" a demand (10). events.py codes each verb, then asks shape() what the verb's setting makes of it.
+"""
+
+from __future__ import annotations
+
+from .phrasing import COOPERATIVE, FORCEFUL, RELATIONS, acts_on_other, sets_condition, threat_of
+from .triggers import REPORTING, lemma_of, noun_code
+
+# Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
+LIGHT = frozenset("try attempt prepare plan decide begin start continue resume seek want wish hope intend move vote "
+                  "set expect vow be have get go come make stand hesitate".split())
+# Intent markers that turn a cooperative act into AGREE (CAMEO 03, "express intent to ...").
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
+INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "vow", "offer", "agree", "intend",
+                          "plan", "expect", "commit", "readiness", "willingness", "intention", "determination",
+                          "commitment", "desire", "preparedness", "decide", "undertake", "determined", "eager",
+                          "keen", "hope", "want", "wish", "aim"})
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+# The intent (CAMEO 03) of each way of giving way (08): "would overhaul the constitution" (083 -> 034).
+INTENT_TO_YIELD = {"083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "081": "0351",
+                   "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+# Verbs that let another act ("would let monitors visit"): the act let is intended when the letting is.
+CAUSING = frozenset({"let", "allow", "permit", "help", "enable"})
+# "could" or "might" act, with a condition set: "could cut gas supplies if the debt was not paid" is a threat.
+CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
+NEGATION = frozenset({"not", "n't", "never", "no"})
+
+
+def shape(token, code: str | None) -> str | None:
+    """Adjust a verb's CAMEO code for intent, condition, negation and the verb it hangs on."""
+    if code is None:
+        return None
+    children = {c.lower_ for c in token.children}
+    if token.dep_ == "conj":  # "would call off its strike and stop street marches": the second verb's "would"
+        children |= {c.lower_ for c in token.head.children if c.dep_ == "aux"}
+    # "vowed to widen the powers of parliament and loosen his grip": a second verb hangs where the first does
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    infinitive = first.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
+    head = first.head if first.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
+    # "ready to begin lifting", "will continue to back": the intent is read above the light verbs
+    while head is not None and head.lemma_.lower() in LIGHT - INTENT_WORDS and head.dep_ in ("xcomp", "acomp") \
+            and not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children):
+        head = head.head
+    head_lemma = head.lemma_.lower() if head is not None else ""
+    # "had no plans to scale back its operations": an intent denied
+    negated = bool(children & NEGATION) or (head is not None and head.pos_ == "NOUN" and any(
+        c.lower_ == "no" for c in head.children))
+    # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent
+    own = not (token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
+               and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))
+    intent = bool(children & INTENT_AUX) or (own and intended(head)) or (
+        bool(children & CONDITIONAL_MODALS) and sets_condition(token))
+    if not intent and head is not None and head.dep_ == "xcomp" and (token.dep_ == "advcl" or head_lemma in CAUSING):
+        # "planned to send engineers to help Haiti", "would let monitors visit": the purpose or the act allowed
+        # of an intended act is intended too
+        intent = intended(head.head) or any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
+    elif not intent and head is not None and head_lemma in CAUSING:
+        intent = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
+    # "hinted that he could invoke emergency rule": force said to be possible is a threat (CAMEO 13), and giving
+    # way said to be possible an intent ("hinted it might back down", 035)
+    threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and (
+        lemma_of(token.head) in REPORTING or token.head.lemma_.lower() in ("indicate", "signal", "suggest"))
+    intent = intent or (threat and code.startswith(COOPERATIVE))
+    if negated and code.startswith(COOPERATIVE + ("03",)):
+        return "120"
+    if children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") and not code.startswith(("10", "02")):
+        return "100"
+    # A hostile act promised not to happen is an assurance, not a threat: "China will not invade"
+    # (CAMEO 0356, intent to de-escalate).
+    if negated and intent and code.startswith(FORCEFUL):
+        return "0356"
+    # An announced hostile act is a threat (CAMEO 13): "said they would blockade Paris".
+    if intent and code.startswith("16") and not acts_on_other(token) and not sets_condition(token) and not any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in RELATIONS or (noun_code(c) or "").startswith("16"))
+            for c in token.children):
+        # "will scrap its exchange rate system", "would suspend the demonstrations": a change of one's own
+        # policy (CAMEO 034) or an easing of dissent (0352), no threat to anyone
+        return "0352" if any((noun_code(c) or "").startswith("14") for c in token.children) else "034"
+    if (intent or threat) and code.startswith(FORCEFUL + ("14",)):
+        return threat_of(code)
+    if intent and code.startswith("0871"):
+        return code  # "will stop all attacks from October 1" declares the ceasefire (CAMEO 0871)
+    if intent and code.startswith(COOPERATIVE):
+        # the codebook's intent of each way of giving way (083 reform -> 034, 086 access -> 0355 ...)
+        return INTENT_TO_YIELD.get(code) or INTENT_TO_YIELD.get(code[:3]) or {
+            "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
+    return code
+
+
+def intended(verb) -> bool:
+    """The verb is an intent ("intends to", "ready to", "hoped to") or a light verb said to come ("will begin")."""
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in INTENT_WORDS or any(c.lower_ in INTENT_WORDS for c in verb.children) or (
+        verb.lemma_.lower() in LIGHT and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in verb.children))
+
+
+def foretold(token) -> bool:
+    """An act said to come (will, would, could ... or under a condition), read off its verb or the verb above."""
+    for verb in (token, token.head):
+        if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | CONDITIONAL_MODALS for c in verb.children):
+            return True
+        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children):
+            return True
+    return False
