@@ -106,12 +106,7 @@ def as_place(mention: tuple[str | None, Actor | None], code: str) -> tuple[str |
 def place_only(text: str | None) -> bool:
     """A mention that names a country only through one of its towns, states or sites ("Cincinnati", "Florida",
     "the Mandalay Bay Resort in Las Vegas"): a place, not a state, its capital or a group acting."""
-    if not text:
-        return False
-    bare = text.strip()
-    for article in ("the ", "The "):
-        bare = bare.removeprefix(article)
-    return lookup_country(bare) is None and lookup_country(bare, loose=True) is not None
+    return bool(text) and lookup_country(text) is None and lookup_country(text, loose=True) is not None
 
 
 def actor_dict(text: str | None, actor: Actor | None) -> dict:

@@ -335,9 +335,10 @@ def _candidates(sent):
                 and head_code.startswith("14"):
             found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
         # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
-        if token.dep_ == "acl" and token.head.dep_ == "dobj" and codes.get(token.head.head.i, ("",))[0].startswith(
-                "12") and score > codes[token.head.head.i][1] - 0.25:
-            found[n] = (token, code, codes[token.head.head.i][1] - 0.25)
+        refusal_code, refusal_score = codes.get(token.head.head.i, ("", 0.0))
+        if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith("12") \
+                and score > refusal_score - 0.25:
+            found[n] = (token, code, refusal_score - 0.25)
         # "exploded a nuclear device ..., prompting condemnation from Washington": what followed is others' act
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and head_code \
                 and lemma_of(token) in CONSEQUENCES:

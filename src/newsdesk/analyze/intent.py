@@ -55,12 +55,11 @@ def shape(token, code: str | None) -> str | None:
                and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))
     intent = bool(children & INTENT_AUX) or (own and intended(head)) or (
         bool(children & CONDITIONAL_MODALS) and sets_condition(token))
-    if not intent and head is not None and head.dep_ == "xcomp" and (token.dep_ == "advcl" or head_lemma in CAUSING):
+    if not intent and head is not None and (head_lemma in CAUSING or head.dep_ == "xcomp" and token.dep_ == "advcl"):
         # "planned to send engineers to help Haiti", "would let monitors visit": the purpose or the act allowed
         # of an intended act is intended too
-        intent = intended(head.head) or any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
-    elif not intent and head is not None and head_lemma in CAUSING:
-        intent = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children)
+        intent = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children) or (
+            head.dep_ == "xcomp" and intended(head.head))
     # "hinted that he could invoke emergency rule": force said to be possible is a threat (CAMEO 13), and giving
     # way said to be possible an intent ("hinted it might back down", 035)
     threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and (
