@@ -86,7 +86,7 @@ def main() -> None:
         for doc, kind, top in zip(docs, gold, tops):
             if top is None:
                 continue
-            _, thin = E._candidates(next(doc.sents))
+            _, thin, _ = E._candidates(next(doc.sents))
             token = next((t for t in doc if t.text == top["cue"]), None)
             if token is None or thin.get(token.i) != "default":
                 continue

@@ -64,6 +64,12 @@ NOUN_TRIGGERS = {
     "demobilisation": "0873", "demobilization": "0873",
     "disobedience": "140", "disapproval": "110", "displeasure": "110", "dismay": "110", "fast": "142",
     "atrocities": "200", "atrocity": "200", "massacre": "202", "massacres": "202",
+    # acts named by their noun: "asylum was extended", "the extradition ... was carried out", "the pullback of
+    # troops was completed", "the beating of detainees", "ethnic cleansing"
+    "asylum": "075", "extradition": "063", "pullback": "0874", "beating": "182", "beatings": "182",
+    "bombardment": "194", "cleansing": "203", "petition": "140", "petitions": "140",
+    "grant": "071", "grants": "071", "reprisal": "190", "reprisals": "190", "retaliation": "190",
+    "revenge": "190",
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
 # "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
@@ -404,7 +410,8 @@ STREET_VERBS = frozenset({"pack", "fill", "throng", "stream", "flood", "march", 
 STREETS = frozenset({"street", "streets", "square", "avenue", "boulevard", "avenues"})
 CROWDISH = frozenset({"thousands", "hundreds", "tens", "protesters", "demonstrators", "people", "supporters",
                       "students", "workers", "farmers", "residents", "crowds", "marchers", "opponents", "activists",
-                      "groups", "villagers", "tribesmen", "strikers", "truckers", "unions", "youths", "miners"})
+                      "groups", "villagers", "tribesmen", "strikers", "truckers", "unions", "youths", "miners",
+                      "hundred", "thousand", "backers", "followers", "loyalists"})
 APPEAL_VERBS = frozenset({"call", "urge", "appeal", "press", "demand", "ask", "push", "lobby"})
 # Verbs that order someone to act (CAMEO 166 with a verb of leaving, 0871 with a halt ...).
 ORDERING = frozenset({"order", "tell", "instruct", "force", "give"})

@@ -45,7 +45,7 @@ ONE_SIDED = ("14", "15", "20")
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
-                          "voice extend seek".split()) | {
+                          "voice extend seek complete finish hear".split()) | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
@@ -56,6 +56,13 @@ IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 # for every sentence's best event, never stored for an article.
 WEAK = 0.3
 WARNING_VERBS = frozenset({"warn", "caution"})
+# Participles that say who someone is, not what they did: "refugees fleeing the fighting", "militants linked to".
+DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect"})
+# Verbs of a toll that may name the bombing that took it: "was killed when a roadside bomb exploded".
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# Bodies that hear evidence: "..., a court heard", "an inquiry heard on Monday" report what was said to them.
+HEARING_BODIES = frozenset({"court", "inquiry", "tribunal", "hearing", "trial", "jury", "panel", "committee",
+                            "commission", "inquest", "parliament", "assembly", "congress", "senate", "conference"})
 # Nouns naming a message whose clause is what it says, and the verbs by which its author issues it
 # ("issued a statement accusing X"; not "will support a resolution that aims to ...", someone else's words).
 MESSAGES = frozenset("statement communique communiqué letter message resolution declaration note report decree "
@@ -130,6 +137,21 @@ def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
     return code
 
 
+def _speaker_or_audience(noun) -> bool:
+    """A noun event that speaks ("the summit declared") or is spoken to ("told a hearing") is a speaker or an
+    audience here, not the news."""
+    if noun.dep_ == "nsubj" and lemma_of(noun.head) in REPORTING:
+        return True
+    return noun.dep_ in ("dobj", "dative") and lemma_of(noun.head) == "tell"
+
+
+def _heard_by_a_body(verb) -> bool:
+    """"..., a human rights inquiry heard": what a court or an inquiry hears is reported to it, the act is what it
+    hears, not a meeting."""
+    subject, _ = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in HEARING_BODIES
+
+
 def _issued_message(noun) -> bool:
     """A message its author issues (or that is the subject: "a statement said"), whose content is the event."""
     return noun.lemma_.lower() in MESSAGES and (
@@ -154,12 +176,14 @@ def _governing_verb(token):
 
 
 def _candidates(sent):
-    """(token, cameo, score) for each verb or noun that codes an event in the sentence, and for the
+    """(token, cameo, score) for each verb or noun that codes an event in the sentence; for the
     verbs coded on thin evidence, by position, how: "default" (the dictionary's default alone: no
-    pattern, object or rule) or "guess" (the sense most of the verb's patterns share)."""
+    pattern, object or rule) or "guess" (the sense most of the verb's patterns share); and how much
+    each background clause's score was lowered by position (a real event, ranked below the news)."""
     found = []
     purposes = []
     thin: dict[int, str] = {}
+    background: dict[int, float] = {}
     # "according to a declaration released at the summit": who says so, not what happened.
     sourcing = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "according" for t in p.subtree} \
         if "ccording" in sent.text else set()
@@ -167,6 +191,8 @@ def _candidates(sent):
     for token in sent:
         if token.dep_ == "prep" or token.i in sourcing:
             continue  # "following", "according to", "including": verbs spaCy uses as prepositions
+        if token.pos_ == "VERB" and token.dep_ == "acl" and lemma_of(token) in DESCRIBING:
+            continue  # "refugees fleeing the fighting", "insurgents linked to al-Qaeda": who they are, no act
         if token.pos_ == "VERB" and (described(token, sent) or is_a_name(token) or awaits(token)):
             continue  # "detained protesters", "the so-called Pacific Solution", "to face charges": no act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
@@ -178,8 +204,9 @@ def _candidates(sent):
             declared = next((noun_code(c) for c in token.children if c.dep_ == "dobj" and noun_code(c)
                              and not noun_code(c).startswith("11")), None) if lemma in DECLARING else None
             # a reporting verb with no clause reported keeps a sense a codebook rule gives it ("concluded a pact")
-            own = names_its_act(token) if lemma in REPORTING and act is None and not declared else None
-            if lemma in REPORTING and act is None and not declared and own is None:
+            reporting = lemma in REPORTING or lemma == "hear" and _heard_by_a_body(token)
+            own = names_its_act(token) if reporting and act is None and not declared else None
+            if reporting and act is None and not declared and own is None:
                 # Saying carries the event it reports; its own sense ("claimed") is only a weak guess for
                 # a sentence with nothing else. A warning that reports no clause is the threat itself
                 # ("warned Belarus of further sanctions").
@@ -248,6 +275,13 @@ def _candidates(sent):
                 # pounded front lines" stays an air strike)
             if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL for t in token.subtree):
                 code, matched = "2041", True  # "attacked troops with mustard gas", "rockets loaded with sarin"
+            if code is None and not matched and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING and any(
+                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
+                code = "100"  # "declared that wealthy nations must devote more funding": a demand, whatever the verb
+            if code and code.startswith(("18", "19")) and lemma in CASUALTY_VERBS and any(
+                    c.dep_ == "advcl" and lemma_of(c) in ("explode", "go off", "detonate", "blow up") and any(
+                        g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children) for c in token.children):
+                code, matched = "183", True  # "was killed when a roadside bomb exploded": a bombing
             code = reread(token, code)
             if code is None or code.startswith("01") and not matched:
                 continue
@@ -271,6 +305,15 @@ def _candidates(sent):
                                             for c in token.children):
                 score -= 0.35  # "..., police said, a day after militants threatened new attacks": the parser's
                 # root is the background clause
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children) \
+                    and any(c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS | {"hour", "moment"}
+                            for c in token.children) \
+                    or token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "since", "until"):
+                # "the visit was scrapped, his ministry said, days after the government declared martial law",
+                # "insisted on a ceasefire before letting relief convoys in": the background ranks below the news
+                # but is no less an event for an article
+                background[token.i] = 0.35
+                score -= 0.35
             # A wrapping verb with its own event ("threaten", "refuse", "demand") outranks its complement.
             if any(c.dep_ == "xcomp" for c in token.children):
                 score += 0.1
@@ -288,6 +331,8 @@ def _candidates(sent):
                 thin[token.i] = "guess"  # "without providing further details": it did not happen
             found.append((token, code, score))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
+            if _speaker_or_audience(token):
+                continue  # "the World Summit declared that ...", "told a congressional hearing": who speaks or hears
             score = 0.45
             # "in protest at", "during demonstrations against", "went on strike": the purpose or setting
             # is the event.
@@ -373,7 +418,7 @@ def _candidates(sent):
                         and codes[c.i][0].startswith("183")), None)
         if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
             found[n] = (token, bombing, score)
-    return _warnings_threaten(crowds_protest(found)), thin
+    return _warnings_threaten(crowds_protest(found)), thin, background
 
 
 def _warnings_threaten(found):
@@ -519,12 +564,14 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
     for sent in doc.sents:
         if sent.start in skipped:
             continue
-        found, thin = _candidates(sent)
+        found, thin, background = _candidates(sent)
         candidates = sorted(found, key=lambda c: -c[2])
         kept: list[dict] = []
         for token, code, score in candidates:
-            if kept and (len(kept) >= MAX_PER_SENTENCE or score < kept[0]["confidence"] - 0.45):
+            if kept and len(kept) >= MAX_PER_SENTENCE:
                 break
+            if kept and score + background.get(token.i, 0.0) < kept[0]["confidence"] - 0.45:
+                continue  # a runner-up far behind the news (a background clause is judged by its own strength)
             if require_actors and (score <= WEAK or thin.get(token.i) == "guess"):
                 continue  # a guess from a verb's usual sense is for the top-1 benchmark, not for articles
             kind = table.plover_type(code)
@@ -574,8 +621,11 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 "text": sent.text, "start": sent.start_char, "end": sent.end_char,
                 "date": sentence_date(sent.text, article_date), "cue": token.text,
                 "confidence": round(score + (0.1 if source[1] else 0) + (0.1 if target[1] else 0), 3),
+                "_token": token.i,
             })
-        if require_actors:
-            kept = [e for e in kept if e["confidence"] >= STORED_MIN_CONFIDENCE]
+        if require_actors:  # (a background clause is ranked lower, not trusted less)
+            kept = [e for e in kept if e["confidence"] + background.get(e["_token"], 0.0) >= STORED_MIN_CONFIDENCE]
+        for e in kept:
+            del e["_token"]
         events.extend(sorted(kept, key=lambda e: -e["confidence"]))
     return events

@@ -18,6 +18,8 @@ INTENT_WORDS = frozenset({"ready", "willing", "prepared", "pledge", "promise", "
                           "commitment", "desire", "preparedness", "decide", "undertake", "determined", "eager",
                           "keen", "hope", "want", "wish", "aim"})
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
+# Verbs of obligation with "to": "had to accept", "needs to stop".
+OBLIGING = frozenset({"have", "need"})
 # The intent (CAMEO 03) of each way of giving way (08): "would overhaul the constitution" (083 -> 034).
 INTENT_TO_YIELD = {"083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "081": "0351",
                    "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
@@ -42,6 +44,8 @@ def shape(token, code: str | None) -> str | None:
     infinitive = first.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
     head = first.head if first.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
+    if first.dep_ == "pcomp" and first.head.dep_ == "prep" and first.head.head.lemma_.lower() in LIGHT:
+        head = first.head.head  # "will go on supplying arms": the light verb's intent is the act's
     # "ready to begin lifting", "will continue to back": the intent is read above the light verbs
     while head is not None and head.lemma_.lower() in LIGHT - INTENT_WORDS and head.dep_ in ("xcomp", "acomp") \
             and not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children):
@@ -53,7 +57,9 @@ def shape(token, code: str | None) -> str | None:
     # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent
     own = not (token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
                and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))
-    intent = bool(children & INTENT_AUX) or (own and intended(head)) or (
+    # "Israel is to evacuate four settlements", "talks are to be held": an act scheduled is intended
+    scheduled = head is not None and head_lemma == "be" and token.dep_ == "xcomp" and "to" in children
+    intent = bool(children & INTENT_AUX) or (own and intended(head)) or scheduled or (
         bool(children & CONDITIONAL_MODALS) and sets_condition(token))
     if not intent and head is not None and (head_lemma in CAUSING or head.dep_ == "xcomp" and token.dep_ == "advcl"):
         # "planned to send engineers to help Haiti", "would let monitors visit": the purpose or the act allowed
@@ -67,7 +73,12 @@ def shape(token, code: str | None) -> str | None:
     intent = intent or (threat and code.startswith(COOPERATIVE))
     if negated and code.startswith(COOPERATIVE + ("03",)):
         return "120"
-    if children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") and not code.startswith(("10", "02")):
+    # "X must withdraw", and "had to accept reforms" / "needs to stop" reported of another: an obligation is a demand
+    obliged = children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") or (
+        head is not None and head_lemma in OBLIGING and token.dep_ == "xcomp" and "to" in children
+        and head.dep_ in ("ccomp", "xcomp") and not any(c.lower_ in NEGATION for c in head.children)
+        and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children))  # "he said he had to leave"
+    if obliged and not code.startswith(("10", "02")):
         return "100"
     # A hostile act promised not to happen is an assurance, not a threat: "China will not invade"
     # (CAMEO 0356, intent to de-escalate).

@@ -8,6 +8,40 @@ from __future__ import annotations
 from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
                        DRIVING, LABOUR, MISTREATMENT, ORDERING, PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS)
 
+# Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
+OFFICIALS = frozenset({"minister", "ministry", "government", "embassy", "ambassador", "envoy", "president",
+                       "premier", "chancellor", "spokesman", "spokeswoman", "diplomat", "diplomats", "cabinet",
+                       "king", "consulate", "delegation"})
+# Verbs of promising: what they promise is intended, and a hostile act promised is a threat.
+PROMISING = frozenset({"promise", "pledge", "vow"})
+# CAMEO families of hostile acts (reduced relations, coercion, assault, force, mass violence).
+HOSTILE = ("16", "17", "18", "19", "20")
+# Fighting ills is no fighting: "combat deforestation", "fight corruption", "battle wildfires".
+COMBATING = frozenset({"fight", "combat", "battle", "tackle", "attack", "wage"})
+ILLS = frozenset("""poverty corruption disease diseases aids hiv malaria tuberculosis polio cholera ebola deforestation
+    desertification inflation unemployment crime drugs illiteracy hunger famine fire fires wildfire wildfires blaze
+    blazes pollution epidemic epidemics pandemic cancer warming racism discrimination graft obesity flood floods
+    locusts erosion""".split())
+# People who are assaulted, not fought: prisoners, detainees, civilians.
+DEFENCELESS = frozenset("""prisoner prisoners detainee detainees inmate inmates captive captives civilian civilians
+    woman women child children girl girls boy boys journalist journalists reporter reporters protester protesters
+    demonstrator demonstrators villager villagers refugee refugees worker workers student students""".split())
+# Verbs that undo a meeting or talks: "scrapped the visit" reduces relations (160), "called off talks" halts them (164).
+UNDOING_MEETINGS = frozenset({"cancel", "scrap", "call off", "postpone", "shelve", "suspend", "break off", "abandon"})
+ROAD_BLOCKING = frozenset({"block", "barricade", "blockade", "obstruct", "seal off", "cut off", "close"})
+ROADS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "bridge", "bridges", "railway",
+                   "crossing", "junction", "motorway"})
+LETTING = frozenset({"allow", "permit", "let"})
+DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
+WIDENING = frozenset({"widen", "expand", "broaden", "enhance", "extend", "increase", "restore"})
+FREEDOMS = frozenset({"liberties", "freedoms", "freedom", "liberty"})
+# Verbs of cutting something back.
+CUTTING = frozenset({"cut", "shorten", "reduce", "trim", "scale", "curtail", "relax"})
+AID_WORDS = frozenset({"aid", "assistance", "deliveries", "delivery", "supplies", "rations", "shipments", "food"})
+# Weapons whose fire is force, not criticism.
+ARMS = frozenset({"mortar", "artillery", "rocket", "machine", "machine-gun", "sniper", "tank", "gun", "heavy",
+                  "automatic", "small", "arms", "anti-aircraft", "cannon"})
+
 # How a threat of repression is phrased: "would deal ruthlessly with any supporters who took to the streets".
 HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})
 
@@ -111,4 +145,71 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "143", True  # "oil workers launched a strike": a labour strike (CAMEO 143), not a military one
     if lemma in COOPERATING and bag & {"together", "with", "alongside", "jointly"}:
         return "060", False  # "work together", "team up with": cooperation (CAMEO 06), a default reading
+    return None
+
+
+def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) -> tuple[str | None, bool] | None:
+    """Codebook definitions that turn on who or what is acted on, read before the dictionary's object patterns:
+    "the foreign ministry protested" (114), "promised devastating attacks" (138), "combat deforestation" (no
+    event), "cut the curfew" (0813), "scrapped the visit" (160), "claimed responsibility for the bombing" (183)."""
+    if lemma == "protest" and who & OFFICIALS and not who & (CROWD_WORDS | CROWDISH):
+        return "114", True  # "the foreign ministry protested", "a minister ... to protest at": an official complaint
+    if lemma in PROMISING:
+        from .phrasing import threat_of
+        from .triggers import noun_code  # (triggers imports this module)
+
+        promised = [noun_code(c) or "" for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        hostile = next((code for code in promised if code.startswith(HOSTILE)), None)
+        if hostile:
+            return threat_of(hostile), True  # "promised devastating attacks", "vowed revenge": a threat (CAMEO 13)
+    if lemma in COMBATING and bag & ILLS:
+        return None, True  # "fight corruption", "combat deforestation": no fighting, and no event of its own
+    if lemma in UNDOING_MEETINGS and acted_on:
+        from .triggers import noun_code
+
+        undone = next((noun_code(c) or "" for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                       and (noun_code(c) or "").startswith("04")), None)
+        if undone:
+            return ("164" if undone.startswith("046") else "160"), True  # "scrapped the visit", "called off talks"
+    if lemma in ("claim", "accept", "admit") and "responsibility" in acted_on:
+        from .triggers import noun_code
+
+        claimed = [noun_code(g) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        if claimed and claimed[0]:
+            return claimed[0], True  # "claimed responsibility for the bombing": the bombing, by them
+    if lemma in ROAD_BLOCKING and acted_on & ROADS and (who & CROWDISH or who & CROWD_WORDS or any(
+            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who)):
+        return "144", True  # "some 300 followers barricaded streets": a blockade by protesters (CAMEO 144)
+    if lemma.split()[0] in LETTING and acted_on & AID_WORDS | acted_on & {"convoy", "convoys", "relief"}:
+        return "0863", True  # "aid convoys were allowed through the crossing": allowing aid in (CAMEO 0863)
+    if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
+                                                                             for g in c.children)
+                                 for c in token.children):
+        return "100", True  # "insisted on a ceasefire before letting convoys in": a demand (CAMEO 10)
+    if lemma == "go" and "rampage" in bag and who & (CROWDISH | CROWD_WORDS):
+        return "145", True  # "students went on a rampage": a riot (CAMEO 145); armed men on a rampage kill
+    if lemma in DEMOLISHING and acted_on & PROPERTY | acted_on & {"dwellings", "shacks", "shanties", "huts"}:
+        return "1712", True  # "shanty dwellings were torn down by police": destroying property (CAMEO 1712)
+    if lemma in WIDENING and acted_on & FREEDOMS:
+        return "0811", True  # "moves to widen political liberties": easing restrictions on freedoms (CAMEO 0811)
+    if lemma == "raise" and acted_on & {"relations", "ties"} and "level" in bag:
+        return "050", True  # "raised diplomatic relations to embassy level": upgrading relations (CAMEO 050)
+    if lemma in ("assault", "abuse", "mistreat", "maltreat") and acted_on & DEFENCELESS:
+        return "182", True  # "assaulted Kashmiri prisoners": physical assault (CAMEO 182), not military force
+    if lemma in CUTTING and (bag | acted_on) & {"curfew", "curfews"}:
+        return "0813", True  # "cut by two hours the overnight curfew": easing a curfew (CAMEO 0813)
+    if lemma.split()[0] in CUTTING and (bag | set(lemma.split())) & {"back", "down", "aid", "assistance"} \
+            and (bag | acted_on) & AID_WORDS:
+        return "162", True  # "scaled back food deliveries to the camp": reducing aid (CAMEO 162)
+    if lemma == "come" and "under" in bag:
+        from .triggers import noun_code
+
+        under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                 if g.dep_ == "pobj"]
+        if under and under[0].lemma_.lower() == "fire" and not {c.lemma_.lower() for c in under[0].children} & ARMS:
+            return "111", True  # "came under fire from critics": criticism
+        code = under and (noun_code(under[0]) or ("194" if under[0].lemma_.lower() == "fire" else None))
+        if code:
+            return code, True  # "came under heavy mortar fire from rebels", "came under attack": the attack
     return None

@@ -19,7 +19,7 @@ from .codebook import (
     CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR, NAMED,
     NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS,
     phrase_code)
-from .phrase_rules import phrase_rule
+from .phrase_rules import acted_on_rule, phrase_rule
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
 BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
@@ -307,11 +307,13 @@ def _doer_words(token) -> list[tuple[str, str]]:
     head = token
     while True:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+        # ("called in the ambassador to protest": a purpose shares its verb's subject)
+        purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if subjects or head.dep_ not in ("xcomp", "conj") and not purpose or head.head.i == head.i:
             break
         head = head.head  # "troops began to withdraw": the subject of the verb it hangs on
-    if not subjects and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-        subjects = [token.head]
+    if not subjects and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [head.head]
     # "the highway was sealed off by thousands of Indian protesters": the agent does it
     agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents and all(s.dep_ == "nsubjpass" for s in subjects):
@@ -418,6 +420,15 @@ def _names_another(phrase) -> bool:
         t.lower_ in ("its", "their", "his", "her", "our", "my") for t in words)
 
 
+def _bag_and_doers(token) -> tuple[set[str], set[str], set[str]]:
+    """The words after a verb, the words of its doer and the words of what it acts on (its object or passive
+    subject with their "of" phrases and compounds), as acted_on_rule reads them."""
+    nouns = _object_nouns(token)
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]
+    return ({w for pair in _after_words(token) for w in pair}, {w for pair in _doer_words(token) for w in pair},
+            {w for n in nouns for w in (n.lower_, n.lemma_.lower())})
+
+
 def code_for(token) -> tuple[str | None, bool]:
     """A verb's CAMEO code: by the noun it acts on, else by its dictionary patterns; True when either matched."""
     lemma = lemma_of(token)
@@ -439,6 +450,9 @@ def code_for(token) -> tuple[str | None, bool]:
                 g.dep_ == "prep" and g.lower_ == "of" and _names_another(g) for g in c.children)
             for c in token.children):
         return "052", True  # "rejected Western criticism of Syria's government": defending it (CAMEO 052)
+    early = acted_on_rule(token, lemma, *_bag_and_doers(token))
+    if early:
+        return early
     rules = lexicon().objects.get(lemma)
     if rules:
         nouns = _object_nouns(token)
