@@ -682,6 +682,16 @@ def test_intents_yielding_and_codebook_objects_code_as_defined(nlp, text, cameo)
     ("Two policemen were killed when a car bomb exploded outside the station.", "183"),  # killed by a bombing
     ("The rebels insisted on a ceasefire before handing over any prisoners.", "100"),  # the news, not the background
     ("Diplomatic asylum was extended to the dissident by the Swiss embassy.", "075"),  # an act named by its noun
+    ("The army reimposed a curfew on the northern city on Sunday.", "1723"),  # imposing a curfew
+    ("Kenya handed over a suspected arms smuggler to Uganda on Monday.", "063"),  # extradition
+    ("Government troops captured a rebel stronghold in the hills after two days of fighting.", "192"),  # territory
+    ("Insurgents pounded the garrison with mortars overnight.", "194"),  # artillery
+    ("A formal protest was delivered to the Iranian charge d'affaires on Tuesday.", "114"),  # a formal protest
+    ("The withdrawal of Indian troops from the disputed glacier was completed on Friday.", "0874"),  # a retreat
+    ("Peace talks between the two governments began in Nairobi on Monday.", "046"),  # the talks began
+    ("Opposition leaders said the security services were behind the assassination.", "112"),  # an accusation
+    ("Hundreds of detainees went on a hunger strike to protest their conditions.", "142"),  # the strike, the news
+    ("Riot police shot dead three armed militants during a gun battle in the old city.", "190"),  # a firefight
 ])
 def test_obligations_promises_and_acted_on_words_code_as_the_codebook_defines(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events

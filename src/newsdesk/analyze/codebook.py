@@ -69,7 +69,8 @@ NOUN_TRIGGERS = {
     "asylum": "075", "extradition": "063", "pullback": "0874", "beating": "182", "beatings": "182",
     "bombardment": "194", "cleansing": "203", "petition": "140", "petitions": "140",
     "grant": "071", "grants": "071", "reprisal": "190", "reprisals": "190", "retaliation": "190",
-    "revenge": "190",
+    "revenge": "190", "assassination": "186", "pullout": "0874", "pull-out": "0874", "shutdown": "143", "shutdowns": "143",
+    "rioting": "145",
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
 # "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
@@ -434,7 +435,10 @@ DRILL_KINDS = frozenset({"military", "naval", "war", "air", "amphibious", "live-
 FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
 
 
-PHRASE_HEADS = MILITARY_DRILLS | {"drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
+PHRASE_HEADS = MILITARY_DRILLS | {"restoration", "establishment", "normalisation", "normalization", "upgrading",
+                                  "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
+                                  "supply", "supplies", "transfer", "transfers", "attempt", "protest"} | {
+                                  "drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
                                   "breach", "violation", "violations",
                                   "suspension", "end", "venture", "project", "company", "enterprise", "investment",
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
@@ -484,4 +488,17 @@ def phrase_code(token) -> str | None:
         return "0871"  # "a unilateral halt to its armed campaign"
     if lemma in ("breach", "violation", "violations") and of & {"truce", "ceasefire", "cease-fire", "armistice"}:
         return "196"  # "in a breach of a week-old truce": violating a ceasefire
+    if lemma in ("restoration", "establishment", "normalisation", "normalization", "upgrading", "resumption") \
+            and of & {"relations", "ties"}:
+        return "050"  # "the restoration of diplomatic relations at ambassadorial level"
+    if lemma == "withdrawal" and of & {"troops", "forces", "soldiers", "army", "units", "tanks", "garrison"}:
+        return "0874"  # "the withdrawal of Syrian troops from Tripoli": a military retreat
+    if lemma in ("delivery", "deliveries", "shipment", "shipments", "supply", "supplies", "transfer", "transfers") \
+            and mods & {"arms", "weapons", "weapon", "military", "arm"}:
+        return "072"  # "arms shipments from China to Burma": military aid (CAMEO 072)
+    if lemma == "attempt" and any(g.lower_ == "life" for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                                  for g in c.children):
+        return "186"  # "an attempt on the life of the president": an assassination attempt
+    if lemma == "protest" and mods & {"formal", "official", "diplomatic", "strong", "strongly-worded"}:
+        return "114"  # "lodged a formal protest with Albania": an official complaint, not a demonstration
     return None

@@ -16,7 +16,7 @@ from .actors import Actor
 from .actors import load_tables as load_actor_tables
 from .event_actors import EventActors, actor_dict, as_place, place_only
 from .event_dates import sentence_date
-from .intent import LIGHT, foretold, shape
+from .intent import CAUSING, LIGHT, foretold, shape
 from .phrasing import (CASUALTIES, CHEMICAL, DECLARING, ERUPTING, OBSTRUCT_VERBS, SERIES, awaits, crowds_protest,
                        described, is_a_name, names_its_act, prospect_code, reread, subject_of, ultimatums)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
@@ -45,7 +45,7 @@ ONE_SIDED = ("14", "15", "20")
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
-                          "voice extend seek complete finish hear".split()) | {
+                          "voice extend seek complete finish hear hand convey tender deal inflict register".split()) | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
@@ -58,6 +58,11 @@ WEAK = 0.3
 WARNING_VERBS = frozenset({"warn", "caution"})
 # Participles that say who someone is, not what they did: "refugees fleeing the fighting", "militants linked to".
 DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect"})
+# Who is armed when acted on: police who shoot them fight them (190), not repress them (175).
+ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
+                       "jihadist", "separatist"})
+# Verbs whose subject noun is the event that starts or goes on: "talks resumed", "negotiations began".
+UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "take place"})
 # Verbs of a toll that may name the bombing that took it: "was killed when a roadside bomb exploded".
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # Bodies that hear evidence: "..., a court heard", "an inquiry heard on Monday" report what was said to them.
@@ -118,7 +123,7 @@ def _controller(token):
     return None, False
 
 
-def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
+def _recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None) -> str:
     """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
     violence (18, not 19), force by police against people is repression (175), and a road blocked by
     civilians is a protest (144, not a blockade)."""
@@ -126,8 +131,8 @@ def _recode_by_doer(code: str, role: str | None, lemma: str) -> str:
         return "180"
     if code == "171" and role in IRREGULARS and lemma not in LOOTING:
         return "181"  # what pirates or rebels seize (a ship, a hostage) is hijacked or abducted, not confiscated
-    if code == "190" and role == "COP":
-        return "175"
+    if code == "190" and role == "COP" and target_role not in IRREGULARS:
+        return "175"  # (police who shoot dead armed militants in a firefight fight them: 190)
     if code == "181" and role in ("COP", "JUD"):
         return "173"  # people seized by police are arrested, not abducted
     if code == "141" and lemma == "protest" and role == "GOV":
@@ -201,7 +206,7 @@ def _candidates(sent):
                 continue  # an imperative ("Help us improve ...", "Take the survey", "Don't blame Bush"): no report
             lemma = lemma_of(token)
             act = speech_act(token, lemma)
-            declared = next((noun_code(c) for c in token.children if c.dep_ == "dobj" and noun_code(c)
+            declared = next((noun_code(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass") and noun_code(c)
                              and not noun_code(c).startswith("11")), None) if lemma in DECLARING else None
             # a reporting verb with no clause reported keeps a sense a codebook rule gives it ("concluded a pact")
             reporting = lemma in REPORTING or lemma == "hear" and _heard_by_a_body(token)
@@ -240,6 +245,12 @@ def _candidates(sent):
                 object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
                 if object_code:
                     code, matched = object_code, True
+            starting = lemma in UNDER_WAY or lemma == "get" and any(  # "talks got under way"
+                c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
+                for c in token.children)
+            starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
+            if starting and not matched and starter is not None:
+                code, matched = noun_code(starter), True  # "peace talks began in Oslo", "negotiations got under way"
             if lemma in LIGHT and not matched and not act:
                 continue
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
@@ -278,9 +289,11 @@ def _candidates(sent):
             if code is None and not matched and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING and any(
                     c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
                 code = "100"  # "declared that wealthy nations must devote more funding": a demand, whatever the verb
+            linked = [token, *token.conjuncts]  # "was killed and another hurt when a bomb went off"
             if code and code.startswith(("18", "19")) and lemma in CASUALTY_VERBS and any(
                     c.dep_ == "advcl" and lemma_of(c) in ("explode", "go off", "detonate", "blow up") and any(
-                        g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children) for c in token.children):
+                        g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
+                    for verb in linked for c in verb.children):
                 code, matched = "183", True  # "was killed when a roadside bomb exploded": a bombing
             code = reread(token, code)
             if code is None or code.startswith("01") and not matched:
@@ -330,6 +343,11 @@ def _candidates(sent):
             if token.dep_ == "pcomp" and token.head.lower_ == "without":
                 thin[token.i] = "guess"  # "without providing further details": it did not happen
             found.append((token, code, score))
+        elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and any(
+                c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and noun_code(g) for g in c.children)
+                for c in token.children):
+            # "said Syria was behind the car bombing": an accusation (CAMEO 112)
+            found.append((token, "112", 1.15 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING else 0.9))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             if _speaker_or_audience(token):
                 continue  # "the World Summit declared that ...", "told a congressional hearing": who speaks or hears
@@ -368,17 +386,27 @@ def _candidates(sent):
         head_code, head_score = codes.get(token.head.i) or ("", 0.0)
         # The means may be a noun its verb carries: "went on strike to demand", "staged a sit-in to protest".
         means = [codes[t.i][0] for t in token.head.subtree if t.i in codes and t.pos_ in ("NOUN", "PROPN")
-                 and t.head.i != token.i and _governing_verb(t) is token.head]
+                 and t.head.i != token.i and getattr(_governing_verb(t), "i", None) == token.head.i]
         # Nor is what an appeal, demand or order asks of others its purpose ("urged both sides to resume
         # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
-        if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means):
+        # (nor what one lets others do: "would permit monitors into Darfur to assess the situation" is the permit)
+        if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means) \
+                and not (head_code.startswith(("03", "08")) and lemma_of(token.head) in CAUSING):
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
+        elif code.startswith(("11", "14")) and any(c.startswith("14") for c in means):
+            # "went on a hunger strike to protest the decision": the protest is the strike, not a complaint
+            found[n] = (token, code, min(score, max(s for t, c, s in found if t.i in codes and c.startswith("14")
+                                                     and t.pos_ in ("NOUN", "PROPN")) - 0.05))
     for n, (token, code, score) in enumerate(list(found)):  # (what is appended below is not re-examined)
         head_code, head_score = codes.get(token.head.i) or ("", 0.0)
         # "rallied in Belgrade demanding the resignation", "a strike demanding rights": the protest is the event
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and code.startswith(("02", "10")) \
                 and head_code.startswith("14"):
             found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
+        # "a huge rally to denounce abuses": what a protest is for is its message, the protest is the event
+        if token.dep_ == "acl" and code.startswith(("02", "10", "11")) and head_code.startswith("14") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            found[n] = (token, code, min(score, head_score - 0.25))
         # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
         refusal_code, refusal_score = codes.get(token.head.head.i, ("", 0.0))
         if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith("12") \
@@ -606,7 +634,10 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             if require_actors and code.startswith(("18", "19")) and is_vehicle(source[0]):
                 continue
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
-            recoded = _recode_by_doer(code, role, lemma)
+            target_role = (target[1].code[3:6] if len(target[1].code or "") > 3 else target[1].code) if target[1] else None
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
+                target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
+            recoded = _recode_by_doer(code, role, lemma, target_role)
             if recoded != code:
                 code, kind = recoded, table.plover_type(recoded)
             target = as_place(target, code)

@@ -14,6 +14,8 @@ OFFICIALS = frozenset({"minister", "ministry", "government", "embassy", "ambassa
                        "king", "consulate", "delegation"})
 # Verbs of promising: what they promise is intended, and a hostile act promised is a threat.
 PROMISING = frozenset({"promise", "pledge", "vow"})
+# Verbs that carry out the hostile act they name: "dealt crushing blows", "inflicted heavy losses".
+INFLICTING = frozenset({"deal", "inflict", "unleash"})
 # CAMEO families of hostile acts (reduced relations, coercion, assault, force, mass violence).
 HOSTILE = ("16", "17", "18", "19", "20")
 # Fighting ills is no fighting: "combat deforestation", "fight corruption", "battle wildfires".
@@ -35,6 +37,18 @@ LETTING = frozenset({"allow", "permit", "let"})
 DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
 WIDENING = frozenset({"widen", "expand", "broaden", "enhance", "extend", "increase", "restore"})
 FREEDOMS = frozenset({"liberties", "freedoms", "freedom", "liberty"})
+ASSESSING = frozenset({"assess", "evaluate", "gauge", "verify", "ascertain"})
+IMPOSING = frozenset({"impose", "reimpose", "reinstate", "declare", "extend", "enforce", "order", "slap"})
+HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver"})
+WANTED = frozenset({"suspect", "suspects", "fugitive", "fugitives", "operative", "operatives", "accused",
+                    "militant", "militants"})
+TAKING_GROUND = frozenset({"seize", "capture", "overrun", "take", "take over"})
+GROUND = frozenset({"camp", "base", "bases", "town", "towns", "city", "village", "villages", "airport", "hill",
+                    "hills", "position", "positions", "territory", "stronghold", "strongholds", "garrison", "outpost",
+                    "outposts", "district", "province", "port", "headquarters", "region", "area"})
+STRIKING = frozenset({"pound", "hit", "attack", "strike", "bombard", "target", "blast", "rake", "pummel"})
+HEAVY_ARMS = frozenset({"mortar", "mortars", "artillery", "rockets", "rocket", "shells", "shelling", "tank", "tanks",
+                        "howitzer", "howitzers", "katyusha", "grad"})
 # Verbs of cutting something back.
 CUTTING = frozenset({"cut", "shorten", "reduce", "trim", "scale", "curtail", "relax"})
 AID_WORDS = frozenset({"aid", "assistance", "deliveries", "delivery", "supplies", "rations", "shipments", "food"})
@@ -154,14 +168,16 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
     event), "cut the curfew" (0813), "scrapped the visit" (160), "claimed responsibility for the bombing" (183)."""
     if lemma == "protest" and who & OFFICIALS and not who & (CROWD_WORDS | CROWDISH):
         return "114", True  # "the foreign ministry protested", "a minister ... to protest at": an official complaint
-    if lemma in PROMISING:
+    if lemma in PROMISING or lemma in INFLICTING or lemma == "claim":
         from .phrasing import threat_of
         from .triggers import noun_code  # (triggers imports this module)
 
         promised = [noun_code(c) or "" for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         hostile = next((code for code in promised if code.startswith(HOSTILE)), None)
-        if hostile:
+        if hostile and lemma in PROMISING:
             return threat_of(hostile), True  # "promised devastating attacks", "vowed revenge": a threat (CAMEO 13)
+        if hostile and (lemma in INFLICTING or hostile.startswith(("18", "19", "20"))):
+            return hostile, True  # "to deal crushing strikes", "an attempt on his life was claimed by": the attack
     if lemma in COMBATING and bag & ILLS:
         return None, True  # "fight corruption", "combat deforestation": no fighting, and no event of its own
     if lemma in UNDOING_MEETINGS and acted_on:
@@ -195,6 +211,21 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
         return "0811", True  # "moves to widen political liberties": easing restrictions on freedoms (CAMEO 0811)
     if lemma == "raise" and acted_on & {"relations", "ties"} and "level" in bag:
         return "050", True  # "raised diplomatic relations to embassy level": upgrading relations (CAMEO 050)
+    if lemma in ASSESSING and token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+            c.dep_ == "auxpass" for c in token.children):  # (not "left the game to be evaluated for a concussion")
+        return "090", True  # "sent a team of experts to assess whether ...": an investigation (CAMEO 09)
+    if lemma in IMPOSING and acted_on & {"curfew", "curfews"}:
+        return "1723", True  # "reinstated a curfew across Srinagar": imposing a curfew (CAMEO 1723)
+    if lemma in HANDING_OVER and (acted_on & WANTED or any(
+            c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "acl" and g.lemma_.lower() in ("seek", "want", "suspect",
+                                                                                       "accuse", "charge")
+                                                     for g in c.children) for c in token.children)):
+        return "063", True  # "handed over a suspected al-Qaeda operative to the United States": extradition
+    if lemma in TAKING_GROUND and acted_on & GROUND:
+        return "192", True  # "the camp was seized by government troops": occupying territory (CAMEO 192)
+    if lemma in STRIKING and "with" in bag and bag & HEAVY_ARMS:
+        return "194", True  # "pounded Grozny with mortar fire": artillery (CAMEO 194)
     if lemma in ("assault", "abuse", "mistreat", "maltreat") and acted_on & DEFENCELESS:
         return "182", True  # "assaulted Kashmiri prisoners": physical assault (CAMEO 182), not military force
     if lemma in CUTTING and (bag | acted_on) & {"curfew", "curfews"}:
@@ -207,9 +238,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
 
         under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
                  if g.dep_ == "pobj"]
-        if under and under[0].lemma_.lower() == "fire" and not {c.lemma_.lower() for c in under[0].children} & ARMS:
+        under += [g for n in under for g in n.conjuncts]  # "heavy shelling and rocket fire"
+        words = {w.lemma_.lower() for n in under for w in n.subtree}
+        coded = [noun_code(n) for n in under if noun_code(n)]
+        if coded or "fire" in words and words & ARMS:
+            return (coded[0] if coded else "194"), True  # "came under heavy mortar fire", "came under attack"
+        if "fire" in words:
             return "111", True  # "came under fire from critics": criticism
-        code = under and (noun_code(under[0]) or ("194" if under[0].lemma_.lower() == "fire" else None))
-        if code:
-            return code, True  # "came under heavy mortar fire from rebels", "came under attack": the attack
     return None

@@ -521,7 +521,8 @@ def code_for(token) -> tuple[str | None, bool]:
 def noun_code(token) -> str | None:
     if token.ent_type_ in ("DATE", "TIME", "PERSON"):
         return None  # "in March", "Tom Strike"
-    code = NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower()) or phrase_code(token)
+    # (read with its modifiers first: "a formal protest" is a complaint, a protest a demonstration)
+    code = phrase_code(token) or NOUN_TRIGGERS.get(token.lower_) or NOUN_TRIGGERS.get(token.lemma_.lower())
     if code and code.startswith(("18", "19")) and any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in NOT_ARMED
             or c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("word", "nerve") for g in c.children)
