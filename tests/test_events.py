@@ -692,6 +692,12 @@ def test_intents_yielding_and_codebook_objects_code_as_defined(nlp, text, cameo)
     ("Opposition leaders said the security services were behind the assassination.", "112"),  # an accusation
     ("Hundreds of detainees went on a hunger strike to protest their conditions.", "142"),  # the strike, the news
     ("Riot police shot dead three armed militants during a gun battle in the old city.", "190"),  # a firefight
+    ("Twelve soldiers died in an ambush by guerrillas near the border on Sunday.", "190"),  # died in: the ambush
+    ("The blame for the massacre was laid at the door of the army by human rights groups.", "112"),  # accusing
+    ("Artillery units poured mortar rounds onto the rebel positions overnight.", "194"),  # artillery
+    ("The cancellation of the foreign minister's visit to Lagos was announced on Friday.", "160"),  # a visit undone
+    ("A rally against the new labour law drew thousands of workers to the capital.", "141"),  # the rally
+    ("Relations between the two countries were restored to ambassadorial level on Monday.", "050"),  # relations
 ])
 def test_obligations_promises_and_acted_on_words_code_as_the_codebook_defines(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events
@@ -706,11 +712,32 @@ def test_obligations_promises_and_acted_on_words_code_as_the_codebook_defines(nl
     ("Families fleeing the floods sought shelter in schools.", "190"),  # who they are, not what they did
     ("The president told a rally in the capital that the reforms would go ahead.", "141"),  # the audience
     ("He said he had to leave the meeting early.", "100"),  # one's own obligation is no demand
+    ("Rebels armed with machetes raided the village at dawn.", "062"),  # who they are: no military cooperation
 ])
 def test_ills_descriptions_and_audiences_are_not_coded_as_acts(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events
 
     assert not_cameo not in [e["cameo"] for e in extract_events(nlp(text), [], None, require_actors=False)]
+
+
+@pytest.mark.slow
+def test_what_an_act_ends_or_risks_ranks_below_the_act(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    doc = nlp("The army said it would pull out by May, ending a ten-year occupation.")
+    top = max(extract_events(doc, [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert top["cue"] == "pull"
+
+
+@pytest.mark.slow
+def test_what_something_came_under_was_done_to_it_by_whoever_is_named_after_from(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp("The Turkish embassy came under attack from Kurdish militants on Sunday."), [], None,
+                            require_actors=False)
+    top = max(events, key=lambda e: e["confidence"])
+    assert top["type"] == "ASSAULT" or top["cameo"].startswith(("18", "19"))
+    assert "militants" in (top["source"]["text"] or "") and "embassy" in (top["target"]["text"] or "")
 
 
 @pytest.mark.slow

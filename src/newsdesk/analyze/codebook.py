@@ -39,6 +39,7 @@ DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "12
                  "capitulate": "080", "cave": "080",
                  # 182 physical assault; 171 property seized or damaged (by crowds a riot, DOER_CODES)
                  "club": "182", "bludgeon": "182", "flog": "182", "hack off": "182", "chop off": "182",
+                 "thrash": "182", "whip": "182",
                  "ransack": "171", "loot": "171", "pillage": "171", "plunder": "171"}
 # Nouns that name an event on their own (CAMEO code), used where a sentence has actors.
 NOUN_TRIGGERS = {
@@ -435,7 +436,7 @@ DRILL_KINDS = frozenset({"military", "naval", "war", "air", "amphibious", "live-
 FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
 
 
-PHRASE_HEADS = MILITARY_DRILLS | {"restoration", "establishment", "normalisation", "normalization", "upgrading",
+PHRASE_HEADS = MILITARY_DRILLS | {"cancellation", "postponement", "barrage", "restoration", "establishment", "normalisation", "normalization", "upgrading",
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
                                   "supply", "supplies", "transfer", "transfers", "attempt", "protest"} | {
                                   "drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
@@ -499,6 +500,11 @@ def phrase_code(token) -> str | None:
     if lemma == "attempt" and any(g.lower_ == "life" for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                                   for g in c.children):
         return "186"  # "an attempt on the life of the president": an assassination attempt
+    if lemma in ("cancellation", "postponement", "suspension") and of & {"visit", "trip", "talks", "meeting",
+                                                                          "summit", "negotiations"}:
+        return "164" if of & {"talks", "negotiations"} else "160"  # "the cancellation of a planned trip to Bissau"
+    if lemma == "barrage" and mods & {"artillery", "mortar", "rocket", "shell", "tank"}:
+        return "194"  # "an artillery and rocket barrage was unleashed on rebel hideouts"
     if lemma == "protest" and mods & {"formal", "official", "diplomatic", "strong", "strongly-worded"}:
         return "114"  # "lodged a formal protest with Albania": an official complaint, not a demonstration
     return None

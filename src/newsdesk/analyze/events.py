@@ -29,7 +29,8 @@ BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "per
 # Lengths of time an event lasts into ("entered its third week").
 PERIODS = frozenset({"day", "week", "month", "year"})
 # Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
-CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring"})
+CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring",
+                          "end", "risk"})
 # Verbs of plunder: property seized by anyone (CAMEO 171), not a hijacking by irregulars.
 LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
@@ -45,7 +46,7 @@ ONE_SIDED = ("14", "15", "20")
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
-                          "voice extend seek complete finish hear hand convey tender deal inflict register".split()) | {
+                          "voice extend seek complete finish hear hand convey tender deal inflict register gather collect".split()) | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
@@ -57,12 +58,15 @@ IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 WEAK = 0.3
 WARNING_VERBS = frozenset({"warn", "caution"})
 # Participles that say who someone is, not what they did: "refugees fleeing the fighting", "militants linked to".
-DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect"})
+DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm"})
 # Who is armed when acted on: police who shoot them fight them (190), not repress them (175).
 ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
                        "jihadist", "separatist"})
 # Verbs whose subject noun is the event that starts or goes on: "talks resumed", "negotiations began".
-UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "take place"})
+UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "restart", "take place"})
+# Verbs whose subject noun is an event that draws a crowd or speaks through it: "a rally drew thousands", "a general
+# strike ... denounced the jailing": the rally, the strike is the event.
+DRAWING = frozenset({"draw", "attract", "bring"})
 # Verbs of a toll that may name the bombing that took it: "was killed when a roadside bomb exploded".
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # Bodies that hear evidence: "..., a court heard", "an inquiry heard on Monday" report what was said to them.
@@ -249,8 +253,13 @@ def _candidates(sent):
                 c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
                 for c in token.children)
             starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
-            if starting and not matched and starter is not None:
-                code, matched = noun_code(starter), True  # "peace talks began in Oslo", "negotiations got under way"
+            # (the noun's doer is not the verb's subject: the sentence's best event, not stored, as the noun alone
+            # would not be)
+            by_subject = starter is not None and (starting and not matched or noun_code(starter).startswith("14") and (
+                lemma in DRAWING or (code or "").startswith(("02", "10", "11"))))
+            if by_subject:
+                # "peace talks began in Oslo", "negotiations got under way", "a rally drew thousands"
+                code, matched = noun_code(starter), True
             if lemma in LIGHT and not matched and not act:
                 continue
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
@@ -340,6 +349,8 @@ def _candidates(sent):
                 purposes.append(len(found))
             if not matched:
                 thin[token.i] = "guess" if guessed or doubtful else "default"
+            if by_subject:
+                thin[token.i] = "guess"
             if token.dep_ == "pcomp" and token.head.lower_ == "without":
                 thin[token.i] = "guess"  # "without providing further details": it did not happen
             found.append((token, code, score))
@@ -513,6 +524,10 @@ def _event_actors(token, actors: EventActors, last_source):
         # "CAIRO -- An Egyptian court Saturday convicted ...": not the dateline's place (quotes' rule)
         subject = misplaced_subject(subject, token)
     agent = _agent(token)
+    if lemma_of(token) == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children):
+        # "the safe zone has come under criticism from ...": suffered, as a passive; the doer is after "from"
+        passive, agent = True, next((g for c in token.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                                     for g in c.children if g.dep_ == "pobj"), None)
     if passive:
         if subject is not None:
             target = actors.resolve(subject)
@@ -634,6 +649,8 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             if require_actors and code.startswith(("18", "19")) and is_vehicle(source[0]):
                 continue
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
+            if source[1] and (source[1].code or "").startswith("IMG"):
+                role = "INS"  # an international militarized group (al-Qaeda, Islamic State) fights as irregulars do
             target_role = (target[1].code[3:6] if len(target[1].code or "") > 3 else target[1].code) if target[1] else None
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed

@@ -43,10 +43,12 @@ HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transf
 WANTED = frozenset({"suspect", "suspects", "fugitive", "fugitives", "operative", "operatives", "accused",
                     "militant", "militants"})
 TAKING_GROUND = frozenset({"seize", "capture", "overrun", "take", "take over"})
-GROUND = frozenset({"camp", "base", "bases", "town", "towns", "city", "village", "villages", "airport", "hill",
+GROUND = frozenset({"ridge", "heights", "peak", "camp", "base", "bases", "town", "towns", "city", "village", "villages", "airport", "hill",
                     "hills", "position", "positions", "territory", "stronghold", "strongholds", "garrison", "outpost",
                     "outposts", "district", "province", "port", "headquarters", "region", "area"})
 STRIKING = frozenset({"pound", "hit", "attack", "strike", "bombard", "target", "blast", "rake", "pummel"})
+FIRING = frozenset({"pour", "fire", "lob", "rain", "unleash", "launch"})
+ARTILLERY = frozenset({"mortar", "mortars", "artillery", "howitzer", "howitzers", "shells", "tank", "tanks"})
 HEAVY_ARMS = frozenset({"mortar", "mortars", "artillery", "rockets", "rocket", "shells", "shelling", "tank", "tanks",
                         "howitzer", "howitzers", "katyusha", "grad"})
 # Verbs of cutting something back.
@@ -166,12 +168,12 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
     """Codebook definitions that turn on who or what is acted on, read before the dictionary's object patterns:
     "the foreign ministry protested" (114), "promised devastating attacks" (138), "combat deforestation" (no
     event), "cut the curfew" (0813), "scrapped the visit" (160), "claimed responsibility for the bombing" (183)."""
+    from .phrasing import threat_of
+    from .triggers import noun_code  # (triggers imports this module)
+
     if lemma == "protest" and who & OFFICIALS and not who & (CROWD_WORDS | CROWDISH):
         return "114", True  # "the foreign ministry protested", "a minister ... to protest at": an official complaint
     if lemma in PROMISING or lemma in INFLICTING or lemma == "claim":
-        from .phrasing import threat_of
-        from .triggers import noun_code  # (triggers imports this module)
-
         promised = [noun_code(c) or "" for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         hostile = next((code for code in promised if code.startswith(HOSTILE)), None)
         if hostile and lemma in PROMISING:
@@ -181,15 +183,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
     if lemma in COMBATING and bag & ILLS:
         return None, True  # "fight corruption", "combat deforestation": no fighting, and no event of its own
     if lemma in UNDOING_MEETINGS and acted_on:
-        from .triggers import noun_code
-
         undone = next((noun_code(c) or "" for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                        and (noun_code(c) or "").startswith("04")), None)
         if undone:
             return ("164" if undone.startswith("046") else "160"), True  # "scrapped the visit", "called off talks"
     if lemma in ("claim", "accept", "admit") and "responsibility" in acted_on:
-        from .triggers import noun_code
-
         claimed = [noun_code(g) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                    for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
         if claimed and claimed[0]:
@@ -199,7 +197,7 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
         return "144", True  # "some 300 followers barricaded streets": a blockade by protesters (CAMEO 144)
     if lemma.split()[0] in LETTING and acted_on & AID_WORDS | acted_on & {"convoy", "convoys", "relief"}:
         return "0863", True  # "aid convoys were allowed through the crossing": allowing aid in (CAMEO 0863)
-    if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
+    if lemma == "insist" and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
                                                                              for g in c.children)
                                  for c in token.children):
         return "100", True  # "insisted on a ceasefire before letting convoys in": a demand (CAMEO 10)
@@ -209,7 +207,17 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
         return "1712", True  # "shanty dwellings were torn down by police": destroying property (CAMEO 1712)
     if lemma in WIDENING and acted_on & FREEDOMS:
         return "0811", True  # "moves to widen political liberties": easing restrictions on freedoms (CAMEO 0811)
-    if lemma == "raise" and acted_on & {"relations", "ties"} and "level" in bag:
+    if lemma in ("die", "perish") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and (noun_code(g) or "").startswith(("18", "19", "20")) for g in c.children)
+            for c in token.children):
+        return next(noun_code(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                    if g.dep_ == "pobj" and (noun_code(g) or "").startswith(("18", "19", "20"))), True
+        # "thirty villagers died in a machete assault", "five guerrillas died in a clash": the attack, the clash
+    if lemma in ("lay", "place", "put") and acted_on & {"responsibility", "blame"}:
+        return "112", True  # "responsibility for the ambush was laid at the door of the army": an accusation
+    if lemma in FIRING and (bag | acted_on) & ARTILLERY:
+        return "194", True  # "poured howitzer and mortar rounds onto rebel bases": artillery
+    if lemma in ("raise", "return", "restore", "upgrade", "elevate") and acted_on & {"relations", "ties"} and "level" in bag:
         return "050", True  # "raised diplomatic relations to embassy level": upgrading relations (CAMEO 050)
     if lemma in ASSESSING and token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
@@ -218,8 +226,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
     if lemma in IMPOSING and acted_on & {"curfew", "curfews"}:
         return "1723", True  # "reinstated a curfew across Srinagar": imposing a curfew (CAMEO 1723)
     if lemma in HANDING_OVER and (acted_on & WANTED or any(
-            c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "acl" and g.lemma_.lower() in ("seek", "want", "suspect",
-                                                                                       "accuse", "charge")
+            c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ in ("acl", "amod") and g.lemma_.lower() in (
+                "seek", "want", "suspect", "suspected", "accuse", "accused", "charge", "alleged")
                                                      for g in c.children) for c in token.children)):
         return "063", True  # "handed over a suspected al-Qaeda operative to the United States": extradition
     if lemma in TAKING_GROUND and acted_on & GROUND:
@@ -234,8 +242,6 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
             and (bag | acted_on) & AID_WORDS:
         return "162", True  # "scaled back food deliveries to the camp": reducing aid (CAMEO 162)
     if lemma == "come" and "under" in bag:
-        from .triggers import noun_code
-
         under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
                  if g.dep_ == "pobj"]
         under += [g for n in under for g in n.conjuncts]  # "heavy shelling and rocket fire"
