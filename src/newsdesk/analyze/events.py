@@ -252,11 +252,13 @@ def _candidates(sent):
             starting = lemma in UNDER_WAY or lemma == "get" and any(  # "talks got under way"
                 c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
                 for c in token.children)
-            starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
             # (the noun's doer is not the verb's subject: the sentence's best event, not stored, as the noun alone
             # would not be)
-            by_subject = starter is not None and (starting and not matched or noun_code(starter).startswith("14") and (
-                lemma in DRAWING or (code or "").startswith(("02", "10", "11"))))
+            by_subject = False
+            if starting and not matched or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
+                starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
+                by_subject = starter is not None and (starting and not matched or noun_code(starter).startswith(
+                    "14") and (lemma in DRAWING or (code or "").startswith(("02", "10", "11"))))
             if by_subject:
                 # "peace talks began in Oslo", "negotiations got under way", "a rally drew thousands"
                 code, matched = noun_code(starter), True
@@ -298,11 +300,10 @@ def _candidates(sent):
             if code is None and not matched and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING and any(
                     c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
                 code = "100"  # "declared that wealthy nations must devote more funding": a demand, whatever the verb
-            linked = [token, *token.conjuncts]  # "was killed and another hurt when a bomb went off"
             if code and code.startswith(("18", "19")) and lemma in CASUALTY_VERBS and any(
                     c.dep_ == "advcl" and lemma_of(c) in ("explode", "go off", "detonate", "blow up") and any(
                         g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
-                    for verb in linked for c in verb.children):
+                    for verb in (token, *token.conjuncts) for c in verb.children):  # ("killed and another hurt when")
                 code, matched = "183", True  # "was killed when a roadside bomb exploded": a bombing
             code = reread(token, code)
             if code is None or code.startswith("01") and not matched:

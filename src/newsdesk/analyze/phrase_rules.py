@@ -164,6 +164,13 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     return None
 
 
+# Every verb acted_on_rule reads (the words it needs are gathered only for these).
+ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING | DEMOLISHING \
+    | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | TAKING_GROUND | STRIKING | CUTTING | frozenset(
+        "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
+        "abuse mistreat maltreat come".split())
+
+
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) -> tuple[str | None, bool] | None:
     """Codebook definitions that turn on who or what is acted on, read before the dictionary's object patterns:
     "the foreign ministry protested" (114), "promised devastating attacks" (138), "combat deforestation" (no

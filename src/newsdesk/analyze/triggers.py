@@ -19,7 +19,7 @@ from .codebook import (
     CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR, NAMED,
     NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS,
     phrase_code)
-from .phrase_rules import acted_on_rule, phrase_rule
+from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, phrase_rule
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
 BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
@@ -420,13 +420,11 @@ def _names_another(phrase) -> bool:
         t.lower_ in ("its", "their", "his", "her", "our", "my") for t in words)
 
 
-def _bag_and_doers(token) -> tuple[set[str], set[str], set[str]]:
-    """The words after a verb, the words of its doer and the words of what it acts on (its object or passive
-    subject with their "of" phrases and compounds), as acted_on_rule reads them."""
+def _acted_on_words(token) -> set[str]:
+    """The words of what a verb acts on (its object or passive subject with their "of" phrases and compounds)."""
     nouns = _object_nouns(token)
     nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]
-    return ({w for pair in _after_words(token) for w in pair}, {w for pair in _doer_words(token) for w in pair},
-            {w for n in nouns for w in (n.lower_, n.lemma_.lower())})
+    return {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
 
 
 def code_for(token) -> tuple[str | None, bool]:
@@ -450,9 +448,13 @@ def code_for(token) -> tuple[str | None, bool]:
                 g.dep_ == "prep" and g.lower_ == "of" and _names_another(g) for g in c.children)
             for c in token.children):
         return "052", True  # "rejected Western criticism of Syria's government": defending it (CAMEO 052)
-    early = acted_on_rule(token, lemma, *_bag_and_doers(token))
-    if early:
-        return early
+    after = doers = None
+    if lemma in ACTED_ON_VERBS or lemma.split()[0] in ACTED_ON_VERBS:
+        after, doers = _after_words(token), _doer_words(token)
+        early = acted_on_rule(token, lemma, {w for pair in after for w in pair}, {w for pair in doers for w in pair},
+                              _acted_on_words(token))
+        if early:
+            return early
     rules = lexicon().objects.get(lemma)
     if rules:
         nouns = _object_nouns(token)
@@ -488,7 +490,8 @@ def code_for(token) -> tuple[str | None, bool]:
                  if g.dep_ == "pobj" and (noun_code(g) or "").startswith("17")]
         if under:
             return noun_code(under[0]), True  # "placed the country under emergency rule" (CAMEO 1724)
-    after, doers = _after_words(token), _doer_words(token)
+    if after is None:
+        after, doers = _after_words(token), _doer_words(token)
     bag, who = {w for pair in after for w in pair}, {w for pair in doers for w in pair}
     if lemma in COURT_TAKING and _court_after(after):
         return "115", True  # "took Russia to the International Court of Justice": a lawsuit
