@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
     own_top1(nlp, OWN_CODEBOOK.name, cameo6_sentences(path=OWN_CODEBOOK), ("blind",))
     own_top1(nlp, OWN_PARAPHRASE.name, paraphrase_sentences(), ("blind", "study"))
     if args.sets:
-        own_top1(nlp, OWN_PARAPHRASE.name + " set", paraphrase_sentences(by_set=True), tuple("abcdefgh"))
+        own_top1(nlp, OWN_PARAPHRASE.name + " set", paraphrase_sentences(by_set=True), tuple("abcdefghij"))
         for path in (OWN_CAMEO6, OWN_CODEBOOK):
             rows = cameo6_sentences(by_set=True, path=path)
             own_top1(nlp, path.name + " set", rows, tuple(sorted({name for name, _, _ in rows})))

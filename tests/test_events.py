@@ -698,6 +698,12 @@ def test_intents_yielding_and_codebook_objects_code_as_defined(nlp, text, cameo)
     ("The cancellation of the foreign minister's visit to Lagos was announced on Friday.", "160"),  # a visit undone
     ("A rally against the new labour law drew thousands of workers to the capital.", "141"),  # the rally
     ("Relations between the two countries were restored to ambassadorial level on Monday.", "050"),  # relations
+    ("A call for Iran to halt enrichment was issued by the foreign ministers on Tuesday.", "020"),  # an appeal
+    ("A protest note was handed to the Chinese ambassador on Monday.", "114"),  # an official complaint
+    ("The opposition said it would launch a military push on the capital unless the president resigned.", "138"),
+    ("Thousands of farmers were gathering outside parliament to denounce the new land law.", "141"),  # a protest
+    ("Rioting youths rampaged through the city centre on Saturday night.", "145"),  # a riot
+    ("Three policemen were killed when a roadside bomb struck their convoy.", "183"),  # a bombing
 ])
 def test_obligations_promises_and_acted_on_words_code_as_the_codebook_defines(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events

@@ -70,7 +70,7 @@ NOUN_TRIGGERS = {
     "asylum": "075", "extradition": "063", "pullback": "0874", "beating": "182", "beatings": "182",
     "bombardment": "194", "cleansing": "203", "petition": "140", "petitions": "140",
     "grant": "071", "grants": "071", "reprisal": "190", "reprisals": "190", "retaliation": "190",
-    "revenge": "190", "assassination": "186", "pullout": "0874", "pull-out": "0874", "shutdown": "143", "shutdowns": "143",
+    "revenge": "190", "assassination": "186", "kidnapping": "181", "abduction": "181", "pullout": "0874", "pull-out": "0874", "shutdown": "143", "shutdowns": "143",
     "rioting": "145",
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
@@ -436,7 +436,8 @@ DRILL_KINDS = frozenset({"military", "naval", "war", "air", "amphibious", "live-
 FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
 
 
-PHRASE_HEADS = MILITARY_DRILLS | {"cancellation", "postponement", "barrage", "restoration", "establishment", "normalisation", "normalization", "upgrading",
+PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "campaign", "drive", "push",
+                                  "seizure", "abduction", "kidnapping", "cancellation", "postponement", "barrage", "restoration", "establishment", "normalisation", "normalization", "upgrading",
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
                                   "supply", "supplies", "transfer", "transfers", "attempt", "protest"} | {
                                   "drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
@@ -463,7 +464,7 @@ def phrase_code(token) -> str | None:
     if lemma == "show" and of & FORCE_WORDS:
         return "150"
     if (lemma == "rule" and "emergency" in mods) or (lemma == "law" and "martial" in mods) or (
-            lemma == "state" and "emergency" in of):
+            lemma == "state" and of & {"emergency", "siege"}):
         return "1724"
     if lemma in ("venture", "project", "company", "enterprise", "investment", "construction", "development",
                  "production", "exploration") and "joint" in mods:
@@ -495,14 +496,33 @@ def phrase_code(token) -> str | None:
     if lemma == "withdrawal" and of & {"troops", "forces", "soldiers", "army", "units", "tanks", "garrison"}:
         return "0874"  # "the withdrawal of Syrian troops from Tripoli": a military retreat
     if lemma in ("delivery", "deliveries", "shipment", "shipments", "supply", "supplies", "transfer", "transfers") \
-            and mods & {"arms", "weapons", "weapon", "military", "arm"}:
+            and (mods | of) & {"arms", "weapons", "weapon", "military", "arm", "tanks", "artillery", "ammunition",
+                               "missiles"}:
         return "072"  # "arms shipments from China to Burma": military aid (CAMEO 072)
-    if lemma == "attempt" and any(g.lower_ == "life" for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+    if lemma in ("attempt", "bid") and any(g.lower_ == "life" for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                                   for g in c.children):
         return "186"  # "an attempt on the life of the president": an assassination attempt
     if lemma in ("cancellation", "postponement", "suspension") and of & {"visit", "trip", "talks", "meeting",
                                                                           "summit", "negotiations"}:
         return "164" if of & {"talks", "negotiations"} else "160"  # "the cancellation of a planned trip to Bissau"
+    if lemma == "call" and any(c.dep_ in ("advcl", "acl") and (any(g.dep_ == "mark" and g.lower_ == "for" for g in
+                                                                   c.children) or "for" in {g.lower_ for g in
+                                                                                            token.children})
+                               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                               for c in token.children):
+        # ("a call for Iran to halt", asking someone to act; not "a desperate call for help")
+        return "020"  # "a call for Pakistan to end its testing was issued by Japan": an appeal
+    if lemma in ("call", "conversation") and mods & {"telephone", "phone"}:
+        return "041"  # "a telephone conversation between Kaifu and Bush took place"
+    if lemma in ("note", "letter") and mods & {"protest"}:
+        return "114"  # "a strong protest note was handed to Ukraine"
+    if lemma in ("campaign", "drive") and mods & {"signature", "petition"}:
+        return "140"  # "a signature campaign was started": political dissent by petition
+    if lemma == "push" and mods & {"military", "ground", "army"}:
+        return "190"  # "would launch a new military push into Eritrea"
+    if lemma in ("seizure", "abduction", "kidnapping") and of & DRIVEN | of & {"engineers", "hostages", "tourists",
+                                                                               "workers", "journalists", "soldiers"}:
+        return "181"  # "the seizure of five Indian engineers by Taliban militants": an abduction
     if lemma == "barrage" and mods & {"artillery", "mortar", "rocket", "shell", "tank"}:
         return "194"  # "an artillery and rocket barrage was unleashed on rebel hideouts"
     if lemma == "protest" and mods & {"formal", "official", "diplomatic", "strong", "strongly-worded"}:

@@ -30,7 +30,7 @@ BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "per
 PERIODS = frozenset({"day", "week", "month", "year"})
 # Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
 CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring",
-                          "end", "risk"})
+                          "end", "risk", "defy"})
 # Verbs of plunder: property seized by anyone (CAMEO 171), not a hijacking by irregulars.
 LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
@@ -46,7 +46,7 @@ ONE_SIDED = ("14", "15", "20")
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
-                          "voice extend seek complete finish hear hand convey tender deal inflict register gather collect".split()) | {
+                          "voice extend seek complete finish hear hand convey tender deal inflict register gather collect direct".split()) | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
@@ -58,7 +58,7 @@ IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 WEAK = 0.3
 WARNING_VERBS = frozenset({"warn", "caution"})
 # Participles that say who someone is, not what they did: "refugees fleeing the fighting", "militants linked to".
-DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm"})
+DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm", "lead"})
 # Who is armed when acted on: police who shoot them fight them (190), not repress them (175).
 ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
                        "jihadist", "separatist"})
@@ -249,15 +249,17 @@ def _candidates(sent):
                 object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
                 if object_code:
                     code, matched = object_code, True
-            starting = lemma in UNDER_WAY or lemma == "get" and any(  # "talks got under way"
-                c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
-                for c in token.children)
+            starting = (lemma in UNDER_WAY and not any(c.dep_ == "dobj" for c in token.children)) or (
+                lemma == "get" and any(  # "talks got under way"
+                    c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
+                    for c in token.children)) or lemma == "take" and any(  # "a telephone conversation took place"
+                c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
             # (the noun's doer is not the verb's subject: the sentence's best event, not stored, as the noun alone
             # would not be)
             by_subject = False
-            if starting and not matched or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
+            if starting or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
                 starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
-                by_subject = starter is not None and (starting and not matched or noun_code(starter).startswith(
+                by_subject = starter is not None and (starting or noun_code(starter).startswith(
                     "14") and (lemma in DRAWING or (code or "").startswith(("02", "10", "11"))))
             if by_subject:
                 # "peace talks began in Oslo", "negotiations got under way", "a rally drew thousands"
@@ -301,7 +303,8 @@ def _candidates(sent):
                     c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
                 code = "100"  # "declared that wealthy nations must devote more funding": a demand, whatever the verb
             if code and code.startswith(("18", "19")) and lemma in CASUALTY_VERBS and any(
-                    c.dep_ == "advcl" and lemma_of(c) in ("explode", "go off", "detonate", "blow up") and any(
+                    c.dep_ == "advcl" and lemma_of(c) in ("explode", "go off", "detonate", "blow up", "strike", "hit")
+                    and any(
                         g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
                     for verb in (token, *token.conjuncts) for c in verb.children):  # ("killed and another hurt when")
                 code, matched = "183", True  # "was killed when a roadside bomb exploded": a bombing

@@ -92,7 +92,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma == "fast" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
                                for c in token.children):
         return "142", True  # "had been fasting for 20 days to press for ...": a hunger strike
-    if lemma == "stay" and "away" in bag and bag & {"parliament", "election", "elections", "polls", "session",
+    if lemma == "stay" and bag & {"away", "out"} and bag & {"parliament", "election", "elections", "polls", "session",
                                                      "sessions", "classes", "school", "work", "vote", "talks",
                                                      "classrooms", "offices", "factories", "courts"}:
         return "143", True  # "stayed away from parliament": a boycott (CAMEO 143)
@@ -168,7 +168,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
 ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING | DEMOLISHING \
     | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | TAKING_GROUND | STRIKING | CUTTING | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
-        "abuse mistreat maltreat come".split())
+        "abuse mistreat maltreat come rampage".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) -> tuple[str | None, bool] | None:
@@ -208,7 +208,7 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
                                                                              for g in c.children)
                                  for c in token.children):
         return "100", True  # "insisted on a ceasefire before letting convoys in": a demand (CAMEO 10)
-    if lemma == "go" and "rampage" in bag and who & (CROWDISH | CROWD_WORDS):
+    if (lemma == "go" and "rampage" in bag or lemma == "rampage") and who & (CROWDISH | CROWD_WORDS):
         return "145", True  # "students went on a rampage": a riot (CAMEO 145); armed men on a rampage kill
     if lemma in DEMOLISHING and acted_on & PROPERTY | acted_on & {"dwellings", "shacks", "shanties", "huts"}:
         return "1712", True  # "shanty dwellings were torn down by police": destroying property (CAMEO 1712)
@@ -224,7 +224,7 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
         return "112", True  # "responsibility for the ambush was laid at the door of the army": an accusation
     if lemma in FIRING and (bag | acted_on) & ARTILLERY:
         return "194", True  # "poured howitzer and mortar rounds onto rebel bases": artillery
-    if lemma in ("raise", "return", "restore", "upgrade", "elevate") and acted_on & {"relations", "ties"} and "level" in bag:
+    if lemma in ("raise", "return", "restore", "upgrade", "elevate") and acted_on & {"relations", "ties"} and bag & {"level", "status"}:
         return "050", True  # "raised diplomatic relations to embassy level": upgrading relations (CAMEO 050)
     if lemma in ASSESSING and token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(

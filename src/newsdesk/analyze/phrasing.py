@@ -21,7 +21,8 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
                        "support", "negotiations", "dialogue", "link", "links", "flight", "flights", "supply",
                        "supplies", "investment", "membership", "embassy", "ambassador", "visit"})
 # Messages whose publishing is how news is given ("a statement released", "a report published").
-PUBLISHED = frozenset({"statement", "communique", "communiqué", "report", "declaration", "letter", "note", "decree",
+PUBLISHED = frozenset({"video", "tape", "recording", "footage", "statement", "communique", "communiqué", "report",
+                       "declaration", "letter", "note", "decree",
                        "announcement", "transcript", "bulletin"})
 # Time given to comply with an ultimatum.
 DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "minute"})
@@ -211,7 +212,9 @@ def crowds_protest(found):
     Paris to press the government" (141), "Roma families blocked a highway to demand access" (144)."""
     for token, code, score in list(found):
         # ("sat down on railway tracks to force New Delhi to raise the price": forcing is pressing too)
-        pressing = code.startswith(("02", "10", "14")) or lemma_of(token) in ("force", "compel", "pressure")
+        pressing = code.startswith(("02", "10", "14")) or lemma_of(token) in ("force", "compel", "pressure") or (
+            code.startswith("11") and token.head.lemma_.lower() in ("gather", "assemble", "converge", "march", "rally"))
+        # ("thousands were gathering in Lahore to denounce the persecution": a crowd gathered to denounce protests)
         if not (pressing and token.dep_ in ("advcl", "xcomp")
                 and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.tag_ == "VBG")):
             continue
