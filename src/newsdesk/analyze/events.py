@@ -12,15 +12,13 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 
 from __future__ import annotations
 
-from .actors import Actor
 from .actors import load_tables as load_actor_tables
-from .event_actors import EventActors, actor_dict, as_place, place_only
+from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import CAUSING, LIGHT, foretold, shape
 from .phrasing import (CASUALTIES, CHEMICAL, DECLARING, ERUPTING, OBSTRUCT_VERBS, SERIES, awaits, crowds_protest,
                        described, is_a_name, names_its_act, prospect_code, reread, subject_of, ultimatums)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
-from .speakers import misplaced_subject
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
 
 # Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
@@ -72,16 +70,8 @@ CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # Bodies that hear evidence: "..., a court heard", "an inquiry heard on Monday" report what was said to them.
 HEARING_BODIES = frozenset({"court", "inquiry", "tribunal", "hearing", "trial", "jury", "panel", "committee",
                             "commission", "inquest", "parliament", "assembly", "congress", "senate", "conference"})
-# Nouns naming a message whose clause is what it says, and the verbs by which its author issues it
-# ("issued a statement accusing X"; not "will support a resolution that aims to ...", someone else's words).
-MESSAGES = frozenset("statement communique communiqué letter message resolution declaration note report decree "
-                     "announcement speech broadcast interview editorial".split())
-ISSUING = frozenset("issue release publish send deliver broadcast adopt pass make give read sign".split())
 # Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
 CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
-# A noun event one takes part in, whose doer is the clause's subject: "threw stones during demonstrations".
-SETTING_PREPS = frozenset({"in", "during", "for", "at", "amid"})
-TAKE_PART = ("04", "14", "18", "19")
 # What explodes: a sentence whose doer is one of these reports a bombing (CAMEO 183).
 BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "explosives", "grenade", "bomber"})
 # Nouns that say what the act they are attached to was ("in a show of force", "in defiance of", "in a massacre").
@@ -90,42 +80,9 @@ CHARACTERISING = ("15", "128", "13", "196")  # also "in a thinly veiled warning"
 BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "you", "them", "him"})
-TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "for", "over", "toward", "towards", "into", "of")
-
-# ---- events ----------------------------------------------------------------------------------
-
-def _agent(token):
-    for child in token.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
 
 
-def _objects(token):
-    direct = [c for c in token.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
-    for obj in direct:
-        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
-    pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    return direct + pobjs
-
-
-def _controller(token):
-    """The subject a complement verb borrows from the verb it hangs on ("X threatened to slap")."""
-    if token.dep_ == "acl" and _issued_message(token.head) and token.head.dep_ == "dobj":
-        return subject_of(token.head.head)  # "X issued a statement accusing Y": the author accuses
-    if token.dep_ == "acl" and token.tag_ in ("VBG", "VBZ", "VBP", "VBD") and token.head.pos_ in ("NOUN", "PROPN"):
-        return token.head, False  # "demonstrators protesting election results": the noun does it
-    head = token
-    # pcomp/prep: "youths resorted to throwing stones", "after meeting the president, the envoy called ..."
-    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep") and head.head.i != head.i:
-        head = head.head
-        subject, passive = subject_of(head)
-        if subject is not None:
-            return subject, passive
-    return None, False
-
+# ---- the events of a sentence ----------------------------------------------------------------
 
 def _recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None) -> str:
     """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
@@ -159,12 +116,6 @@ def _heard_by_a_body(verb) -> bool:
     hears, not a meeting."""
     subject, _ = subject_of(verb)
     return subject is not None and subject.lemma_.lower() in HEARING_BODIES
-
-
-def _issued_message(noun) -> bool:
-    """A message its author issues (or that is the subject: "a statement said"), whose content is the event."""
-    return noun.lemma_.lower() in MESSAGES and (
-        noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING))
 
 
 def _conditional(token) -> bool:
@@ -316,7 +267,7 @@ def _candidates(sent):
             while head.head.i != head.i:
                 # "a statement accusing X", "a resolution that condemns X": a message carries its content
                 # as a reporting verb does, so the content is not buried under it.
-                message = head.dep_ in ("relcl", "acl") and _issued_message(head.head)
+                message = head.dep_ in ("relcl", "acl") and issued_message(head.head)
                 if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") and not message:
                     depth += 2
                 head = head.head
@@ -482,108 +433,6 @@ def _warnings_threaten(found):
     return found
 
 
-def _antecedent(token, actors: EventActors) -> Actor | None:
-    """For a pronoun subject, the actor of the nearest verb above it with a named subject."""
-    head = token
-    while head.head.i != head.i:
-        head = head.head
-        subject, _ = subject_of(head)
-        if subject is not None and subject.lower_ not in PRONOUNS:
-            return actors.resolve(subject)[1]
-    return None
-
-
-def _event_actors(token, actors: EventActors, last_source):
-    """(source, target) mention/actor pairs for the event at token."""
-    source = target = (None, None)
-    if token.pos_ in ("NOUN", "PROPN"):
-        # "China's cyberattack", "an attack by X", "X imposed sanctions": the noun's own doer only.
-        doers = [c for c in token.children if c.dep_ == "poss"]
-        doers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                  if g.dep_ == "pobj"]
-        verb, prep = token.head, token.head
-        setting = (not doers and token.dep_ == "pobj" and prep.lower_ in SETTING_PREPS
-                   and prep.head.pos_ in ("VERB", "AUX") and (noun_code(token) or "").startswith(TAKE_PART))
-        if setting:
-            verb = prep.head  # "youths threw stones during demonstrations": the setting's doer is the clause's
-        if not doers and (token.dep_ == "dobj" or setting):
-            subject, passive = subject_of(verb)
-            if subject is None:
-                subject, passive = _controller(verb)
-            if subject is not None and not passive:
-                doers.append(subject)
-        source = actors.resolve_first(doers) if doers else (None, None)
-        if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
-            source = (source[0], _antecedent(token, actors) or last_source[1])
-        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ != "of"
-                   for g in c.children if g.dep_ == "pobj"]
-        if token.dep_ == "dobj":
-            objects += _objects(token.head)
-        target = actors.resolve_first([t for t in objects if t.i != token.i])
-        return source, target
-    subject, passive = subject_of(token)
-    if subject is None:
-        subject, passive = _controller(token)
-    elif not passive:
-        # "CAIRO -- An Egyptian court Saturday convicted ...": not the dateline's place (quotes' rule)
-        subject = misplaced_subject(subject, token)
-    agent = _agent(token)
-    if lemma_of(token) == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children):
-        # "the safe zone has come under criticism from ...": suffered, as a passive; the doer is after "from"
-        passive, agent = True, next((g for c in token.subtree if c.dep_ == "prep" and c.lower_ == "from"
-                                     for g in c.children if g.dep_ == "pobj"), None)
-    if passive:
-        if subject is not None:
-            target = actors.resolve(subject)
-        if agent is not None:
-            source = actors.resolve(agent)
-    elif subject is not None:
-        # A participle's noun ("activity targeting the Czech Republic") holds the target inside it: read it alone.
-        source = actors.resolve(subject, wide=subject.i != token.head.i or token.dep_ != "acl")
-    if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
-        source = (source[0], _antecedent(token, actors) or last_source[1])
-    elif source[1] is not None and source[1].country is None and len(source[1].code or "") == 3:
-        # A bare role ("their forces", "the government") belongs to the actor of the clause above.
-        above = _antecedent(token, actors)
-        if above is not None and above.country is not None and above.country.kind == "country":
-            source = (source[0], Actor(above.name, "group", above.country.code + source[1].code, above.country))
-    if target[1] is None:
-        objects = _objects(token) + [t for c in token.children if c.dep_ == "xcomp" for t in _objects(c)]
-        target = actors.resolve_first([t for t in objects if t.lower_ not in PRONOUNS])
-    if target[1] is None:
-        # "demanded that the DPRK forsake ...": a speech act's addressee is its clause's subject.
-        clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
-        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-                    and s.lower_ not in PRONOUNS]
-        target = actors.resolve_first(subjects)
-    if target[1] is None and token.dep_ in ("advcl", "xcomp") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        # "sent experts to Bosnia to investigate": a purpose acts on what its means acted on.
-        target = actors.resolve_first([t for t in _objects(token.head) if t.lower_ not in PRONOUNS])
-        if target[1] is not None and source[1] is not None and target[1].code == source[1].code:
-            target = (None, None)
-    if target[1] is None:
-        target = _nearest_other(token, actors, source[1])
-    return source, target
-
-
-def _nearest_other(token, actors: EventActors, source: Actor | None) -> tuple[str | None, Actor | None]:
-    """Last resort: the first named state or group after the verb in its own clause, other than the source."""
-    # Coordinated clauses ("..., and we stand with the Czech Republic") are other events.
-    end = min([c.left_edge.i for c in token.children if c.dep_ in ("conj", "parataxis") and c.i > token.i]
-              + [token.right_edge.i + 1])
-    for ent in actors.ents:
-        if ent.start > token.i and ent.end <= end and ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
-            mention = actors.resolve(ent.root, False)
-            found = mention[1]
-            # A state's own leader or government can be the target of its people ("rioted ... for the removal
-            # of President Mubarak"); a bare place in the source's own country is only where it happened.
-            if found and found.country and (source is None or found.country != source.country or (
-                    len(found.code or "") > 3 and len(source.code or "") > 3 and found.code[3:] != source.code[3:])):
-                return mention
-    return None, None
-
-
 def load_tables() -> None:
     """Load the verb, noun and actor tables once per process, before the first article."""
     lexicon()
@@ -624,7 +473,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             kind = table.plover_type(code)
             if kind is None:
                 continue
-            source, target = _event_actors(token, actors, last_source)
+            source, target = find_event_actors(token, actors, last_source)
             has_actors = bool(source[1] or target[1])
             if token.pos_ in ("NOUN", "PROPN") and not has_actors and require_actors:
                 continue
