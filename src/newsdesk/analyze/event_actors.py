@@ -1,5 +1,6 @@
-"""Actors of events: resolving the noun phrases around an event to states, organisations and roles, once per
-document, remembering people by surname and using the entity stage's links ("she" -> Kaja Kallas)."""
+"""Actors of events: which noun phrases around an event are its doer and what it is done to (subject, passive agent,
+objects, the verb a complement hangs on, "came under attack from X"), and resolving them to states, organisations and
+roles, once per document, remembering people by surname and using the entity stage's links ("she" -> Kaja Kallas)."""
 
 from __future__ import annotations
 
