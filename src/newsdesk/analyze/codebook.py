@@ -70,7 +70,8 @@ NOUN_TRIGGERS = {
     "asylum": "075", "extradition": "063", "pullback": "0874", "beating": "182", "beatings": "182",
     "bombardment": "194", "cleansing": "203", "petition": "140", "petitions": "140",
     "grant": "071", "grants": "071", "reprisal": "190", "reprisals": "190", "retaliation": "190",
-    "revenge": "190", "assassination": "186", "kidnapping": "181", "abduction": "181", "pullout": "0874", "pull-out": "0874", "shutdown": "143", "shutdowns": "143",
+    "revenge": "190", "assassination": "186", "kidnapping": "181", "abduction": "181",
+    "pullout": "0874", "pull-out": "0874", "shutdown": "143", "shutdowns": "143",
     "rioting": "145",
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
@@ -437,7 +438,8 @@ FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
 
 
 PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "campaign", "drive", "push",
-                                  "seizure", "abduction", "kidnapping", "cancellation", "postponement", "barrage", "restoration", "establishment", "normalisation", "normalization", "upgrading",
+                                  "seizure", "abduction", "kidnapping", "cancellation", "postponement", "barrage",
+                                  "restoration", "establishment", "normalisation", "normalization", "upgrading",
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
                                   "supply", "supplies", "transfer", "transfers", "attempt", "protest"} | {
                                   "drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
@@ -499,8 +501,8 @@ def phrase_code(token) -> str | None:
             and (mods | of) & {"arms", "weapons", "weapon", "military", "arm", "tanks", "artillery", "ammunition",
                                "missiles"}:
         return "072"  # "arms shipments from China to Burma": military aid (CAMEO 072)
-    if lemma in ("attempt", "bid") and any(g.lower_ == "life" for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
-                                  for g in c.children):
+    if lemma in ("attempt", "bid") and any(g.lower_ == "life" for c in token.children
+                                           if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
         return "186"  # "an attempt on the life of the president": an assassination attempt
     if lemma in ("cancellation", "postponement", "suspension") and of & {"visit", "trip", "talks", "meeting",
                                                                           "summit", "negotiations"}:

@@ -44,7 +44,8 @@ ONE_SIDED = ("14", "15", "20")
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
-                          "voice extend seek complete finish hear hand convey tender deal inflict register gather collect direct".split()) | {
+                          "voice extend seek complete finish hear hand convey tender deal inflict register gather "
+                          "collect direct".split()) | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
@@ -282,7 +283,8 @@ def _candidates(sent):
                                             for c in token.children):
                 score -= 0.35  # "..., police said, a day after militants threatened new attacks": the parser's
                 # root is the background clause
-            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children) \
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since")
+                                             for c in token.children) \
                     and any(c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS | {"hour", "moment"}
                             for c in token.children) \
                     or token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "since", "until"):
@@ -504,7 +506,8 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
             if source[1] and (source[1].code or "").startswith("IMG"):
                 role = "INS"  # an international militarized group (al-Qaeda, Islamic State) fights as irregulars do
-            target_role = (target[1].code[3:6] if len(target[1].code or "") > 3 else target[1].code) if target[1] else None
+            target_role = (target[1].code[3:6] if len(target[1].code or "") > 3 else target[1].code) \
+                if target[1] else None
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
             recoded = _recode_by_doer(code, role, lemma, target_role)

@@ -43,9 +43,10 @@ HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transf
 WANTED = frozenset({"suspect", "suspects", "fugitive", "fugitives", "operative", "operatives", "accused",
                     "militant", "militants"})
 TAKING_GROUND = frozenset({"seize", "capture", "overrun", "take", "take over"})
-GROUND = frozenset({"ridge", "heights", "peak", "camp", "base", "bases", "town", "towns", "city", "village", "villages", "airport", "hill",
-                    "hills", "position", "positions", "territory", "stronghold", "strongholds", "garrison", "outpost",
-                    "outposts", "district", "province", "port", "headquarters", "region", "area"})
+GROUND = frozenset({"ridge", "heights", "peak", "camp", "base", "bases", "town", "towns", "city", "village",
+                    "villages", "airport", "hill", "hills", "position", "positions", "territory", "stronghold",
+                    "strongholds", "garrison", "outpost", "outposts", "district", "province", "port", "headquarters",
+                    "region", "area"})
 STRIKING = frozenset({"pound", "hit", "attack", "strike", "bombard", "target", "blast", "rake", "pummel"})
 FIRING = frozenset({"pour", "fire", "lob", "rain", "unleash", "launch"})
 ARTILLERY = frozenset({"mortar", "mortars", "artillery", "howitzer", "howitzers", "shells", "tank", "tanks"})
@@ -171,7 +172,8 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
         "abuse mistreat maltreat come rampage".split())
 
 
-def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) -> tuple[str | None, bool] | None:
+def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
+                  acted_on: set[str]) -> tuple[str | None, bool] | None:
     """Codebook definitions that turn on who or what is acted on, read before the dictionary's object patterns:
     "the foreign ministry protested" (114), "promised devastating attacks" (138), "combat deforestation" (no
     event), "cut the curfew" (0813), "scrapped the visit" (160), "claimed responsibility for the bombing" (183)."""
@@ -195,8 +197,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
         if undone:
             return ("164" if undone.startswith("046") else "160"), True  # "scrapped the visit", "called off talks"
     if lemma in ("claim", "accept", "admit") and "responsibility" in acted_on:
-        claimed = [noun_code(g) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                   for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        claimed = [noun_code(g) for c in token.children if c.dep_ in ("dobj", "nsubjpass") for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
         if claimed and claimed[0]:
             return claimed[0], True  # "claimed responsibility for the bombing": the bombing, by them
     if lemma in ROAD_BLOCKING and acted_on & ROADS and (who & CROWDISH or who & CROWD_WORDS or any(
@@ -204,9 +206,9 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
         return "144", True  # "some 300 followers barricaded streets": a blockade by protesters (CAMEO 144)
     if lemma.split()[0] in LETTING and acted_on & AID_WORDS | acted_on & {"convoy", "convoys", "relief"}:
         return "0863", True  # "aid convoys were allowed through the crossing": allowing aid in (CAMEO 0863)
-    if lemma == "insist" and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
-                                                                             for g in c.children)
-                                 for c in token.children):
+    if lemma == "insist" and any(c.dep_ == "nsubj" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+            for c in token.children):
         return "100", True  # "insisted on a ceasefire before letting convoys in": a demand (CAMEO 10)
     if (lemma == "go" and "rampage" in bag or lemma == "rampage") and who & (CROWDISH | CROWD_WORDS):
         return "145", True  # "students went on a rampage": a riot (CAMEO 145); armed men on a rampage kill
@@ -214,17 +216,18 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str], acted_on: set
         return "1712", True  # "shanty dwellings were torn down by police": destroying property (CAMEO 1712)
     if lemma in WIDENING and acted_on & FREEDOMS:
         return "0811", True  # "moves to widen political liberties": easing restrictions on freedoms (CAMEO 0811)
-    if lemma in ("die", "perish") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.dep_ == "pobj" and (noun_code(g) or "").startswith(("18", "19", "20")) for g in c.children)
-            for c in token.children):
-        return next(noun_code(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                    if g.dep_ == "pobj" and (noun_code(g) or "").startswith(("18", "19", "20"))), True
+    if lemma in ("die", "perish"):
         # "thirty villagers died in a machete assault", "five guerrillas died in a clash": the attack, the clash
+        violent = [noun_code(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                   if g.dep_ == "pobj" and (noun_code(g) or "").startswith(("18", "19", "20"))]
+        if violent:
+            return violent[0], True
     if lemma in ("lay", "place", "put") and acted_on & {"responsibility", "blame"}:
         return "112", True  # "responsibility for the ambush was laid at the door of the army": an accusation
     if lemma in FIRING and (bag | acted_on) & ARTILLERY:
         return "194", True  # "poured howitzer and mortar rounds onto rebel bases": artillery
-    if lemma in ("raise", "return", "restore", "upgrade", "elevate") and acted_on & {"relations", "ties"} and bag & {"level", "status"}:
+    if lemma in ("raise", "return", "restore", "upgrade", "elevate") and acted_on & {"relations", "ties"} \
+            and bag & {"level", "status"}:
         return "050", True  # "raised diplomatic relations to embassy level": upgrading relations (CAMEO 050)
     if lemma in ASSESSING and token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
