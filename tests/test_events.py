@@ -719,6 +719,11 @@ def test_obligations_promises_and_acted_on_words_code_as_the_codebook_defines(nl
     ("The president told a rally in the capital that the reforms would go ahead.", "141"),  # the audience
     ("He said he had to leave the meeting early.", "100"),  # one's own obligation is no demand
     ("Rebels armed with machetes raided the village at dawn.", "062"),  # who they are: no military cooperation
+    ("The senator checked into a hotel near the airport on Sunday.", "090"),  # no investigation
+    ("The governor offered no evidence for the claim.", "030"),  # no offer
+    ("The documentary explores how the dictatorship silenced the press.", "090"),  # the film's subject
+    ("The suspect refused to drop his knife when officers approached.", "194"),  # no shelling
+    ("The minister learned of the talks from a newspaper.", "040"),  # no meeting
 ])
 def test_ills_descriptions_and_audiences_are_not_coded_as_acts(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events
@@ -744,6 +749,16 @@ def test_what_something_came_under_was_done_to_it_by_whoever_is_named_after_from
     top = max(events, key=lambda e: e["confidence"])
     assert top["type"] == "ASSAULT" or top["cameo"].startswith(("18", "19"))
     assert "militants" in (top["source"]["text"] or "") and "embassy" in (top["target"]["text"] or "")
+
+
+@pytest.mark.slow
+def test_what_was_recorded_is_the_sentences_event_but_not_stored_as_the_recorders_act(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    doc = nlp("United Nations monitors documented dozens of attacks on civilians in the province last month.")
+    top = max(extract_events(doc, [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert top["cameo"].startswith(("18", "19"))
+    assert extract_events(doc, [], None) == []
 
 
 @pytest.mark.slow

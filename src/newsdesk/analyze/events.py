@@ -16,6 +16,7 @@ from .actors import load_tables as load_actor_tables
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import CAUSING, LIGHT, foretold, shape
+from .phrase_rules import RECORDING
 from .phrasing import (CASUALTIES, CHEMICAL, DECLARING, ERUPTING, OBSTRUCT_VERBS, SERIES, awaits, crowds_protest,
                        described, is_a_name, names_its_act, prospect_code, reread, subject_of, ultimatums)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
@@ -306,8 +307,8 @@ def _candidates(sent):
                 purposes.append(len(found))
             if not matched:
                 thin[token.i] = "guess" if guessed or doubtful else "default"
-            if by_subject:
-                thin[token.i] = "guess"
+            if by_subject or lemma in RECORDING:
+                thin[token.i] = "guess"  # ("police recorded 14 assaults": the assaults, not by the police)
             if token.dep_ == "pcomp" and token.head.lower_ == "without":
                 thin[token.i] = "guess"  # "without providing further details": it did not happen
             found.append((token, code, score))

@@ -165,11 +165,38 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     return None
 
 
+# What a documentary or a book explores is its subject, and what one offers in words is no offer of cooperation.
+WORKS = frozenset({"film", "documentary", "book", "series", "show", "movie", "novel", "play", "exhibition", "study",
+                   "article", "episode", "podcast"})
+SAID_THINGS = frozenset({"proof", "evidence", "advice", "details", "explanation", "comment", "opinion", "thoughts",
+                         "insight", "assessment", "prayers", "condolences", "praise", "criticism"})
+WEAPONS = frozenset({"gun", "guns", "weapon", "weapons", "knife", "rifle", "pistol", "handgun", "firearm"})
+# Verbs that record what others did: "police recorded 14 sexual assaults" names the assaults (the sentence's event),
+# but not who committed them (events.py never stores their reading).
+RECORDING = frozenset({"record", "document", "tally", "log", "catalogue", "catalog"})
+
+
+def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) -> bool:
+    """Everyday senses of verbs the dictionary codes: "checked into a suite" (no investigation), "offered no proof"
+    or "some pointed advice" (no offer), "made a big deal of" (no deal), "refused to drop the gun" (no shelling),
+    "the film explores how", "learned of a meeting", "coming around to Trump"."""
+    if lemma in ("explore", "examine") and who & WORKS or lemma == "explore" and any(
+            c.dep_ == "ccomp" for c in token.children):
+        return True  # (a court or a team that examines whether ... does investigate)
+    return (lemma.split()[0] == "check" and bag & {"into", "in", "out"} and not acted_on
+            or lemma == "offer" and (acted_on & SAID_THINGS or any(
+                g.lower_ == "no" for c in token.children if c.dep_ == "dobj" for g in c.children))
+            or lemma == "make" and "deal" in acted_on and bag & {"big", "huge", "about", "out"}
+            or lemma == "drop" and acted_on & WEAPONS
+            or lemma.split()[0] == "learn"
+            or lemma.split()[0] == "come" and "around" in bag | set(lemma.split()))
+
+
 # Every verb acted_on_rule reads (the words it needs are gathered only for these).
 ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING | DEMOLISHING \
     | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | TAKING_GROUND | STRIKING | CUTTING | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
-        "abuse mistreat maltreat come rampage".split())
+        "abuse mistreat maltreat come rampage explore examine check offer make drop learn".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -180,6 +207,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     from .phrasing import threat_of
     from .triggers import noun_code  # (triggers imports this module)
 
+    if no_act(token, lemma, bag, who, acted_on):
+        return None, True  # an everyday sense the dictionary would code: "checked into a suite", "offered no proof"
     if lemma == "protest" and who & OFFICIALS and not who & (CROWD_WORDS | CROWDISH):
         return "114", True  # "the foreign ministry protested", "a minister ... to protest at": an official complaint
     if lemma in PROMISING or lemma in INFLICTING or lemma == "claim":
