@@ -704,6 +704,8 @@ def test_intents_yielding_and_codebook_objects_code_as_defined(nlp, text, cameo)
     ("Thousands of farmers were gathering outside parliament to denounce the new land law.", "141"),  # a protest
     ("Rioting youths rampaged through the city centre on Saturday night.", "145"),  # a riot
     ("Three policemen were killed when a roadside bomb struck their convoy.", "183"),  # a bombing
+    ("More than 5,000 residents signed a petition against the new airport.", "140"),  # dissent, not an agreement
+    ("Hundreds of students took part in riots in the capital overnight.", "145"),  # what they took part in
 ])
 def test_obligations_promises_and_acted_on_words_code_as_the_codebook_defines(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events
@@ -724,6 +726,9 @@ def test_obligations_promises_and_acted_on_words_code_as_the_codebook_defines(nl
     ("The documentary explores how the dictatorship silenced the press.", "090"),  # the film's subject
     ("The suspect refused to drop his knife when officers approached.", "194"),  # no shelling
     ("The minister learned of the talks from a newspaper.", "040"),  # no meeting
+    ("The governor signed the budget bill into law on Friday.", "057"),  # no agreement between parties
+    ("Both candidates face questions about their finances.", "036"),  # no meeting
+    ("The committee came to a similar conclusion last year.", "040"),  # no meeting
 ])
 def test_ills_descriptions_and_audiences_are_not_coded_as_acts(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events
@@ -759,6 +764,19 @@ def test_what_was_recorded_is_the_sentences_event_but_not_stored_as_the_recorder
     top = max(extract_events(doc, [], None, require_actors=False), key=lambda e: e["confidence"])
     assert top["cameo"].startswith(("18", "19"))
     assert extract_events(doc, [], None) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The rebels failed to capture the provincial capital after a week of fighting.",  # it did not happen
+    "The police shooting of a teenager sparked violent protests in the city.",  # the protesters, not the shooting
+    "The incumbent has 40 percent support among young voters.",  # a poll, no endorsement
+])
+def test_acts_that_did_not_happen_or_were_caused_by_something_else_are_not_stored(nlp, text):
+    from newsdesk.analyze.events import extract_events
+
+    assert extract_events(nlp(text), [], None, require_actors=False)  # still the sentence's event
+    assert [e["cue"] for e in extract_events(nlp(text), [], None)] == []
 
 
 @pytest.mark.slow

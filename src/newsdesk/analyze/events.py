@@ -62,6 +62,9 @@ DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect",
 # Who is armed when acted on: police who shoot them fight them (190), not repress them (175).
 ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
                        "jihadist", "separatist"})
+# Verbs by which a cause brings about others' acts: "the shooting sparked protests" names the protests (the
+# sentence's event), not by the shooting (never stored).
+CAUSING_EVENTS = frozenset({"spark", "trigger", "provoke", "prompt", "fuel", "cause"})
 # Verbs whose subject noun is the event that starts or goes on: "talks resumed", "negotiations began".
 UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "restart", "take place"})
 # Verbs whose subject noun is an event that draws a crowd or speaks through it: "a rally drew thousands", "a general
@@ -307,10 +310,11 @@ def _candidates(sent):
                 purposes.append(len(found))
             if not matched:
                 thin[token.i] = "guess" if guessed or doubtful else "default"
-            if by_subject or lemma in RECORDING:
+            if by_subject or lemma in RECORDING or lemma in CAUSING_EVENTS:
                 thin[token.i] = "guess"  # ("police recorded 14 assaults": the assaults, not by the police)
-            if token.dep_ == "pcomp" and token.head.lower_ == "without":
-                thin[token.i] = "guess"  # "without providing further details": it did not happen
+            if token.dep_ == "pcomp" and token.head.lower_ == "without" or token.dep_ == "xcomp" and lemma_of(
+                    token.head) == "fail":
+                thin[token.i] = "guess"  # "without providing further details", "failed to keep": it did not happen
             found.append((token, code, score))
         elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and any(
                 c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and noun_code(g) for g in c.children)

@@ -179,11 +179,20 @@ RECORDING = frozenset({"record", "document", "tally", "log", "catalogue", "catal
 def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) -> bool:
     """Everyday senses of verbs the dictionary codes: "checked into a suite" (no investigation), "offered no proof"
     or "some pointed advice" (no offer), "made a big deal of" (no deal), "refused to drop the gun" (no shelling),
-    "the film explores how", "learned of a meeting", "coming around to Trump"."""
+    "the film explores how", "learned of a meeting", "coming around to Trump", "signed a petition" (140, not an
+    agreement; nor "signed the bill into law"), "came to a conclusion", "faced questions", "failed to keep", "has 5
+    percent support", "aims to rely less" (its complement carries the intent), "contributed from Beijing"."""
     if lemma in ("explore", "examine") and who & WORKS or lemma == "explore" and any(
             c.dep_ == "ccomp" for c in token.children):
         return True  # (a court or a team that examines whether ... does investigate)
+    if lemma == "sign" and acted_on and not acted_on & (AGREEMENTS | {"petition", "petitions"}):
+        return True  # "signed a declaration of disaster emergency", "signed the bill into law": no agreement made
     return (lemma.split()[0] == "check" and bag & {"into", "in", "out"} and not acted_on
+            or lemma in ("involve", "inspire", "fail", "have", "aim")
+            or lemma == "face" and token.dep_ != "ccomp"  # ("warned that it would face measures" is the threat)
+            or lemma == "come" and "conclusion" in bag
+            or lemma == "contribute" and not any(c.dep_ == "dobj" for c in token.children)
+            or lemma == "receive" and acted_on & {"percent", "%", "support", "votes", "vote", "backing"}
             or lemma == "offer" and (acted_on & SAID_THINGS or any(
                 g.lower_ == "no" for c in token.children if c.dep_ == "dobj" for g in c.children))
             or lemma == "make" and "deal" in acted_on and bag & {"big", "huge", "about", "out"}
@@ -192,11 +201,17 @@ def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) 
             or lemma.split()[0] == "come" and "around" in bag | set(lemma.split()))
 
 
+AGREEMENTS = frozenset({"agreement", "agreements", "accord", "accords", "treaty", "treaties", "deal", "deals", "pact",
+                        "pacts", "memorandum", "protocol", "ceasefire", "truce", "armistice", "convention", "charter",
+                        "contract", "contracts", "communique", "declaration", "understanding", "document"})
+
+
 # Every verb acted_on_rule reads (the words it needs are gathered only for these).
 ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING | DEMOLISHING \
     | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | TAKING_GROUND | STRIKING | CUTTING | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
-        "abuse mistreat maltreat come rampage explore examine check offer make drop learn".split())
+        "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
+        "fail have aim contribute receive take".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -209,6 +224,15 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
 
     if no_act(token, lemma, bag, who, acted_on):
         return None, True  # an everyday sense the dictionary would code: "checked into a suite", "offered no proof"
+    if lemma == "sign" and acted_on & {"petition", "petitions"}:
+        return "140", True  # "more than 2,000 people signed a petition": dissent (CAMEO 140), no agreement
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
+        joined = [noun_code(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj" and noun_code(g)]
+        if joined:
+            return joined[0], True  # "took part in riots": the riot
+        if not any(c.lower_ in ("not", "n't", "never") for c in token.children):
+            return None, True  # "took part in a walk-in": no act of its own ("would not take part in" refuses)
     if lemma == "protest" and who & OFFICIALS and not who & (CROWD_WORDS | CROWDISH):
         return "114", True  # "the foreign ministry protested", "a minister ... to protest at": an official complaint
     if lemma in PROMISING or lemma in INFLICTING or lemma == "claim":
