@@ -780,6 +780,14 @@ def test_acts_that_did_not_happen_or_were_caused_by_something_else_are_not_store
 
 
 @pytest.mark.slow
+def test_leaders_who_had_talks_met(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp("The two presidents had talks in Geneva on Monday."), [], None)
+    assert [e["cameo"] for e in events] == ["046"]  # "have" is no act of its own, but talks had were held
+
+
+@pytest.mark.slow
 def test_a_clause_of_what_came_days_before_is_still_stored(nlp):
     from newsdesk.analyze.events import extract_events
 

@@ -169,11 +169,17 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
 WORKS = frozenset({"film", "documentary", "book", "series", "show", "movie", "novel", "play", "exhibition", "study",
                    "article", "episode", "podcast"})
 SAID_THINGS = frozenset({"proof", "evidence", "advice", "details", "explanation", "comment", "opinion", "thoughts",
-                         "insight", "assessment", "prayers", "condolences", "praise", "criticism"})
+                         "insight", "assessment", "prayers"})
 WEAPONS = frozenset({"gun", "guns", "weapon", "weapons", "knife", "rifle", "pistol", "handgun", "firearm"})
 # Verbs that record what others did: "police recorded 14 sexual assaults" names the assaults (the sentence's event),
 # but not who committed them (events.py never stores their reading).
 RECORDING = frozenset({"record", "document", "tally", "log", "catalogue", "catalog"})
+
+
+def _has_meeting(token) -> bool:
+    from .triggers import noun_code  # (triggers imports this module)
+
+    return any((noun_code(c) or "").startswith("04") for c in token.children if c.dep_ == "dobj")
 
 
 def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) -> bool:
@@ -188,7 +194,8 @@ def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) 
     if lemma == "sign" and acted_on and not acted_on & (AGREEMENTS | {"petition", "petitions"}):
         return True  # "signed a declaration of disaster emergency", "signed the bill into law": no agreement made
     return (lemma.split()[0] == "check" and bag & {"into", "in", "out"} and not acted_on
-            or lemma in ("involve", "inspire", "fail", "have", "aim")
+            or lemma in ("involve", "inspire", "fail", "aim")
+            or lemma == "have" and not _has_meeting(token)  # ("had talks in Geneva" met; "has 5 percent support")
             or lemma == "face" and token.dep_ != "ccomp"  # ("warned that it would face measures" is the threat)
             or lemma == "come" and "conclusion" in bag
             or lemma == "contribute" and not any(c.dep_ == "dobj" for c in token.children)
