@@ -57,8 +57,6 @@ IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 # for every sentence's best event, never stored for an article.
 WEAK = 0.3
 WARNING_VERBS = frozenset({"warn", "caution"})
-# Participles that say who someone is, not what they did: "refugees fleeing the fighting", "militants linked to".
-DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm", "lead"})
 # Who is armed when acted on: police who shoot them fight them (190), not repress them (175).
 ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
                        "jihadist", "separatist"})
@@ -88,6 +86,13 @@ MAX_PER_SENTENCE = 3
 
 
 # ---- the events of a sentence ----------------------------------------------------------------
+
+def _role(actor) -> str | None:
+    """An actor's role code: "GOV" of "RUSGOV", or the code itself when it is only a role."""
+    if actor is None:
+        return None
+    return actor.code[3:6] if len(actor.code or "") > 3 else actor.code
+
 
 def _recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None) -> str:
     """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
@@ -156,8 +161,6 @@ def _candidates(sent):
     for token in sent:
         if token.dep_ == "prep" or token.i in sourcing:
             continue  # "following", "according to", "including": verbs spaCy uses as prepositions
-        if token.pos_ == "VERB" and token.dep_ == "acl" and lemma_of(token) in DESCRIBING:
-            continue  # "refugees fleeing the fighting", "insurgents linked to al-Qaeda": who they are, no act
         if token.pos_ == "VERB" and (described(token, sent) or is_a_name(token) or awaits(token)):
             continue  # "detained protesters", "the so-called Pacific Solution", "to face charges": no act
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
@@ -508,11 +511,10 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             # A vehicle that strikes or hits something has an accident, not an attack.
             if require_actors and code.startswith(("18", "19")) and is_vehicle(source[0]):
                 continue
-            role = (source[1].code[3:6] if len(source[1].code or "") > 3 else source[1].code) if source[1] else None
+            role = _role(source[1])
             if source[1] and (source[1].code or "").startswith("IMG"):
                 role = "INS"  # an international militarized group (al-Qaeda, Islamic State) fights as irregulars do
-            target_role = (target[1].code[3:6] if len(target[1].code or "") > 3 else target[1].code) \
-                if target[1] else None
+            target_role = _role(target[1])
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
             recoded = _recode_by_doer(code, role, lemma, target_role)

@@ -50,14 +50,13 @@ GROUND = frozenset({"ridge", "heights", "peak", "camp", "base", "bases", "town",
 STRIKING = frozenset({"pound", "hit", "attack", "strike", "bombard", "target", "blast", "rake", "pummel"})
 FIRING = frozenset({"pour", "fire", "lob", "rain", "unleash", "launch"})
 ARTILLERY = frozenset({"mortar", "mortars", "artillery", "howitzer", "howitzers", "shells", "tank", "tanks"})
-HEAVY_ARMS = frozenset({"mortar", "mortars", "artillery", "rockets", "rocket", "shells", "shelling", "tank", "tanks",
-                        "howitzer", "howitzers", "katyusha", "grad"})
+HEAVY_ARMS = ARTILLERY | {"rockets", "rocket", "shelling", "katyusha", "grad"}
 # Verbs of cutting something back.
 CUTTING = frozenset({"cut", "shorten", "reduce", "trim", "scale", "curtail", "relax"})
 AID_WORDS = frozenset({"aid", "assistance", "deliveries", "delivery", "supplies", "rations", "shipments", "food"})
 # Weapons whose fire is force, not criticism.
-ARMS = frozenset({"mortar", "artillery", "rocket", "machine", "machine-gun", "sniper", "tank", "gun", "heavy",
-                  "automatic", "small", "arms", "anti-aircraft", "cannon"})
+ARMS = HEAVY_ARMS | {"machine", "machine-gun", "sniper", "gun", "heavy", "automatic", "small", "arms", "anti-aircraft",
+                     "cannon"}
 
 # How a threat of repression is phrased: "would deal ruthlessly with any supporters who took to the streets".
 HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})

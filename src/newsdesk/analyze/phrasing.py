@@ -21,6 +21,8 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
                        "support", "negotiations", "dialogue", "link", "links", "flight", "flights", "supply",
                        "supplies", "investment", "membership", "embassy", "ambassador", "visit"})
 # Messages whose publishing is how news is given ("a statement released", "a report published").
+# Participles that say who someone is, not what they did.
+DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm", "lead"})
 PUBLISHED = frozenset({"video", "tape", "recording", "footage", "statement", "communique", "communiqué", "report",
                        "declaration", "letter", "note", "decree",
                        "announcement", "transcript", "bulletin"})
@@ -88,7 +90,10 @@ def names_its_act(token) -> tuple[str, bool] | None:
 def described(token, sent) -> bool:
     """A participle before its noun ("detained protesters", "told visiting President Diouf"), or a message's
     "released" / "published" ("a statement released in Brussels"), in a sentence the parser read with a main
-    verb (in a parse without one, "barred member states" may be the sentence's act)."""
+    verb (in a parse without one, "barred member states" may be the sentence's act); a participle that says who
+    someone is ("refugees fleeing the fighting", "insurgents linked to al-Qaeda", "rebels armed with machetes")."""
+    if token.dep_ == "acl" and lemma_of(token) in DESCRIBING:
+        return True
     if sent.root.pos_ not in ("VERB", "AUX"):
         return False
     # "a statement released in Brussels", "a report published on Monday": where the news was given, not news
