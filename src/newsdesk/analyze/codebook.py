@@ -191,13 +191,21 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Verbs with rules above that name them too ("release" prisoners or gas, "withdraw" troops or an ambassador).
     (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"
     (("withdraw",), DIPLOMAT_RULES),
+    # Claims dropped: yielding (CAMEO 080).
+    (("drop", "abandon", "renounce", "relinquish", "give up", "waive", "withdraw"), [(("claim", "claims"), "080")]),
+    # Debts written off are economic aid (CAMEO 071).
+    (("write off", "forgive", "cancel", "waive"), [(("debt", "debts", "arrears", "loans"), "071")]),
+    # Reforms carried out: political reform (CAMEO 083; announced, the intent to reform, 034).
+    (("undertake", "carry out", "implement", "introduce", "enact", "push through", "institute", "launch"),
+     [(("reform", "reforms"), "083")]),
     # Passes, permits or licences revoked: administrative sanctions (CAMEO 172).
     (("revoke", "withdraw", "cancel", "suspend"),
      [(tuple(PERMITS | {"pass", "passes", "accreditation", "citizenship", "registration"}), "172")]),
     # Homes flattened or razed, buildings destroyed: destroying property (CAMEO 1712).
     (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage"),  # (crowds that torch shops riot, 145)
      [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
-        "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops"), "1712")]),
+        "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops", "trees",
+        "orchards", "groves"), "1712")]),
     # Offensives or attacks halted: a ceasefire (CAMEO 0871); hostages seized: abduction (181); civilians held
     # as a buffer: human shields (184); welcomed or admitted peacekeepers (0861); borders reopened (0872).
     (("halt", "stop", "suspend", "cease", "end"), [(tuple(HOSTILITIES - {"operations"}), "0871")]),  # not a plant's
@@ -414,7 +422,9 @@ STREETS = frozenset({"street", "streets", "square", "avenue", "boulevard", "aven
 CROWDISH = frozenset({"thousands", "hundreds", "tens", "protesters", "demonstrators", "people", "supporters",
                       "students", "workers", "farmers", "residents", "crowds", "marchers", "opponents", "activists",
                       "groups", "villagers", "tribesmen", "strikers", "truckers", "unions", "youths", "miners",
-                      "hundred", "thousand", "backers", "followers", "loyalists"})
+                      "hundred", "thousand", "backers", "followers", "loyalists", "fishermen", "peasants", "traders",
+                      "shopkeepers", "merchants", "teachers", "nurses", "doctors", "drivers", "pensioners", "veterans",
+                      "squatters", "rioters", "mob", "mobs", "crowd"})
 APPEAL_VERBS = frozenset({"call", "urge", "appeal", "press", "demand", "ask", "push", "lobby"})
 # Verbs that order someone to act (CAMEO 166 with a verb of leaving, 0871 with a halt ...).
 ORDERING = frozenset({"order", "tell", "instruct", "force", "give"})
@@ -443,7 +453,8 @@ PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "cam
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
                                   "supply", "supplies", "transfer", "transfers", "attempt", "protest"} | {
                                   "drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
-                                  "breach", "violation", "violations",
+                                  "breach", "violation", "violations", "survey", "research", "study", "studies",
+                                  "work",
                                   "suspension", "end", "venture", "project", "company", "enterprise", "investment",
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
                                   "operation", "operations", "test", "explosion", "blast", "detonation", "parade",
@@ -469,7 +480,7 @@ def phrase_code(token) -> str | None:
             lemma == "state" and of & {"emergency", "siege"}):
         return "1724"
     if lemma in ("venture", "project", "company", "enterprise", "investment", "construction", "development",
-                 "production", "exploration") and "joint" in mods:
+                 "production", "exploration", "survey", "research", "study", "studies", "work") and "joint" in mods:
         return "061"
     if lemma in ("patrol", "operation", "operations", "patrols") and "joint" in mods:
         return "062"

@@ -76,11 +76,17 @@ HEARING_BODIES = frozenset({"court", "inquiry", "tribunal", "hearing", "trial", 
 # Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
 CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
 # What explodes: a sentence whose doer is one of these reports a bombing (CAMEO 183).
-BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "explosives", "grenade", "bomber"})
+BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "explosives", "grenade", "bomber",
+                   "dynamite", "semtex"})
 # Nouns that say what the act they are attached to was ("in a show of force", "in defiance of", "in a massacre").
-CHARACTERISING = ("15", "128", "13", "196")  # also "in a thinly veiled warning"
+CHARACTERISING = ("15", "128", "13", "196", "184")  # also "in a thinly veiled warning"
+# What chemical or biological agents are delivered in: "dropped chemical bombs" (CAMEO 2041).
+MUNITIONS = frozenset({"bomb", "weapon", "shell", "rocket", "missile", "agent", "munition", "warhead", "attack", "gas"})
 # Prepositions that set an event in the background of the news: "days after the protests".
 BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
+# Feelings that are disapproval when said of someone's act ("is unhappy with", "was angry at").
+DISPLEASED = frozenset({"unhappy", "dissatisfied", "displeased", "angry", "upset", "disappointed", "frustrated",
+                        "furious", "indignant", "incensed", "outraged", "annoyed", "irritated", "dismayed"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
 
@@ -126,6 +132,21 @@ def _heard_by_a_body(verb) -> bool:
     hears, not a meeting."""
     subject, _ = subject_of(verb)
     return subject is not None and subject.lemma_.lower() in HEARING_BODIES
+
+
+def _state_code(verb) -> str | None:
+    """The act a state of being names: "in contact", "in touch" (consulting, 040), "under investigation" (090);
+    None when denied ("had not been in contact for 20 years")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            word = noun.lemma_.lower()
+            if prep.lower_ == "in" and word in ("contact", "touch", "talks", "negotiations"):
+                return "040"
+            if prep.lower_ == "under" and word in ("investigation", "inquiry", "review", "scrutiny"):
+                return "090"
+    return None
 
 
 def _conditional(token) -> bool:
@@ -223,6 +244,8 @@ def _candidates(sent):
             if by_subject:
                 # "peace talks began in Oslo", "negotiations got under way", "a rally drew thousands"
                 code, matched = noun_code(starter), True
+            elif lemma == "take" and starting:
+                continue  # "the handover ... took place on Friday": nothing taken
             if lemma in LIGHT and not matched and not act:
                 continue
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
@@ -248,7 +271,7 @@ def _candidates(sent):
                                                                     noun_code(subject) else [])
                 if not lasting:
                     continue
-                code, matched = noun_code(lasting[0]), True
+                code, matched, doubtful, guessed = noun_code(lasting[0]), True, False, False  # (not a guess)
             erupting = lemma in ERUPTING or lemma == "break" and any(c.lower_ == "out" for c in token.children)
             if erupting and subject is not None and noun_code(subject):
                 code, matched = noun_code(subject), True  # "rioting broke out", "protests erupted"
@@ -256,17 +279,22 @@ def _candidates(sent):
                     and subject is not None and subject.lemma_.lower() in BOMBS:
                 code, matched = "183", True  # "a landmine ... destroyed an army truck": a bombing ("B-52 bombers
                 # pounded front lines" stays an air strike)
-            if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL for t in token.subtree):
+            if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL or t.lower_ in ("chemical", "biological")
+                                                              and t.head.lemma_.lower() in MUNITIONS
+                                                              for t in token.subtree):
                 code, matched = "2041", True  # "attacked troops with mustard gas", "rockets loaded with sarin"
             if code is None and not matched and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING and any(
                     c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
                 code = "100"  # "declared that wealthy nations must devote more funding": a demand, whatever the verb
             if code and code.startswith(("18", "19")) and lemma in CASUALTY_VERBS and any(
-                    c.dep_ == "advcl" and lemma_of(c) in ("explode", "go off", "detonate", "blow up", "strike", "hit")
-                    and any(
-                        g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
+                    c.dep_ == "advcl" and (lemma_of(c) in ("explode", "go off", "detonate", "blow up", "strike", "hit")
+                                           and any(g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
+                                           or any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
+                                           and any(t.lemma_.lower() in BOMBS for t in c.subtree))
                     for verb in (token, *token.conjuncts) for c in verb.children):  # ("killed and another hurt when")
-                code, matched = "183", True  # "was killed when a roadside bomb exploded": a bombing
+                # "was killed when a roadside bomb exploded", "when a suicide bomber drove a truck packed with
+                # explosives into ...": a bombing
+                code, matched = "183", True
             code = reread(token, code)
             if code is None or code.startswith("01") and not matched:
                 continue
@@ -324,6 +352,16 @@ def _candidates(sent):
                 for c in token.children):
             # "said Syria was behind the car bombing": an accusation (CAMEO 112)
             found.append((token, "112", 1.15 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING else 0.9))
+        elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and _state_code(token):
+            # "have been in contact over the crisis" (040), "are under investigation by" (090)
+            found.append((token, _state_code(token), 1.0 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING
+                          else 0.75))
+        elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and any(
+                c.dep_ == "acomp" and c.lower_ in DISPLEASED and any(g.dep_ == "prep" and g.lower_ in (
+                    "with", "at", "over", "about", "by") and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in g.children)
+                    for g in c.children) for c in token.children) and not any(c.dep_ == "neg" for c in token.children):
+            # "Norway is unhappy with the EU's treatment of its exporters": disapproval (CAMEO 110)
+            found.append((token, "110", 1.0 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING else 0.75))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             if _speaker_or_audience(token):
                 continue  # "the World Summit declared that ...", "told a congressional hearing": who speaks or hears
@@ -331,11 +369,16 @@ def _candidates(sent):
             # "in protest at", "during demonstrations against", "went on strike": the purpose or setting
             # is the event.
             code = noun_code(token)
-            main = token.head.head.dep_ not in ("advcl", "relcl", "acl")  # "detained as they gathered for a rally"
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "for", "on") and code.startswith("14") \
+            # "detained as they gathered for a rally", "beat him to death after arresting him during a demonstration"
+            main = token.head.head.dep_ not in ("advcl", "relcl", "acl") and not (
+                token.head.head.dep_ == "pcomp" and token.head.head.head.lower_ in BACKGROUND)
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "for", "on", "with", "by") and code.startswith("14") \
                     and main:
                 score = 1.2
             characterising = token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos"
+            verb = _governing_verb(token)
+            if verb is not None and verb.dep_ in ("pcomp", "xcomp", "ccomp") and lemma_of(verb.head) not in REPORTING:
+                characterising = False  # "accused Armenia of launching an offensive in violation of the truce"
             if characterising and code.startswith(CHARACTERISING):
                 # what the act was: "sent a carrier through the strait in a show of force" (150), "resumed
                 # enrichment in defiance of resolutions" (128)
@@ -383,6 +426,14 @@ def _candidates(sent):
         if token.dep_ == "acl" and code.startswith(("02", "10", "11")) and head_code.startswith("14") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             found[n] = (token, code, min(score, head_score - 0.25))
+        # "suspended grant aid in protest at the test", "recalled its envoy in protest": cutting ties is the act
+        # (CAMEO 16), the protest its motive
+        if token.pos_ in ("NOUN", "PROPN") and code.startswith("14") and token.dep_ == "pobj" and token.head.lower_ \
+                == "in":
+            verb = _governing_verb(token)
+            verb_code, verb_score = codes.get(getattr(verb, "i", -1), ("", 0.0))
+            if verb_code.startswith("16") and verb_score > WEAK:
+                found[n] = (token, code, min(score, verb_score - 0.25))
         # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
         refusal_code, refusal_score = codes.get(token.head.head.i, ("", 0.0))
         if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith("12") \
@@ -392,11 +443,17 @@ def _candidates(sent):
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and head_code \
                 and lemma_of(token) in CONSEQUENCES:
             found[n] = (token, code, min(score, head_score - 0.25))
+        # "publicly forgave the warders, urging South Africans to put the past behind them": the appeal that
+        # follows the act comments on it (a crowd's demands are its protest, crowds_protest)
+        elif token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and code.startswith(("02", "10", "11"))\
+                and head_code and not head_code.startswith(("01", "02", "10")) and head_score > WEAK:
+            found[n] = (token, code, min(score, head_score - 0.25))  # (below it even with one more actor found)
         # "asked Cambodia to hand over Thaksin", "refused to let relief agencies in": what an appeal, demand or
         # refusal is about is its content, not the news (not under a reporting verb's own weak sense, "hinted";
         # and lobbying others to back someone is itself the codebook's rallying of support, 053)
         supported = code.startswith("05") and head_code.startswith(("02", "10"))
-        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith(("02", "10", "12")) and head_score > WEAK \
+        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith(("02", "10", "12", "053", "113")) \
+                and head_score > WEAK \
                 and not supported and score > head_score - 0.25:
             found[n] = (token, code, head_score - 0.25)
         # "Boycotting classes, students pressed for ...", "Barricading the roads, groups demanded ...": the protest

@@ -44,8 +44,8 @@ def shape(token, code: str | None) -> str | None:
     infinitive = first.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
     head = first.head if first.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
-    if first.dep_ == "pcomp" and first.head.dep_ == "prep" and first.head.head.lemma_.lower() in LIGHT:
-        head = first.head.head  # "will go on supplying arms": the light verb's intent is the act's
+    if first.dep_ == "pcomp" and first.head.dep_ == "prep" and first.head.head.lemma_.lower() in LIGHT | INTENT_WORDS:
+        head = first.head.head  # "will go on supplying arms", "were committed to signing": the intent is the act's
     # "ready to begin lifting", "will continue to back": the intent is read above the light verbs
     while head is not None and head.lemma_.lower() in LIGHT - INTENT_WORDS and head.dep_ in ("xcomp", "acomp") \
             and not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children):
@@ -91,9 +91,11 @@ def shape(token, code: str | None) -> str | None:
         # "will scrap its exchange rate system", "would suspend the demonstrations": a change of one's own
         # policy (CAMEO 034) or an easing of dissent (0352), no threat to anyone
         return "0352" if any((noun_code(c) or "").startswith("14") for c in token.children) else "034"
+    # "threatened on Monday to declare a state of emergency": the parser may hang the threatened act as a purpose
+    threat = threat or infinitive and head is not None and head_lemma == "threaten"
     if (intent or threat) and code.startswith(FORCEFUL + ("14",)):
         return threat_of(code)
-    if intent and code.startswith("0871"):
+    if intent and code.startswith("0871") and (children & INTENT_AUX or not intended(head)):
         return code  # "will stop all attacks from October 1" declares the ceasefire (CAMEO 0871)
     if intent and code.startswith(COOPERATIVE):
         # the codebook's intent of each way of giving way (083 reform -> 034, 086 access -> 0355 ...)

@@ -24,8 +24,11 @@ GLUED_QUOTE_PUNCT = r"""(?<=\w)[,.!?;:](?=["”][A-Z])"""  # the comma before it
 
 # Word forms the model's rule lemmatizer gets wrong: it strips "-ing"/"-ed"/"-es" down to a verb it also
 # knows ("hoping" -> "hop"), so "Clinton is hoping to win" lost its cue. Every cue verb ending in "e" was
-# checked; "hope" is the only one.
-LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
+# checked; "hope" is the only one. So were the event verbs ending in "e" (the verb dictionary and our tables):
+# "fighting raged" was "rag" (a protest in the dictionary), "raped" "rap", "taped" "tap", "waged" "wag".
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"} | {
+    form: verb for verb in ("rage", "rape", "cane", "fine", "lambaste", "snipe", "stage", "tape", "wage", "bide")
+    for form in (verb + "d", verb[:-1] + "ing", verb + "s")} | {"riding": "ride", "rides": "ride"}
 
 _CACHE: dict[str, object] = {}
 _LOCK = threading.Lock()

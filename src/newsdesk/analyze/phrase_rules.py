@@ -40,6 +40,11 @@ FREEDOMS = frozenset({"liberties", "freedoms", "freedom", "liberty"})
 ASSESSING = frozenset({"assess", "evaluate", "gauge", "verify", "ascertain"})
 IMPOSING = frozenset({"impose", "reimpose", "reinstate", "declare", "extend", "enforce", "order", "slap"})
 HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver"})
+# Sending someone where they will be tried is extraditing them: "sent Mengistu back to Addis Ababa to stand trial".
+SENDING_BACK = frozenset({"send back", "send", "return"})
+TRIABLE = frozenset({"general", "leader", "dictator", "president", "minister", "commander", "officer", "official",
+                     "suspect", "fugitive", "warlord", "chief", "colonel", "ruler", "former"})
+TRIED = frozenset({"trial", "tribunal", "charges", "justice", "prosecution"})
 WANTED = frozenset({"suspect", "suspects", "fugitive", "fugitives", "operative", "operatives", "accused",
                     "militant", "militants"})
 TAKING_GROUND = frozenset({"seize", "capture", "overrun", "take", "take over"})
@@ -58,6 +63,14 @@ AID_WORDS = frozenset({"aid", "assistance", "deliveries", "delivery", "supplies"
 ARMS = HEAVY_ARMS | {"machine", "machine-gun", "sniper", "gun", "heavy", "automatic", "small", "arms", "anti-aircraft",
                      "cannon"}
 
+ARMED_WITH = frozenset({"weapon", "arms", "gun", "rifle", "weaponry", "arsenal"})
+# Armed forces ordered back; who takes a town that falls.
+RECALLED = frozenset({"troops", "forces", "warship", "warships", "ship", "ships", "unit", "units", "soldier",
+                      "soldiers", "tank", "tanks", "fleet", "navy", "carrier", "submarine", "submarines"})
+FORCES = frozenset({"forces", "troops", "rebels", "army", "guerrillas", "militia", "militias", "fighters",
+                    "insurgents", "separatists"})
+# What a source declines to do when it declines to say more.
+SAYING = frozenset({"comment", "elaborate", "say", "speculate", "confirm", "discuss", "identify", "specify"})
 # How a threat of repression is phrased: "would deal ruthlessly with any supporters who took to the streets".
 HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})
 
@@ -134,6 +147,27 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "166", True  # "ordered the UN agency to close its office": expelling it (CAMEO 166)
     if lemma in RALLYING and "against" in bag and any(c.dep_ == "dobj" for c in token.children):
         return "113", True  # "sought to rally allies against Russia": rally opposition (CAMEO 113)
+    if lemma in ("accept", "welcome") and any(t.lemma_.lower() in ("mediate", "mediation", "mediator")
+                                               for t in token.subtree if t.i > token.i):
+        return "038", True  # "accepted an offer by the OAU to mediate": accepting mediation (CAMEO 038)
+    if lemma in ("end", "halt", "abandon", "suspend", "call off", "give up") and any(
+            t.lemma_.lower() in ("mediate", "mediation") for t in token.subtree if t.i > token.i):
+        return "165", True  # "was ending his attempts to mediate": halting mediation (CAMEO 165)
+    if lemma in ("welcome", "greet", "receive") and bag & {"airport", "arrival", "stay", "palace"}:
+        return "043", True  # "was welcomed at Tripoli airport by Gaddafi": hosting a visit (CAMEO 043)
+    if lemma in ("deploy", "send", "dispatch") and bag & {"peacekeeping", "peacekeepers", "multinational"}:
+        return "074", True  # "deployed 1,000 soldiers ... as part of a multinational force": peacekeeping (074)
+    if lemma in ORDERING and bag & {"back", "home"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECALLED for c in token.children):
+        return "087", True  # "ordered its warships back to their home ports": de-escalation (CAMEO 087)
+    if lemma == "fall" and "to" in bag and bag & FORCES:
+        return "192", True  # "Kelbajar fell to Armenian forces": territory occupied (CAMEO 192)
+    if lemma in SENDING_BACK and _sent_to_trial(token):
+        return "063", True  # "will not send Mengistu back to Addis Ababa to stand trial": extradition
+    if lemma in APPEAL_VERBS:
+        rallied = _rallied(token)
+        if rallied:
+            return rallied, True
     if lemma == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "work" for c in token.children):
         return "143", True  # "refusing to work until the government cut duties": a strike (CAMEO 143)
     if lemma in ("pose", "represent", "constitute") and bag & {"threat", "threats", "danger", "risk", "menace"}:
@@ -174,6 +208,38 @@ WEAPONS = frozenset({"gun", "guns", "weapon", "weapons", "knife", "rifle", "pist
 # but not who committed them (events.py never stores their reading).
 RECORDING = frozenset({"record", "document", "tally", "log", "catalogue", "catalog"})
 
+# Asking others to stand with someone (rally support, CAMEO 053) or to join against someone (rally opposition, 113):
+# "urged Arab states to rally behind Arafat", "called on its partners to join in punishing Syria".
+BEHIND = frozenset({"behind", "with", "around", "by"})
+STANDING_WITH = RALLYING | {"stand", "close", "side"}
+STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
+                     "demand", "call", "effort", "offer", "initiative", "principle", "commitment"})
+OPPOSING = frozenset({"condemn", "denounce", "punish", "oppose", "isolate", "boycott", "sanction", "censure",
+                      "pressure", "resist", "confront", "fight"})
+
+
+def _sent_to_trial(token) -> bool:
+    """Someone is handed or sent where they will be tried."""
+    return any(t.lower_ in TRIED for t in token.subtree) and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lemma_.lower() in TRIABLE)
+        for c in token.children)
+
+
+def _rallied(token) -> str | None:
+    """What an appeal asks others to do when it is rallying them (053 or 113), or None."""
+    for asked in (c for c in token.children if c.dep_ == "xcomp"):
+        verb = asked.lemma_.lower()
+        preps = {c.lower_ for c in asked.children if c.dep_ == "prep"}
+        if verb in STANDING_WITH and "against" in preps:
+            return "113"
+        backed = [g for c in asked.children if c.dep_ == "prep" and c.lower_ in BEHIND for g in c.children
+                  if g.dep_ == "pobj"]
+        if verb in STANDING_WITH and backed and backed[0].lemma_.lower() not in STANCES:
+            return "053"  # (not "urged Russia to stand behind its position": support for a policy, 02)
+        if verb == "join" and any(g.lemma_.lower() in OPPOSING and g.pos_ == "VERB" for g in asked.subtree):
+            return "113"  # ("join in condemning": the parser hangs the condemning under "in" or under "join")
+    return None
+
 
 def _has_meeting(token) -> bool:
     from .triggers import noun_code  # (triggers imports this module)
@@ -203,6 +269,10 @@ def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) 
                 g.lower_ == "no" for c in token.children if c.dep_ == "dobj" for g in c.children))
             or lemma == "make" and "deal" in acted_on and bag & {"big", "huge", "about", "out"}
             or lemma == "drop" and acted_on & WEAPONS
+            # "declining to give details", "declined to comment": how a source answers, no rejection of anyone
+            or lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and (c.lemma_.lower() in SAYING or any(
+                g.dep_ == "dobj" and g.lemma_.lower() in ("detail", "comment", "name") for g in c.children))
+                                                      for c in token.children)
             or lemma.split()[0] == "learn"
             or lemma.split()[0] == "come" and "around" in bag | set(lemma.split()))
 
@@ -217,7 +287,7 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
     | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | TAKING_GROUND | STRIKING | CUTTING | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
-        "fail have aim contribute receive take".split())
+        "fail have aim contribute receive take decline".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -285,8 +355,9 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "112", True  # "responsibility for the ambush was laid at the door of the army": an accusation
     if lemma in FIRING and (bag | acted_on) & ARTILLERY:
         return "194", True  # "poured howitzer and mortar rounds onto rebel bases": artillery
-    if lemma in ("raise", "return", "restore", "upgrade", "elevate") and acted_on & {"relations", "ties"} \
-            and bag & {"level", "status"}:
+    if lemma in ("raise", "return", "restore", "upgrade", "elevate") and acted_on & {"relations", "ties",
+                                                                                  "representation"} \
+            and {t.lower_ for t in token.subtree if t.i > token.i} & {"level", "status"}:
         return "050", True  # "raised diplomatic relations to embassy level": upgrading relations (CAMEO 050)
     if lemma in ASSESSING and token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
@@ -299,6 +370,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                 "seek", "want", "suspect", "suspected", "accuse", "accused", "charge", "alleged")
                                                      for g in c.children) for c in token.children)):
         return "063", True  # "handed over a suspected al-Qaeda operative to the United States": extradition
+    if lemma in HANDING_OVER and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_WITH and any(
+            g.dep_ == "poss" and g.lower_ in ("their", "its") for g in c.children) for c in token.children):
+        return "0873", True  # "the rebels handed over their weapons to U.N. peacekeepers": demobilising (0873)
+    if lemma in HANDING_OVER and _sent_to_trial(token):
+        return "063", True  # "handed General Blaskic over to the war crimes tribunal"
     if lemma in TAKING_GROUND and acted_on & GROUND:
         return "192", True  # "the camp was seized by government troops": occupying territory (CAMEO 192)
     if lemma in STRIKING and "with" in bag and bag & HEAVY_ARMS:

@@ -24,7 +24,7 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
 # Participles that say who someone is, not what they did.
 DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm", "lead"})
 PUBLISHED = frozenset({"video", "tape", "recording", "footage", "statement", "communique", "communiqué", "report",
-                       "declaration", "letter", "note", "decree",
+                       "declaration", "letter", "note", "decree", "message",
                        "announcement", "transcript", "bulletin"})
 # Time given to comply with an ultimatum.
 DEADLINES = frozenset({"hour", "day", "week", "month", "deadline", "minute"})
@@ -105,7 +105,24 @@ def described(token, sent) -> bool:
     if token.dep_ == "acl" and (token.lemma_.lower() in ("link", "connect", "join") and token.tag_ == "VBG" or
                                 token.lower_ == "bound" and any(c.lower_ == "for" for c in token.children)):
         return True  # "highways linking Santa Cruz and Cochabamba", "trains bound for the border": what it is
+    if _reduced_relative(token):
+        return True  # "tourists held hostage on Jolo were freed by ...": the parser took the description for the verb
     return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i  # "visiting President"
+
+
+def _reduced_relative(token) -> bool:
+    """A participle that describes its noun ("kickbacks allegedly paid to aides", "tourists held hostage") read as the
+    sentence's verb, with the real verb, a passive with no subject of its own ("are being investigated by",
+    "were freed by"), hung under it without "and"."""
+    if token.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in token.children) or any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    for verb in token.children:
+        if verb.dep_ in ("conj", "advcl", "ccomp") and verb.i > token.i and any(c.dep_ == "auxpass" for c in verb.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) \
+                and not any(c.dep_ in ("cc", "punct") and token.i < c.i < verb.i for c in token.children):
+            return True
+    return False
 
 
 def awaits(token) -> bool:

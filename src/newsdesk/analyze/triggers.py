@@ -19,6 +19,7 @@ from .codebook import (
     CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR, NAMED,
     NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS,
     phrase_code)
+from .nlp import LEMMA_FIXES
 from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, phrase_rule
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
@@ -32,6 +33,7 @@ GUARDING = frozenset({"patrol", "take up", "guard", "escort", "protect", "shield
 
 # Nouns that count or hold what their "of" phrase names.
 MEASURES = frozenset({"dozens", "hundreds", "thousands", "box", "crate", "tonne", "ton", "piece", "batch", "number",
+                      "part", "portion", "rest", "half", "bulk", "remainder",
                       "consignment", "shipment", "truckload", "load", "lot", "set"})
 
 # Adverbial particles that spaCy may attach as prepositions right after their verb.
@@ -224,8 +226,8 @@ def _known(lemma: str) -> bool:
 def _base_form(token) -> str:
     """spaCy's lemma, or a base form read off the inflection when the model's lemma is unknown ("staged" -> "stag")."""
     lemma = token.lemma_.lower()
-    if _known(lemma) or token.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
-        return lemma
+    if _known(lemma) or token.tag_ not in ("VBD", "VBN", "VBG", "VBZ") or token.lower_ in LEMMA_FIXES:
+        return lemma  # (a fixed lemma is right even when the dictionary knows only the wrong one: "raged")
     word = token.lower_
     stems = []
     if word.endswith("ied"):
@@ -326,6 +328,10 @@ def _doer_words(token) -> list[tuple[str, str]]:
 def _object_nouns(token) -> list:
     """Head nouns of what a verb acts on: its object, the object's "of" phrase, a passive subject."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not nouns and token.dep_ in ("conj", "advcl", "ccomp") and any(c.dep_ == "auxpass" for c in token.children):
+        # "two men attacked the guard and were arrested", "workers held hostage ... were freed": a passive with no
+        # subject of its own acts on the subject before it
+        nouns = [c for c in token.head.children if c.dep_ == "nsubj"]
     # "allowed inspectors to visit": spaCy makes the object the subject of the infinitive.
     nouns += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") and (
                   any(a.lower_ == "to" for a in c.children) or c.tag_ in ("VB", "VBP"))  # "let monitors operate"
