@@ -920,7 +920,38 @@ def test_object_rule_tables_name_each_verb_once():
     ("Government aircraft dropped chemical bombs on the rebel-held town, witnesses said.", "2041"),
     ("Iran said it was prepared to observe a ceasefire in the war with Iraq.", "03"),
     ("Morocco raised its diplomatic representation in Senegal to ambassador level.", "050"),
-    ("Chinese and Kazakh scientists have begun a joint survey of the river.", "06"),
+    ("Chinese and Kazakh scientists have begun a joint survey of the river.", "06"),    ("A bus carrying Hindu pilgrims was attacked by militants near Anantnag on Tuesday.", "18"),
+    ("Striking farmers clashed with riot police in the capital on Friday.", "145"),
+    ("The two foreign ministers have been in close consultation over the crisis.", "040"),
+    ("Castro called on Latin American governments to stand by Venezuela against foreign pressure.", "053"),
+    ("Mugabe urged African countries to back Libya in its dispute with the West.", "053"),
+    ("Bhutto urged Islamic countries to put pressure on India over Kashmir.", "113"),
+    ("The Vatican established full diplomatic relations with Mexico on Tuesday.", "05"),
+    ("Russia began pumping natural gas to Turkey through the new pipeline on Thursday.", "061"),
+    ("The president made concessions to the opposition parties on Friday.", "080"),
+    ("The opposition coalition called off its daily street protests on Tuesday.", "082"),
+    ("The ANC would pull out of the negotiations unless the killings stopped, Mandela said.", "13"),
+    ("Several police stations were set on fire by rioting crowds on Sunday.", "145"),
+    ("President Clinton ordered a total ban on trade with Iran on Sunday.", "163"),
+    ("The government has given the foreign troops 90 days to leave the base.", "166"),
+    ("Gunmen tried to kill the president as his motorcade passed through the capital.", "185"),
+    ("Thousands of ethnic Nepalis were forced out of southern Bhutan by security forces.", "201"),
+    ("Government aircraft attacked the villages with weapons of mass destruction.", "204"),
+    ("A call for a halt to the air raids was made by the French foreign minister on Thursday.", "020"),
+    ("The striking miners would return to work on Monday, their union said.", "03"),
+    ("Churches confiscated under communism were returned to the Catholic Church on Tuesday.", "0842"),
+    ("Israeli troops dismantled the roadblocks around the village on Saturday.", "0872"),
+    ("The IRA has put its weapons beyond use, the disarmament commission said.", "0873"),
+    ("The last Soviet soldiers left Afghanistan on Wednesday.", "0874"),
+    ("The European Court of Human Rights ruled on Tuesday that Turkey had violated the right to life.", "116"),
+    ("Azerbaijan accused Armenia on Monday of launching a new offensive near the border.", "112"),
+    ("The United States on Friday ruled out sending troops to Rwanda.", "12"),
+    ("France will not call off its nuclear tests, the prime minister said on Monday.", "12"),
+    ("Shamir said his government would make no territorial concessions.", "12"),
+    ("The students vowed to press on with their strike despite government appeals to return to class.", "12"),
+    ("The government paid compensation to the families instead of returning the land.", "080"),
+    ("The journalist was expelled from Zimbabwe on Friday in defiance of a court order.", "174"),
+    ("The visiting Indian premier was welcomed by President Mubarak in Cairo on Sunday.", "043"),
 ])
 def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     """Probes for the ninth session's mechanisms (written here, not taken from any evaluation set): cutting ties in
@@ -938,8 +969,9 @@ def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     ("A ministry spokesman confirmed the meeting but declined to comment on its outcome.", "12"),
     ("The handover of the aircraft to the air force took place on Friday.", "171"),
     ("The president's spokesman said the talks would continue, declining to give details.", "12"),
+    ("Under the sanctions, countries cannot export more than half a million barrels of oil.", "12"),
 ])
-def test_a_source_declining_to_comment_or_a_trailing_appeal_is_not_the_news(nlp, text, not_cameo):
+def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events
 
     events = extract_events(nlp(text), [], None, require_actors=False)

@@ -191,6 +191,23 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Verbs with rules above that name them too ("release" prisoners or gas, "withdraw" troops or an ambassador).
     (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"
     (("withdraw",), DIPLOMAT_RULES),
+    # A person expelled from a country is deported (CAMEO 174); diplomats and agencies have rules of their own.
+    (("expel",), [((PERSON, "journalist", "journalists", "correspondent", "correspondents", "activist", "activists",
+                    "missionary", "missionaries", "priest", "priests", "dissident", "dissidents"), "174")]),
+    # Compensation paid, concessions made: yielding (CAMEO 080, as the codebook's usage notes file compensation).
+    (("pay", "transfer", "give", "award"), [(("compensation", "reparations", "indemnity"), "080")]),
+    (("make", "grant"), [(("concession", "concessions"), "080")]),
+    # Relations established: diplomatic cooperation (CAMEO 05).
+    (("establish",), [(("relations", "ties"), "050")]),
+    # Gas or oil pumped or exported to another: economic cooperation (CAMEO 061), not aid.
+    (("pump", "export", "sell"), [(("gas", "oil", "crude", "electricity", "power", "water"), "061")]),
+    # Protests called off or put off: easing dissent (CAMEO 082).
+    (("call off", "postpone", "suspend", "cancel", "end", "halt", "stop", "abandon"),
+     [(("protest", "protests", "march", "marches", "demonstration", "demonstrations", "rally", "rallies", "sit-in",
+        "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),
+    # Roadblocks taken down: easing a blockade (CAMEO 0872).
+    (("dismantle", "remove", "take down", "lift", "clear"),
+     [(("roadblock", "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades"), "0872")]),
     # Claims dropped: yielding (CAMEO 080).
     (("drop", "abandon", "renounce", "relinquish", "give up", "waive", "withdraw"), [(("claim", "claims"), "080")]),
     # Debts written off are economic aid (CAMEO 071).
@@ -205,7 +222,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage"),  # (crowds that torch shops riot, 145)
      [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
         "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops", "trees",
-        "orchards", "groves"), "1712")]),
+        "orchards", "groves", "statue", "statues", "monument", "monuments", "shrine", "shrines", "temple",
+        "temples"), "1712")]),
     # Offensives or attacks halted: a ceasefire (CAMEO 0871); hostages seized: abduction (181); civilians held
     # as a buffer: human shields (184); welcomed or admitted peacekeepers (0861); borders reopened (0872).
     (("halt", "stop", "suspend", "cease", "end"), [(tuple(HOSTILITIES - {"operations"}), "0871")]),  # not a plant's
@@ -279,7 +297,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("return", "hand back", "give back"),
      [(("boat", "boats", "vessel", "vessels", "ship", "ships", "property", "properties", "land", "lands", "archives",
         "artefacts", "artifacts", "assets", "territory", "aircraft", "tanker", "tankers", "plane", "planes", "jet",
-        "helicopter", "cargo", "vehicles", "remains"), "0842")]),
+        "helicopter", "cargo", "vehicles", "remains", "church", "churches", "farm", "farms", "estate", "estates",
+        "building", "buildings", "statue", "statues", "treasures"), "0842")]),
     # Forces scaled down de-escalate (CAMEO 087); an armed wing disbanded or weapons handed in demobilise (0873).
     (("scale down", "scale back", "draw down", "wind down", "thin out"),
      [(("&MILITARY", "forces", "deployment", "deployments", "presence", "operations", "troop", "troops"), "087")]),
@@ -423,7 +442,7 @@ CROWDISH = frozenset({"thousands", "hundreds", "tens", "protesters", "demonstrat
                       "students", "workers", "farmers", "residents", "crowds", "marchers", "opponents", "activists",
                       "groups", "villagers", "tribesmen", "strikers", "truckers", "unions", "youths", "miners",
                       "hundred", "thousand", "backers", "followers", "loyalists", "fishermen", "peasants", "traders",
-                      "shopkeepers", "merchants", "teachers", "nurses", "doctors", "drivers", "pensioners", "veterans",
+                      "shopkeepers", "merchants", "teachers", "nurses", "doctors", "drivers", "pensioners",
                       "squatters", "rioters", "mob", "mobs", "crowd"})
 APPEAL_VERBS = frozenset({"call", "urge", "appeal", "press", "demand", "ask", "push", "lobby"})
 # Verbs that order someone to act (CAMEO 166 with a verb of leaving, 0871 with a halt ...).
@@ -447,13 +466,16 @@ DRILL_KINDS = frozenset({"military", "naval", "war", "air", "amphibious", "live-
 FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
 
 
+# What a call is for when it asks someone to act.
+CALLED_FOR = frozenset({"halt", "end", "release", "withdrawal", "ceasefire", "cease-fire", "truce", "resumption",
+                        "lifting", "return", "restraint", "dialogue", "talks", "negotiations", "boycott", "sanctions"})
 PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "campaign", "drive", "push",
                                   "seizure", "abduction", "kidnapping", "cancellation", "postponement", "barrage",
                                   "restoration", "establishment", "normalisation", "normalization", "upgrading",
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
                                   "supply", "supplies", "transfer", "transfers", "attempt", "protest"} | {
                                   "drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
-                                  "breach", "violation", "violations", "survey", "research", "study", "studies",
+                                  "breach", "violation", "violations", "ban", "survey", "research", "study", "studies",
                                   "work",
                                   "suspension", "end", "venture", "project", "company", "enterprise", "investment",
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
@@ -525,6 +547,12 @@ def phrase_code(token) -> str | None:
                                for c in token.children):
         # ("a call for Iran to halt", asking someone to act; not "a desperate call for help")
         return "020"  # "a call for Pakistan to end its testing was issued by Japan": an appeal
+    if lemma == "ban" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.lower_ in TRADE_WORDS for g in c.children) for c in token.children):
+        return "163"  # "ordered a total ban on trade and investment with Iran": an embargo
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in CALLED_FOR for g in c.children) for c in token.children):
+        return "020"  # "a call for an immediate halt to the air raids was made by France"
     if lemma in ("call", "conversation") and mods & {"telephone", "phone"}:
         return "041"  # "a telephone conversation between Kaifu and Bush took place"
     if lemma in ("note", "letter") and mods & {"protest"}:

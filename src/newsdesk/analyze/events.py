@@ -13,6 +13,7 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
+from .codebook import CROWDISH
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import CAUSING, LIGHT, foretold, shape
@@ -46,7 +47,7 @@ ONE_SIDED = ("14", "15", "20")
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
                           "voice extend seek complete finish hear hand convey tender deal inflict register gather "
-                          "collect direct".split()) | {
+                          "collect direct order".split()) | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
@@ -84,6 +85,11 @@ CHARACTERISING = ("15", "128", "13", "196", "184")  # also "in a thinly veiled w
 MUNITIONS = frozenset({"bomb", "weapon", "shell", "rocket", "missile", "agent", "munition", "warhead", "attack", "gas"})
 # Prepositions that set an event in the background of the news: "days after the protests".
 BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
+# Whom an attempt on the life of is an assassination attempt (CAMEO 185).
+LEADERS = frozenset({"president", "leader", "minister", "premier", "king", "queen", "governor", "mayor", "general",
+                     "commander", "chief", "ambassador", "envoy", "prince", "sheikh", "senator", "chancellor"})
+# What asks someone to do something: going on despite it refuses it.
+ASKING = frozenset({"appeal", "call", "plea", "request", "demand", "pressure", "urging", "entreaty"})
 # Feelings that are disapproval when said of someone's act ("is unhappy with", "was angry at").
 DISPLEASED = frozenset({"unhappy", "dissatisfied", "displeased", "angry", "upset", "disappointed", "frustrated",
                         "furious", "indignant", "incensed", "outraged", "annoyed", "irritated", "dismayed"})
@@ -100,12 +106,30 @@ def _role(actor) -> str | None:
     return actor.code[3:6] if len(actor.code or "") > 3 else actor.code
 
 
+def _role_by_words(mention: str | None) -> str | None:
+    """A role read off the words of a mention no actor table knows: armed men are irregulars, soldiers the military,
+    police the police, a crowd civilians."""
+    words = {w.strip(".,").lower() for w in (mention or "").split()}
+    singular = {w[:-1] for w in words if w.endswith("s")} | words
+    if singular & ARMED_MEN:
+        return "REB"
+    if words & {"soldiers", "troops", "army", "forces", "soldier"}:
+        return "MIL"
+    if words & {"police", "policemen", "officers"}:
+        return "COP"
+    if words & CROWDISH:
+        return "CVL"
+    return None
+
+
 def _recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None) -> str:
     """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
     violence (18, not 19), force by police against people is repression (175), and a road blocked by
     civilians is a protest (144, not a blockade)."""
     if code in ("190", "193") and role in IRREGULARS:
-        return "180"
+        return "180"  # (even against soldiers: "guerrillas wounded two British soldiers in a bomb attack", the gold)
+    if code == "190" and role in CIVILIANS and target_role == "COP":
+        return "145"  # "stone-throwing farmers clashed with riot police": a violent protest
     if code == "171" and role in IRREGULARS and lemma not in LOOTING:
         return "181"  # what pirates or rebels seize (a ship, a hostage) is hijacked or abducted, not confiscated
     if code == "190" and role == "COP" and target_role not in IRREGULARS:
@@ -135,18 +159,33 @@ def _heard_by_a_body(verb) -> bool:
 
 
 def _state_code(verb) -> str | None:
-    """The act a state of being names: "in contact", "in touch" (consulting, 040), "under investigation" (090);
+    """The act a state of being names: "in contact", "in touch" (consulting, 040), "under investigation" (090),
+    "unhappy with" (disapproval, 110);
     None when denied ("had not been in contact for 20 years")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    if any(c.dep_ == "acomp" and c.lower_ in DISPLEASED and any(g.dep_ == "prep" and g.lower_ in (
+            "with", "at", "over", "about", "by") and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in g.children)
+                                                            for g in c.children) for c in verb.children):
+        return "110"  # "Norway is unhappy with the EU's treatment of its exporters": disapproval (CAMEO 110)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             word = noun.lemma_.lower()
-            if prep.lower_ == "in" and word in ("contact", "touch", "talks", "negotiations"):
+            if prep.lower_ == "in" and word in ("contact", "touch", "talks", "negotiations", "consultation",
+                                                "consultations", "dialogue"):
                 return "040"
             if prep.lower_ == "under" and word in ("investigation", "inquiry", "review", "scrutiny"):
                 return "090"
     return None
+
+
+def _despite_appeals(verb) -> bool:
+    """The act goes on "despite appeals", "despite calls", "despite pressure": what was asked is refused."""
+    head = verb.head if verb.dep_ == "xcomp" else verb  # ("vowed to press on ... despite appeals")
+    return lemma_of(verb) not in REPORTING and any(
+        c.dep_ == "prep" and c.lower_ == "despite" and any(g.dep_ == "pobj" and g.lemma_.lower() in ASKING
+                                                          for g in c.children)
+        for v in {verb, head} for c in v.children)
 
 
 def _conditional(token) -> bool:
@@ -209,6 +248,9 @@ def _candidates(sent):
                     found.append((token, shape(token, code), WEAK))
                 continue
             code, matched = own if own is not None else code_for(token)
+            state = _state_code(token) if token.lemma_ == "be" else None
+            if state:
+                code, matched = state, True  # "have been in close consultation", "is unhappy with"
             if lemma in REPORTING and declared:
                 code, matched = declared, True  # "declared martial law", "announced sanctions": the noun's event
             if token.i in framed:
@@ -279,6 +321,14 @@ def _candidates(sent):
                     and subject is not None and subject.lemma_.lower() in BOMBS:
                 code, matched = "183", True  # "a landmine ... destroyed an army truck": a bombing ("B-52 bombers
                 # pounded front lines" stays an air strike)
+            if code and code.startswith(("18", "19")) and lemma in ("kill", "assassinate", "murder") and lemma_of(
+                    token.head) in ("try", "attempt", "plot", "seek") and any(
+                    c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her") or c.lemma_.lower() in LEADERS)
+                    for c in token.children):
+                code, matched = "185", True  # "had tried to kill him": an assassination attempt (CAMEO 185)
+            if code and code.startswith(("18", "19")) and "mass destruction" in token.sent.text.lower() and any(
+                    t.lower_ == "destruction" for t in token.subtree):
+                code, matched = "204", True  # "attacked villages with weapons of mass destruction" (CAMEO 204)
             if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL or t.lower_ in ("chemical", "biological")
                                                               and t.head.lemma_.lower() in MUNITIONS
                                                               for t in token.subtree):
@@ -296,6 +346,11 @@ def _candidates(sent):
                 # explosives into ...": a bombing
                 code, matched = "183", True
             code = reread(token, code)
+            if code and _despite_appeals(token):
+                # "vowed to press on with their walkout despite government appeals to return to work": refusing
+                # what was asked (CAMEO 12; to ease a protest, 1242)
+                code, matched = ("1242" if any((noun_code(t) or "").startswith("14") for t in token.subtree
+                                               if t.i > token.i) else "120"), True
             if code is None or code.startswith("01") and not matched:
                 continue
             code = shape(token, code)
@@ -346,6 +401,12 @@ def _candidates(sent):
             if token.dep_ == "pcomp" and token.head.lower_ == "without" or token.dep_ == "xcomp" and lemma_of(
                     token.head) == "fail":
                 thin[token.i] = "guess"  # "without providing further details", "failed to keep": it did not happen
+            if any(c.dep_ == "neg" for c in token.children) and any(
+                    c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in token.children):
+                thin[token.i] = "guess"  # "countries cannot export more than ...": what may not be done, no act
+            if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ == "instead":
+                thin[token.i] = "guess"  # "paid compensation instead of returning the land": not done
+                score -= 0.5
             found.append((token, code, score))
         elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and any(
                 c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and noun_code(g) for g in c.children)
@@ -353,15 +414,9 @@ def _candidates(sent):
             # "said Syria was behind the car bombing": an accusation (CAMEO 112)
             found.append((token, "112", 1.15 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING else 0.9))
         elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and _state_code(token):
-            # "have been in contact over the crisis" (040), "are under investigation by" (090)
+            # "have been in contact over the crisis" (040), "are under investigation by" (090), "is unhappy with" (110)
             found.append((token, _state_code(token), 1.0 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING
                           else 0.75))
-        elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and any(
-                c.dep_ == "acomp" and c.lower_ in DISPLEASED and any(g.dep_ == "prep" and g.lower_ in (
-                    "with", "at", "over", "about", "by") and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in g.children)
-                    for g in c.children) for c in token.children) and not any(c.dep_ == "neg" for c in token.children):
-            # "Norway is unhappy with the EU's treatment of its exporters": disapproval (CAMEO 110)
-            found.append((token, "110", 1.0 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING else 0.75))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             if _speaker_or_audience(token):
                 continue  # "the World Summit declared that ...", "told a congressional hearing": who speaks or hears
@@ -372,13 +427,20 @@ def _candidates(sent):
             # "detained as they gathered for a rally", "beat him to death after arresting him during a demonstration"
             main = token.head.head.dep_ not in ("advcl", "relcl", "acl") and not (
                 token.head.head.dep_ == "pcomp" and token.head.head.head.lower_ in BACKGROUND)
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "for", "on", "with", "by") and code.startswith("14") \
-                    and main:
+            # ("paralysed Dhaka with a general strike", "shut by a 24-hour strike": the means, when the verb says no
+            # more; not "pressed on with their walkout")
+            means = token.head.lower_ in ("with", "by") and token.head.head.pos_ == "VERB" \
+                and code_for(token.head.head)[0] is None
+            if token.dep_ == "pobj" and (token.head.lower_ in ("in", "during", "for", "on") or means) \
+                    and code.startswith("14") and main:
                 score = 1.2
             characterising = token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos"
             verb = _governing_verb(token)
             if verb is not None and verb.dep_ in ("pcomp", "xcomp", "ccomp") and lemma_of(verb.head) not in REPORTING:
                 characterising = False  # "accused Armenia of launching an offensive in violation of the truce"
+            if characterising and code.startswith("128") and verb is not None and code_for(verb)[0] \
+                    and lemma_of(verb) not in SUPPORT_VERBS | UNDER_WAY:
+                characterising = False  # "expelled from Zimbabwe in defiance of a court order" is the expulsion (174)
             if characterising and code.startswith(CHARACTERISING):
                 # what the act was: "sent a carrier through the strait in a show of force" (150), "resumed
                 # enrichment in defiance of resolutions" (128)
@@ -434,6 +496,15 @@ def _candidates(sent):
             verb_code, verb_score = codes.get(getattr(verb, "i", -1), ("", 0.0))
             if verb_code.startswith("16") and verb_score > WEAK:
                 found[n] = (token, code, min(score, verb_score - 0.25))
+        # "a resolution demanding that Israel drop its threat ... was vetoed": what was done to the message is the news
+        verb_code, verb_score = codes.get(token.head.head.i, ("", 0.0))
+        if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("nsubj", "nsubjpass") and verb_score > WEAK \
+                and token.head.head.pos_ == "VERB" and lemma_of(token.head.head) not in REPORTING:
+            found[n] = (token, code, min(score, verb_score - 0.25))
+        # "accused Armenia of launching an offensive", "ruled out sending troops": what one is accused of or refuses
+        if token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG" and score > WEAK and (
+                head_code.startswith("12") or token.head.dep_ == "prep" and verb_code.startswith(("11", "12"))):
+            found[n] = (token, code, min(score, max(head_score, verb_score) - 0.25))
         # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
         refusal_code, refusal_score = codes.get(token.head.head.i, ("", 0.0))
         if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith("12") \
@@ -571,7 +642,10 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             role = _role(source[1])
             if source[1] and (source[1].code or "").startswith("IMG"):
                 role = "INS"  # an international militarized group (al-Qaeda, Islamic State) fights as irregulars do
-            target_role = _role(target[1])
+            target_role = _role(target[1]) or _role_by_words(target[0]) or _role_by_words(" ".join(
+                t.text for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                for t in c.subtree))  # ("clashed with riot police")
+            role = role or _role_by_words(source[0])  # "was attacked by Islamic militants", "... by pensioners"
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
             recoded = _recode_by_doer(code, role, lemma, target_role)

@@ -5,7 +5,7 @@ intent to cooperate (03), "would impose sanctions if ..." a threat (13), "will n
 
 from __future__ import annotations
 
-from .phrasing import COOPERATIVE, FORCEFUL, RELATIONS, acts_on_other, sets_condition, threat_of
+from .phrasing import COOPERATIVE, FORCEFUL, RELATIONS, acts_on_other, reduced_relative, sets_condition, threat_of
 from .triggers import REPORTING, lemma_of, noun_code
 
 # Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
@@ -27,6 +27,8 @@ INTENT_TO_YIELD = {"083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
 CAUSING = frozenset({"let", "allow", "permit", "help", "enable"})
 # "could" or "might" act, with a condition set: "could cut gas supplies if the debt was not paid" is a threat.
 CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
+# Verbs of stopping one's own course: not doing them is refusing to stop (CAMEO 12).
+HALTING = frozenset({"call off", "halt", "stop", "suspend", "cancel", "abandon", "end", "drop", "give up", "scrap"})
 NEGATION = frozenset({"not", "n't", "never", "no"})
 
 
@@ -44,6 +46,8 @@ def shape(token, code: str | None) -> str | None:
     infinitive = first.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     # acl: "readiness to resume"; advcl: spaCy often hangs "offered on Wednesday to host" as a purpose.
     head = first.head if first.dep_ in ("xcomp", "ccomp", "acl") or infinitive else None
+    if head is not None and reduced_relative(head):
+        head = None  # "an officer wanted for crimes ... was handed over": "wanted" describes him
     if first.dep_ == "pcomp" and first.head.dep_ == "prep" and first.head.head.lemma_.lower() in LIGHT | INTENT_WORDS:
         head = first.head.head  # "will go on supplying arms", "were committed to signing": the intent is the act's
     # "ready to begin lifting", "will continue to back": the intent is read above the light verbs
@@ -53,7 +57,8 @@ def shape(token, code: str | None) -> str | None:
     head_lemma = head.lemma_.lower() if head is not None else ""
     # "had no plans to scale back its operations": an intent denied
     negated = bool(children & NEGATION) or (head is not None and head.pos_ == "NOUN" and any(
-        c.lower_ == "no" for c in head.children))
+        c.lower_ == "no" for c in head.children)) or any(  # "would make no territorial concessions"
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in token.children)
     # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent
     own = not (token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
                and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))
@@ -71,10 +76,16 @@ def shape(token, code: str | None) -> str | None:
     threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and (
         lemma_of(token.head) in REPORTING or token.head.lemma_.lower() in ("indicate", "signal", "suggest"))
     intent = intent or (threat and code.startswith(COOPERATIVE))
+    # ("countries cannot export more than ...": what one may not do is no refusal)
+    negated = negated and not children & {"can", "ca", "could"}
     if negated and code.startswith(COOPERATIVE + ("03",)):
         return "120"
+    # "will not call off its nuclear tests": refusing to stop what others object to
+    if negated and intent and lemma_of(token) in HALTING:
+        return "120"
     # "X must withdraw", and "had to accept reforms" / "needs to stop" reported of another: an obligation is a demand
-    obliged = children & DEMAND_MODALS and token.dep_ in ("ccomp", "xcomp") or (
+    # ("Washington should show flexibility and meet Pyongyang halfway, a spokesman said": both are asked of it)
+    obliged = children & DEMAND_MODALS and first.dep_ in ("ccomp", "xcomp") or (
         head is not None and head_lemma in OBLIGING and token.dep_ == "xcomp" and "to" in children
         and head.dep_ in ("ccomp", "xcomp") and not any(c.lower_ in NEGATION for c in head.children)
         and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children))  # "he said he had to leave"

@@ -100,6 +100,9 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "174", True  # "put a Tunisian-born imam on a flight to Tunis": deporting him (CAMEO 174)
     if lemma == "resort" and bag & {"force", "violence", "weapons", "arms", "nuclear", "war"}:
         return ("204" if "nuclear" in bag else "190"), True  # "might resort to nuclear weapons"
+    if lemma == "set" and "fire" in bag and (who | (bag if "by" in bag else set())) & (
+            CROWD_WORDS | {"rioting", "rioters", "mob", "mobs"}):
+        return "145", True  # "police stations were set on fire by rioting crowds": a riot (CAMEO 145)
     if lemma == "set" and "fire" in bag and bag & PROPERTY and not who & CROWD_WORDS:
         return "1712", True  # "set fire to Serb houses": destroying property (CAMEO 1712)
     if lemma == "fast" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
@@ -107,7 +110,8 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "142", True  # "had been fasting for 20 days to press for ...": a hunger strike
     if lemma == "stay" and bag & {"away", "out"} and bag & {"parliament", "election", "elections", "polls", "session",
                                                      "sessions", "classes", "school", "work", "vote", "talks",
-                                                     "classrooms", "offices", "factories", "courts"}:
+                                                     "classrooms", "offices", "factories", "courts", "jobs",
+                                                     "workplaces"}:
         return "143", True  # "stayed away from parliament": a boycott (CAMEO 143)
     if lemma in ("lower", "reduce", "ease", "downgrade", "relax", "lift") and "alert" in bag:
         return "087", True  # "lowered the alert status of its forces": de-escalation (CAMEO 087)
@@ -138,8 +142,9 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma in APPEAL_VERBS and bag & {"end", "lifting", "easing", "removal"} and bag & {
             "sanctions", "embargo", "embargoes", "blockade", "boycott"}:
         return "1054", True  # "called for an end to the U.N. embargo": a demand to ease sanctions
-    if lemma in DRIVING and bag & {"from", "out", "across", "into"} and any(c.dep_ == "dobj" and (
-            c.lower_ in DRIVEN or any(g.lower_ in DRIVEN for g in c.subtree)) for c in token.children):
+    if lemma in DRIVING and bag & {"from", "out", "across", "into"} and any((
+            c.lower_ in DRIVEN or c.ent_type_ == "NORP" or any(g.lower_ in DRIVEN for g in c.subtree))
+            for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
         return ("203" if "ethnic" in bag else "201"), True  # "drove ethnic Albanians from their villages"
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("close", "shut") and any(
             g.dep_ == "dobj" and g.lemma_.lower() in ("office", "embassy", "mission", "bureau", "operation")
@@ -153,7 +158,8 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma in ("end", "halt", "abandon", "suspend", "call off", "give up") and any(
             t.lemma_.lower() in ("mediate", "mediation") for t in token.subtree if t.i > token.i):
         return "165", True  # "was ending his attempts to mediate": halting mediation (CAMEO 165)
-    if lemma in ("welcome", "greet", "receive") and bag & {"airport", "arrival", "stay", "palace"}:
+    if lemma in ("welcome", "greet", "receive") and (bag & {"airport", "arrival", "stay", "palace"} or any(
+            t.lower_ == "visiting" for t in token.subtree)):
         return "043", True  # "was welcomed at Tripoli airport by Gaddafi": hosting a visit (CAMEO 043)
     if lemma in ("deploy", "send", "dispatch") and bag & {"peacekeeping", "peacekeepers", "multinational"}:
         return "074", True  # "deployed 1,000 soldiers ... as part of a multinational force": peacekeeping (074)
@@ -162,6 +168,18 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "087", True  # "ordered its warships back to their home ports": de-escalation (CAMEO 087)
     if lemma == "fall" and "to" in bag and bag & FORCES:
         return "192", True  # "Kelbajar fell to Armenian forces": territory occupied (CAMEO 192)
+    if lemma in ("pull out", "withdraw", "walk out", "pull") and bag & {"talks", "negotiations"} and bag & {"of", "from",
+                                                                                              "out"}:
+        return "164", True  # "would pull out of constitutional negotiations": halting negotiations (CAMEO 164)
+    if lemma == "put" and "beyond" in bag and "use" in bag and bag & {"weapons", "arms", "arsenal"}:
+        return "0873", True  # "has put all of its weapons beyond use": demobilising (CAMEO 0873)
+    if lemma == "return" and "work" in bag and "to" in bag and not any(c.dep_ == "dobj" for c in token.children):
+        return "082", True  # "striking miners would return to work": ending a strike, easing dissent (CAMEO 082)
+    if lemma == "leave" and who & RECALLED and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children):
+        return "0874", True  # "the last Soviet soldiers left Afghanistan": a withdrawal (CAMEO 0874)
+    if lemma in ("rule", "find") and who & {"court", "tribunal", "judge", "judges", "jury"} and any(
+            t.lemma_.lower() in ("violate", "breach", "break", "infringe") for t in token.subtree if t.i > token.i):
+        return "116", True  # "the court ruled that Turkey had violated ...": found liable (CAMEO 116)
     if lemma in SENDING_BACK and _sent_to_trial(token):
         return "063", True  # "will not send Mengistu back to Addis Ababa to stand trial": extradition
     if lemma in APPEAL_VERBS:
@@ -230,13 +248,20 @@ def _rallied(token) -> str | None:
     for asked in (c for c in token.children if c.dep_ == "xcomp"):
         verb = asked.lemma_.lower()
         preps = {c.lower_ for c in asked.children if c.dep_ == "prep"}
-        if verb in STANDING_WITH and "against" in preps:
-            return "113"
         backed = [g for c in asked.children if c.dep_ == "prep" and c.lower_ in BEHIND for g in c.children
                   if g.dep_ == "pobj"]
         if verb in STANDING_WITH and backed and backed[0].lemma_.lower() not in STANCES:
             return "053"  # (not "urged Russia to stand behind its position": support for a policy, 02)
-        if verb == "join" and any(g.lemma_.lower() in OPPOSING and g.pos_ == "VERB" for g in asked.subtree):
+        if verb in ("back", "support", "defend") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in (
+                "GPE", "NORP", "ORG", "PERSON")) for c in asked.children):
+            return "053"  # "urged African countries to back Libya in its dispute with the West"
+        if verb in ("put", "exert", "apply", "increase", "step up") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in asked.children):
+            return "113"  # "urged Islamic countries to put pressure on India": rallying opposition
+        if verb in STANDING_WITH and "against" in preps:
+            return "113"  # ("to stand by Chavez against attempts to topple him" stands by him: 053, above)
+        if verb == "join" and any(g.lemma_.lower() in OPPOSING and g.pos_ == "VERB" and (
+                g.head.i == asked.i or g.head.head.i == asked.i and g.head.dep_ in ("prep", "prt")) for g in asked.subtree):
             return "113"  # ("join in condemning": the parser hangs the condemning under "in" or under "join")
     return None
 

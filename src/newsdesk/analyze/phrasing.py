@@ -105,12 +105,16 @@ def described(token, sent) -> bool:
     if token.dep_ == "acl" and (token.lemma_.lower() in ("link", "connect", "join") and token.tag_ == "VBG" or
                                 token.lower_ == "bound" and any(c.lower_ == "for" for c in token.children)):
         return True  # "highways linking Santa Cruz and Cochabamba", "trains bound for the border": what it is
-    if _reduced_relative(token):
+    if reduced_relative(token):
         return True  # "tourists held hostage on Jolo were freed by ...": the parser took the description for the verb
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \
+            and token.head.lower_ in CROWDISH | PROTESTERS and token.head.head.pos_ == "VERB" \
+            and token.head.head.lemma_ != "be":
+        return True  # "protesters blockading government buildings must end their action": who they are
     return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i  # "visiting President"
 
 
-def _reduced_relative(token) -> bool:
+def reduced_relative(token) -> bool:
     """A participle that describes its noun ("kickbacks allegedly paid to aides", "tourists held hostage") read as the
     sentence's verb, with the real verb, a passive with no subject of its own ("are being investigated by",
     "were freed by"), hung under it without "and"."""
@@ -118,7 +122,8 @@ def _reduced_relative(token) -> bool:
             c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     for verb in token.children:
-        if verb.dep_ in ("conj", "advcl", "ccomp") and verb.i > token.i and any(c.dep_ == "auxpass" for c in verb.children) \
+        if verb.dep_ in ("conj", "advcl", "ccomp", "dep") and verb.i > token.i \
+                and any(c.dep_ == "auxpass" for c in verb.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) \
                 and not any(c.dep_ in ("cc", "punct") and token.i < c.i < verb.i for c in token.children):
             return True

@@ -33,7 +33,7 @@ GUARDING = frozenset({"patrol", "take up", "guard", "escort", "protect", "shield
 
 # Nouns that count or hold what their "of" phrase names.
 MEASURES = frozenset({"dozens", "hundreds", "thousands", "box", "crate", "tonne", "ton", "piece", "batch", "number",
-                      "part", "portion", "rest", "half", "bulk", "remainder",
+                      "part", "portion", "rest", "half", "bulk", "remainder", "most", "much", "some", "all",
                       "consignment", "shipment", "truckload", "load", "lot", "set"})
 
 # Adverbial particles that spaCy may attach as prepositions right after their verb.
@@ -328,10 +328,10 @@ def _doer_words(token) -> list[tuple[str, str]]:
 def _object_nouns(token) -> list:
     """Head nouns of what a verb acts on: its object, the object's "of" phrase, a passive subject."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not nouns and token.dep_ in ("conj", "advcl", "ccomp") and any(c.dep_ == "auxpass" for c in token.children):
+    if not nouns and token.dep_ in ("conj", "advcl", "ccomp", "dep") and any(c.dep_ == "auxpass" for c in token.children):
         # "two men attacked the guard and were arrested", "workers held hostage ... were freed": a passive with no
         # subject of its own acts on the subject before it
-        nouns = [c for c in token.head.children if c.dep_ == "nsubj"]
+        nouns = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "allowed inspectors to visit": spaCy makes the object the subject of the infinitive.
     nouns += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") and (
                   any(a.lower_ == "to" for a in c.children) or c.tag_ in ("VB", "VBP"))  # "let monitors operate"
@@ -359,6 +359,7 @@ def _court_after(after: list[tuple[str, str]]) -> bool:
 
 
 # Orders to go ("ordered the troops to leave") expel (CAMEO 166).
+PERIODS_GIVEN = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"})
 LEAVING = frozenset({"leave", "quit", "depart", "vacate", "pull out", "get out"})
 APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
 
@@ -483,6 +484,15 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
                                  for c in token.children):
         return "166", True
+    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("withdraw", "pull out") and any(
+            s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "ORG", "NORP")) for s in c.children)
+                                 for c in token.children):
+        return "166", True  # "ordered the United States to withdraw its forces from Subic Bay": expelling them
+    if lemma == "give" and any(c.lemma_.lower() in PERIODS_GIVEN and any(
+            g.dep_ in ("relcl", "acl", "advcl") and g.lemma_.lower() in LEAVING for g in c.children)
+                                for c in token.children) or lemma == "give" and any(
+            c.dep_ == "advcl" and c.lemma_.lower() in LEAVING for c in token.children):
+        return "166", True  # "has given U.S. forces 180 days to leave the air base": expelling them
     if lemma in ORDERING:
         ordered = [code_for(c)[0] or "" for c in token.children if c.dep_ in ("xcomp", "ccomp")]
         ceasefire = next((code for code in ordered if code.startswith("087")), None)
