@@ -951,7 +951,31 @@ def test_object_rule_tables_name_each_verb_once():
     ("The students vowed to press on with their strike despite government appeals to return to class.", "12"),
     ("The government paid compensation to the families instead of returning the land.", "080"),
     ("The journalist was expelled from Zimbabwe on Friday in defiance of a court order.", "174"),
-    ("The visiting Indian premier was welcomed by President Mubarak in Cairo on Sunday.", "043"),
+    ("The visiting Indian premier was welcomed by President Mubarak in Cairo on Sunday.", "043"),    ("Ghana has made no secret of its unhappiness with Togo's decision to close the border.", "110"),
+    ("The mobilisation of 10,000 reservists was ordered by the government on Tuesday.", "154"),
+    ("The surrender of 1,000 guerrillas to government forces was announced on Friday.", "0874"),
+    ("The army carried out a scorched-earth campaign against Mayan villages, the commission said.", "20"),
+    ("Mandela said he had asked African leaders to throw their weight behind Kabbah.", "053"),
+    ("Sihanouk urged non-aligned leaders to condemn Vietnam's occupation of Cambodia.", "113"),
+    ("The High Court ruled on Wednesday that the government had acted illegally.", "116"),
+    ("The court found Honduras responsible for the disappearance of the student.", "116"),
+    ("Shops were set ablaze by thousands of rioters in the town on Thursday.", "145"),
+    ("A formal request for the extradition of two guerrillas was delivered to Caracas by Colombia.", "02"),
+    ("The government scrapped the rule requiring newspapers to hold licences.", "081"),
+    ("The OSCE pulled its 1,400 monitors out of Kosovo on Saturday.", "166"),
+    ("More than 300 rifles were handed over by rebel fighters to U.N. observers on Friday.", "0873"),
+    ("The president lifted the state of siege on Wednesday, restoring civil liberties.", "0814"),
+    ("A curfew was clamped on the city by troops on Wednesday after ethnic clashes.", "1723"),
+    ("The shelling of its positions was an act of unprovoked aggression, Nigeria said.", "112"),
+    ("Mahathir brushed aside IMF advice to abandon capital controls.", "12"),
+    ("EU foreign ministers rejected calls to lift sanctions on Burma.", "12"),
+    ("Argentina is prepared to indemnify relatives of the disappeared, the minister said.", "03"),
+    ("Chile paid 2.6 million dollars in compensation to the United States on Friday.", "080"),
+    ("A Commonwealth fact-finding mission was allowed into Nigeria on Monday.", "0862"),
+    ("The economic embargo imposed on Burundi by its neighbours was suspended at a summit on Saturday.", "085"),
+    ("Tanzania said it would give shelter to no more refugees from Burundi.", "12"),
+    ("Mining concessions held by foreign firms were seized by the rebel alliance on Friday.", "171"),
+    ("Japan must open its rice market without delay, the Thai minister insisted on Wednesday.", "10"),
 ])
 def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     """Probes for the ninth session's mechanisms (written here, not taken from any evaluation set): cutting ties in
@@ -970,6 +994,8 @@ def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     ("The handover of the aircraft to the air force took place on Friday.", "171"),
     ("The president's spokesman said the talks would continue, declining to give details.", "12"),
     ("Under the sanctions, countries cannot export more than half a million barrels of oil.", "12"),
+    ("Schoolchildren have been forced by local officials to leave their classes and pick cotton.", "166"),
+    ("On Thursday morning, the department delivered the immunity agreements to the lawyers.", "057"),
 ])
 def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events

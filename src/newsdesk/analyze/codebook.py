@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Default codes for common news verbs the CAMEO dictionary codes only inside longer patterns,
 # from the CAMEO codebook's own definitions (refuse = reject, cut ties = reduce relations, ...).
-DEFAULT_CODES = {"refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
+DEFAULT_CODES = {"compensate": "080", "indemnify": "080", "refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
                  "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
                  "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",
                  "sign": "057", "deliver": "070", "agree": "030", "condemn": "111",
@@ -67,7 +67,11 @@ NOUN_TRIGGERS = {
     "atrocities": "200", "atrocity": "200", "massacre": "202", "massacres": "202",
     # acts named by their noun: "asylum was extended", "the extradition ... was carried out", "the pullback of
     # troops was completed", "the beating of detainees", "ethnic cleansing"
-    "asylum": "075", "extradition": "063", "pullback": "0874", "beating": "182", "beatings": "182",
+    "asylum": "075", "extradition": "063",
+    # feelings voiced about another's act ("made no secret of its unhappiness with Togo's decision"): disapproval
+    "unhappiness": "110", "displeasure": "110", "dissatisfaction": "110", "dismay": "110", "indignation": "110",
+    # troops called up (CAMEO 154); fighters who give up (0874)
+    "mobilisation": "154", "mobilization": "154", "call-up": "154", "surrender": "0874", "pullback": "0874", "beating": "182", "beatings": "182",
     "bombardment": "194", "cleansing": "203", "petition": "140", "petitions": "140",
     "grant": "071", "grants": "071", "reprisal": "190", "reprisals": "190", "retaliation": "190",
     "revenge": "190", "assassination": "186", "kidnapping": "181", "abduction": "181",
@@ -133,11 +137,12 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
     **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "troops", "multinational"), "0861"),
               (("inspectors", "inspection", "inspections", "monitors", "monitoring", "observer", "observers",
-                "experts", "investigators"), "0862"),
+                "experts", "investigators", "mission", "agents", "detectives"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys") + _RELIEF, "0863")]
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
     **{verb: [(("call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "&PROPOSAL",
+                "advice", "recommendation", "recommendations",
                 "proposal", "proposals", "offer", "offers", "plan", "ultimatum", "plea", "pleas"), "120")]
        for verb in ("dismiss", "brush aside", "brush off", "spurn", "ignore", "shrug off", "disregard")},
     # Killing or blocking a bill or a draft resolution rejects it (CAMEO 12), not violence.
@@ -205,6 +210,13 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("call off", "postpone", "suspend", "cancel", "end", "halt", "stop", "abandon"),
      [(("protest", "protests", "march", "marches", "demonstration", "demonstrations", "rally", "rallies", "sit-in",
         "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),
+    # Rules and controls scrapped: easing administrative restrictions (CAMEO 081).
+    (("scrap", "abolish", "repeal", "rescind", "drop"),
+     [(("rule", "rules", "restriction", "restrictions", "controls", "requirement", "requirements", "censorship",
+        "decree", "decrees"), "081")]),
+    # Monitors, observers or peacekeepers pulled out: withdrawing them (CAMEO 166).
+    (("pull out", "withdraw", "evacuate", "pull"),
+     [(("monitors", "observers", "peacekeepers", "inspectors", "&PKO", "mission"), "166")]),
     # Roadblocks taken down: easing a blockade (CAMEO 0872).
     (("dismantle", "remove", "take down", "lift", "clear"),
      [(("roadblock", "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades"), "0872")]),
@@ -547,6 +559,10 @@ def phrase_code(token) -> str | None:
                                for c in token.children):
         # ("a call for Iran to halt", asking someone to act; not "a desperate call for help")
         return "020"  # "a call for Pakistan to end its testing was issued by Japan": an appeal
+    if lemma == "campaign" and ((mods | of) & {"terror", "extermination", "genocide", "atrocities", "massacres"} or {
+            "scorched", "scorched-earth"} & {t.lower_ for t in token.subtree if t.i < token.i} or "violence" in of and "mass" in {
+            g.lower_ for c in token.children for g in c.subtree}):
+        return "200"  # "a scorched-earth campaign against Mayan communities": mass violence (CAMEO 20)
     if lemma == "ban" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             g.dep_ == "pobj" and g.lower_ in TRADE_WORDS for g in c.children) for c in token.children):
         return "163"  # "ordered a total ban on trade and investment with Iran": an embargo

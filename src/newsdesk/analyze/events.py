@@ -42,12 +42,16 @@ YIELDING = ("080", "081", "082", "083")
 STORED_MIN_CONFIDENCE = 0.9
 # Families whose acts need no one acted on: protests, force posture, mass violence.
 ONE_SIDED = ("14", "15", "20")
+# Verbs that carry the message or aid they deliver ("a formal request for extradition was delivered to Caracas"), but
+# not an agreement as a document ("delivered the immunity agreements" signed nothing).
+DELIVERING = frozenset({"deliver", "submit", "present", "send", "forward", "transmit"})
+DELIVERED = ("02", "07", "10", "11", "12", "13")
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
                           "voice extend seek complete finish hear hand convey tender deal inflict register gather "
-                          "collect direct order".split()) | {
+                          "collect direct order".split()) | DELIVERING | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
@@ -88,6 +92,12 @@ BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "ami
 # Whom an attempt on the life of is an assassination attempt (CAMEO 185).
 LEADERS = frozenset({"president", "leader", "minister", "premier", "king", "queen", "governor", "mayor", "general",
                      "commander", "chief", "ambassador", "envoy", "prince", "sheikh", "senator", "chancellor"})
+# What an act is called when it is condemned: "an act of aggression".
+CONDEMNED_ACTS = frozenset({"aggression", "terrorism", "terror", "war", "piracy", "genocide", "barbarism", "savagery",
+                            "provocation", "banditry", "sabotage"})
+# Property that rebels seize is confiscated (171), not hijacked (181): "mining concessions were seized by rebels".
+PROPERTY_SEIZED = frozenset({"farm", "land", "estate", "concession", "mine", "asset", "property", "plantation", "factory",
+                             "company", "office", "building", "house", "home", "shop", "bank", "warehouse", "field"})
 # What asks someone to do something: going on despite it refuses it.
 ASKING = frozenset({"appeal", "call", "plea", "request", "demand", "pressure", "urging", "entreaty"})
 # Feelings that are disapproval when said of someone's act ("is unhappy with", "was angry at").
@@ -122,7 +132,8 @@ def _role_by_words(mention: str | None) -> str | None:
     return None
 
 
-def _recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None) -> str:
+def _recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None,
+                    seized_property: bool = False) -> str:
     """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
     violence (18, not 19), force by police against people is repression (175), and a road blocked by
     civilians is a protest (144, not a blockade)."""
@@ -130,7 +141,7 @@ def _recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | 
         return "180"  # (even against soldiers: "guerrillas wounded two British soldiers in a bomb attack", the gold)
     if code == "190" and role in CIVILIANS and target_role == "COP":
         return "145"  # "stone-throwing farmers clashed with riot police": a violent protest
-    if code == "171" and role in IRREGULARS and lemma not in LOOTING:
+    if code == "171" and role in IRREGULARS and lemma not in LOOTING and not seized_property:
         return "181"  # what pirates or rebels seize (a ship, a hostage) is hijacked or abducted, not confiscated
     if code == "190" and role == "COP" and target_role not in IRREGULARS:
         return "175"  # (police who shoot dead armed militants in a firefight fight them: 190)
@@ -164,6 +175,10 @@ def _state_code(verb) -> str | None:
     None when denied ("had not been in contact for 20 years")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    if any(c.dep_ == "attr" and c.lemma_.lower() == "act" and any(
+            g.dep_ == "prep" and g.lower_ == "of" and any(o.lemma_.lower() in CONDEMNED_ACTS for o in g.children)
+            for g in c.children) for c in verb.children):
+        return "112"  # "Cameroon's shelling ... was an act of unprovoked aggression, Nigeria said": an accusation
     if any(c.dep_ == "acomp" and c.lower_ in DISPLEASED and any(g.dep_ == "prep" and g.lower_ in (
             "with", "at", "over", "about", "by") and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in g.children)
                                                             for g in c.children) for c in verb.children):
@@ -269,6 +284,8 @@ def _candidates(sent):
                 nouns += [g for n in nouns if n.lemma_.lower() in SERIES and lemma in SUPPORT_VERBS for c in n.children
                           if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
+                if lemma in DELIVERING and object_code and not object_code.startswith(DELIVERED):
+                    object_code = None
                 if object_code:
                     code, matched = object_code, True
             starting = (lemma in UNDER_WAY and not any(c.dep_ == "dobj" for c in token.children)) or (
@@ -436,7 +453,7 @@ def _candidates(sent):
                 score = 1.2
             characterising = token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos"
             verb = _governing_verb(token)
-            if verb is not None and verb.dep_ in ("pcomp", "xcomp", "ccomp") and lemma_of(verb.head) not in REPORTING:
+            if verb is not None and verb.dep_ == "pcomp":
                 characterising = False  # "accused Armenia of launching an offensive in violation of the truce"
             if characterising and code.startswith("128") and verb is not None and code_for(verb)[0] \
                     and lemma_of(verb) not in SUPPORT_VERBS | UNDER_WAY:
@@ -648,7 +665,8 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             role = role or _role_by_words(source[0])  # "was attacked by Islamic militants", "... by pensioners"
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
-            recoded = _recode_by_doer(code, role, lemma, target_role)
+            seized = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPERTY_SEIZED for c in token.children)
+            recoded = _recode_by_doer(code, role, lemma, target_role, seized)
             if recoded != code:
                 code, kind = recoded, table.plover_type(recoded)
             target = as_place(target, code)

@@ -58,7 +58,9 @@ def shape(token, code: str | None) -> str | None:
     # "had no plans to scale back its operations": an intent denied
     negated = bool(children & NEGATION) or (head is not None and head.pos_ == "NOUN" and any(
         c.lower_ == "no" for c in head.children)) or any(  # "would make no territorial concessions"
-        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in token.children)
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in token.children) or any(
+        c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(  # "would give shelter to no more refugees"
+            g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.subtree) for g in c.children) for c in token.children)
     # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent
     own = not (token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
                and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))
@@ -85,7 +87,9 @@ def shape(token, code: str | None) -> str | None:
         return "120"
     # "X must withdraw", and "had to accept reforms" / "needs to stop" reported of another: an obligation is a demand
     # ("Washington should show flexibility and meet Pyongyang halfway, a spokesman said": both are asked of it)
-    obliged = children & DEMAND_MODALS and first.dep_ in ("ccomp", "xcomp") or (
+    obliged = children & DEMAND_MODALS and (first.dep_ in ("ccomp", "xcomp") or first.dep_ == "ROOT" and any(
+        c.i > first.i and c.dep_ in ("conj", "parataxis", "ccomp") and lemma_of(c) in REPORTING for c in first.children)
+    ) or (
         head is not None and head_lemma in OBLIGING and token.dep_ == "xcomp" and "to" in children
         and head.dep_ in ("ccomp", "xcomp") and not any(c.lower_ in NEGATION for c in head.children)
         and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children))  # "he said he had to leave"

@@ -38,7 +38,7 @@ DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze
 WIDENING = frozenset({"widen", "expand", "broaden", "enhance", "extend", "increase", "restore"})
 FREEDOMS = frozenset({"liberties", "freedoms", "freedom", "liberty"})
 ASSESSING = frozenset({"assess", "evaluate", "gauge", "verify", "ascertain"})
-IMPOSING = frozenset({"impose", "reimpose", "reinstate", "declare", "extend", "enforce", "order", "slap"})
+IMPOSING = frozenset({"impose", "reimpose", "reinstate", "declare", "extend", "enforce", "order", "slap", "clamp"})
 HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver"})
 # Sending someone where they will be tried is extraditing them: "sent Mengistu back to Addis Ababa to stand trial".
 SENDING_BACK = frozenset({"send back", "send", "return"})
@@ -63,6 +63,8 @@ AID_WORDS = frozenset({"aid", "assistance", "deliveries", "delivery", "supplies"
 ARMS = HEAVY_ARMS | {"machine", "machine-gun", "sniper", "gun", "heavy", "automatic", "small", "arms", "anti-aircraft",
                      "cannon"}
 
+ARMS_HANDED = frozenset({"rifles", "weapons", "arms", "guns", "grenades", "ammunition", "munitions"})
+LIFTING = frozenset({"lift", "end", "revoke", "relax", "ease", "rescind"})
 ARMED_WITH = frozenset({"weapon", "arms", "gun", "rifle", "weaponry", "arsenal"})
 # Armed forces ordered back; who takes a town that falls.
 RECALLED = frozenset({"troops", "forces", "warship", "warships", "ship", "ships", "unit", "units", "soldier",
@@ -82,7 +84,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma == "subject" and bag & MISTREATMENT:
         return "182", True  # "subjected detainees to beatings": physical assault
     if lemma == "find" and (bag | {g.lower_ for c in token.children for g in (c, *c.children)}) & {
-            "guilty", "liable", "culpable"}:  # ("found the former prime minister guilty of": an oprd or xcomp)
+            "guilty", "liable", "culpable", "responsible"}:  # ("found the former prime minister guilty of": an oprd or xcomp)
         return "116", True  # CAMEO 116: "find guilty or liable at a court of law"
     if lemma in CONCEDING and bag & {"demand", "demands", "calls", "pressure"} and "to" in bag:
         return "083", True  # "agreed to opposition demands": accede to demands (CAMEO 083)
@@ -100,7 +102,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "174", True  # "put a Tunisian-born imam on a flight to Tunis": deporting him (CAMEO 174)
     if lemma == "resort" and bag & {"force", "violence", "weapons", "arms", "nuclear", "war"}:
         return ("204" if "nuclear" in bag else "190"), True  # "might resort to nuclear weapons"
-    if lemma == "set" and "fire" in bag and (who | (bag if "by" in bag else set())) & (
+    if lemma == "set" and bag & {"fire", "ablaze", "alight"} and (who | (bag if "by" in bag else set())) & (
             CROWD_WORDS | {"rioting", "rioters", "mob", "mobs"}):
         return "145", True  # "police stations were set on fire by rioting crowds": a riot (CAMEO 145)
     if lemma == "set" and "fire" in bag and bag & PROPERTY and not who & CROWD_WORDS:
@@ -178,8 +180,11 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma == "leave" and who & RECALLED and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children):
         return "0874", True  # "the last Soviet soldiers left Afghanistan": a withdrawal (CAMEO 0874)
     if lemma in ("rule", "find") and who & {"court", "tribunal", "judge", "judges", "jury"} and any(
-            t.lemma_.lower() in ("violate", "breach", "break", "infringe") for t in token.subtree if t.i > token.i):
+            t.lemma_.lower() in ("violate", "breach", "break", "infringe", "illegally", "unlawfully", "illegal",
+                                 "unlawful", "unconstitutional") for t in token.subtree if t.i > token.i):
         return "116", True  # "the court ruled that Turkey had violated ...": found liable (CAMEO 116)
+    if lemma == "pay" and bag & {"compensation", "reparations", "indemnity"} and bag & {"in", "as"}:
+        return "080", True  # "paid 2.6 million dollars in compensation to the United States" (CAMEO 080)
     if lemma in SENDING_BACK and _sent_to_trial(token):
         return "063", True  # "will not send Mengistu back to Addis Ababa to stand trial": extradition
     if lemma in APPEAL_VERBS:
@@ -252,12 +257,19 @@ def _rallied(token) -> str | None:
                   if g.dep_ == "pobj"]
         if verb in STANDING_WITH and backed and backed[0].lemma_.lower() not in STANCES:
             return "053"  # (not "urged Russia to stand behind its position": support for a policy, 02)
+        if any(c.lower_ == "behind" for c in asked.children) and backed and (
+                backed[0].pos_ == "PROPN" or backed[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
+            return "053"  # "asked African leaders to throw their weight behind Kabbah"
         if verb in ("back", "support", "defend") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in (
                 "GPE", "NORP", "ORG", "PERSON")) for c in asked.children):
             return "053"  # "urged African countries to back Libya in its dispute with the West"
         if verb in ("put", "exert", "apply", "increase", "step up") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in asked.children):
             return "113"  # "urged Islamic countries to put pressure on India": rallying opposition
+        if verb in ("condemn", "denounce", "oppose", "isolate", "press", "pressure") and any(
+                c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
+                    g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)) for c in asked.children):
+            return "113"  # "urged them to condemn Vietnam's occupation", "to press Guatemala to drop its claim"
         if verb in STANDING_WITH and "against" in preps:
             return "113"  # ("to stand by Chavez against attempts to topple him" stands by him: 053, above)
         if verb == "join" and any(g.lemma_.lower() in OPPOSING and g.pos_ == "VERB" and (
@@ -309,7 +321,7 @@ AGREEMENTS = frozenset({"agreement", "agreements", "accord", "accords", "treaty"
 
 # Every verb acted_on_rule reads (the words it needs are gathered only for these).
 ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING | DEMOLISHING \
-    | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | TAKING_GROUND | STRIKING | CUTTING | frozenset(
+    | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND | STRIKING | CUTTING | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline".split())
@@ -398,6 +410,10 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     if lemma in HANDING_OVER and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_WITH and any(
             g.dep_ == "poss" and g.lower_ in ("their", "its") for g in c.children) for c in token.children):
         return "0873", True  # "the rebels handed over their weapons to U.N. peacekeepers": demobilising (0873)
+    if lemma in HANDING_OVER and acted_on & ARMS_HANDED and bag & {"observers", "monitors", "peacekeepers", "inspectors"}:
+        return "0873", True  # "300 rifles were handed over by BRA fighters to U.N. observers": demobilising
+    if lemma in LIFTING and (acted_on & {"martial"} or "state" in acted_on and acted_on & {"emergency", "siege"}):
+        return "0814", True  # "lifted the 90-day state of siege": easing a state of emergency (CAMEO 0814)
     if lemma in HANDING_OVER and _sent_to_trial(token):
         return "063", True  # "handed General Blaskic over to the war crimes tribunal"
     if lemma in TAKING_GROUND and acted_on & GROUND:

@@ -107,6 +107,10 @@ def described(token, sent) -> bool:
         return True  # "highways linking Santa Cruz and Cochabamba", "trains bound for the border": what it is
     if reduced_relative(token):
         return True  # "tourists held hostage on Jolo were freed by ...": the parser took the description for the verb
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ in ("nsubj", "nsubjpass") and noun_code(
+            token.head) and token.head.head.pos_ == "VERB" and lemma_of(token.head.head) not in REPORTING:
+        return True  # "the embargo imposed on Burundi ... was suspended", "a strike called by student groups shut ...":
+        # the noun names the act, the participle only says how it came about
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \
             and token.head.lower_ in CROWDISH | PROTESTERS and token.head.head.pos_ == "VERB" \
             and token.head.head.lemma_ != "be":

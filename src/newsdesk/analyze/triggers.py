@@ -320,7 +320,9 @@ def _doer_words(token) -> list[tuple[str, str]]:
     agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents and all(s.dep_ == "nsubjpass" for s in subjects):
         subjects = agents
-    words = [t for s in subjects for t in s.subtree if t.dep_ not in ("relcl", "acl", "appos")]
+    # (the European Union is no labour union: "[union] reject call" is a strike threat in the dictionary)
+    words = [t for s in subjects for t in s.subtree if t.dep_ not in ("relcl", "acl", "appos")
+             and not (t.pos_ == "PROPN" and t.lower_ == "union")]
     words += [c for c in token.children if c.dep_ == "advmod" and c.i < token.i]
     return [(t.lower_, t.lemma_.lower()) for t in words[:12]]
 
@@ -359,6 +361,8 @@ def _court_after(after: list[tuple[str, str]]) -> bool:
 
 
 # Orders to go ("ordered the troops to leave") expel (CAMEO 166).
+EVERYDAY_PLACES = frozenset({"class", "classes", "school", "home", "homes", "house", "job", "jobs", "work", "office",
+                             "meeting", "room", "hall", "chamber", "court", "field", "fields", "stadium"})
 PERIODS_GIVEN = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"})
 LEAVING = frozenset({"leave", "quit", "depart", "vacate", "pull out", "get out"})
 APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
@@ -481,9 +485,9 @@ def code_for(token) -> tuple[str | None, bool]:
                 if code is None:
                     break  # "tear gas" is not a chemical weapon: the dictionary decides
                 return code, True
-    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
-                                 for c in token.children):
-        return "166", True
+    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING and not any(
+            g.dep_ == "dobj" and g.lemma_.lower() in EVERYDAY_PLACES for g in c.children) for c in token.children):
+        return "166", True  # ("forced to leave their classes and pick cotton" is no expulsion)
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("withdraw", "pull out") and any(
             s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "ORG", "NORP")) for s in c.children)
                                  for c in token.children):
