@@ -69,6 +69,7 @@ NOUN_TRIGGERS = {
     # troops was completed", "the beating of detainees", "ethnic cleansing"
     "asylum": "075", "extradition": "063",
     # feelings voiced about another's act ("made no secret of its unhappiness with Togo's decision"): disapproval
+    "insistence": "100", "disarmament": "0873",
     "unhappiness": "110", "displeasure": "110", "dissatisfaction": "110", "dismay": "110", "indignation": "110",
     # troops called up (CAMEO 154); fighters who give up (0874)
     "mobilisation": "154", "mobilization": "154", "call-up": "154", "surrender": "0874", "pullback": "0874", "beating": "182", "beatings": "182",
@@ -210,18 +211,25 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("call off", "postpone", "suspend", "cancel", "end", "halt", "stop", "abandon"),
      [(("protest", "protests", "march", "marches", "demonstration", "demonstrations", "rally", "rallies", "sit-in",
         "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),
+    # Exchanges, contacts or ties frozen or suspended: reducing relations (CAMEO 160).
+    (("freeze", "suspend", "halt", "cut off"),
+     [(("exchanges", "contacts", "ties", "relations", "cooperation", "links"), "160")]),
+    # Corridors opened through a cordon: easing a blockade (CAMEO 0872).
+    (("open",), [(("corridor", "corridors"), "0872")]),
     # Rules and controls scrapped: easing administrative restrictions (CAMEO 081).
     (("scrap", "abolish", "repeal", "rescind", "drop"),
      [(("rule", "rules", "restriction", "restrictions", "controls", "requirement", "requirements", "censorship",
-        "decree", "decrees"), "081")]),
+        "decree", "decrees", "clause"), "081")]),
     # Monitors, observers or peacekeepers pulled out: withdrawing them (CAMEO 166).
     (("pull out", "withdraw", "evacuate", "pull"),
      [(("monitors", "observers", "peacekeepers", "inspectors", "&PKO", "mission"), "166")]),
     # Roadblocks taken down: easing a blockade (CAMEO 0872).
     (("dismantle", "remove", "take down", "lift", "clear"),
      [(("roadblock", "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades"), "0872")]),
-    # Claims dropped: yielding (CAMEO 080).
-    (("drop", "abandon", "renounce", "relinquish", "give up", "waive", "withdraw"), [(("claim", "claims"), "080")]),
+    # Claims, objections or insistence dropped: yielding (CAMEO 080).
+    (("drop", "abandon", "renounce", "relinquish", "give up", "waive", "withdraw"),
+     [(("claim", "claims", "insistence", "objection", "objections", "opposition", "demand", "demands", "condition",
+        "conditions", "veto"), "080")]),
     # Debts written off are economic aid (CAMEO 071).
     (("write off", "forgive", "cancel", "waive"), [(("debt", "debts", "arrears", "loans"), "071")]),
     # Reforms carried out: political reform (CAMEO 083; announced, the intent to reform, 034).
@@ -231,10 +239,10 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("revoke", "withdraw", "cancel", "suspend"),
      [(tuple(PERMITS | {"pass", "passes", "accreditation", "citizenship", "registration"}), "172")]),
     # Homes flattened or razed, buildings destroyed: destroying property (CAMEO 1712).
-    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage"),  # (crowds that torch shops riot, 145)
+    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage", "vandalise", "vandalize"),  # (crowds that torch shops riot, 145)
      [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
         "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops", "trees",
-        "orchards", "groves", "statue", "statues", "monument", "monuments", "shrine", "shrines", "temple",
+        "orchards", "groves", "windows", "statue", "statues", "monument", "monuments", "shrine", "shrines", "temple",
         "temples"), "1712")]),
     # Offensives or attacks halted: a ceasefire (CAMEO 0871); hostages seized: abduction (181); civilians held
     # as a buffer: human shields (184); welcomed or admitted peacekeepers (0861); borders reopened (0872).
@@ -310,7 +318,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
      [(("boat", "boats", "vessel", "vessels", "ship", "ships", "property", "properties", "land", "lands", "archives",
         "artefacts", "artifacts", "assets", "territory", "aircraft", "tanker", "tankers", "plane", "planes", "jet",
         "helicopter", "cargo", "vehicles", "remains", "church", "churches", "farm", "farms", "estate", "estates",
-        "building", "buildings", "statue", "statues", "treasures"), "0842")]),
+        "building", "buildings", "statue", "statues", "treasures", "windows", "paintings", "artworks", "manuscripts",
+        "icons", "relics", "obelisk"), "0842")]),
     # Forces scaled down de-escalate (CAMEO 087); an armed wing disbanded or weapons handed in demobilise (0873).
     (("scale down", "scale back", "draw down", "wind down", "thin out"),
      [(("&MILITARY", "forces", "deployment", "deployments", "presence", "operations", "troop", "troops"), "087")]),
@@ -487,7 +496,8 @@ PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "cam
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
                                   "supply", "supplies", "transfer", "transfers", "attempt", "protest"} | {
                                   "drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
-                                  "breach", "violation", "violations", "ban", "survey", "research", "study", "studies",
+                                  "breach", "violation", "violations", "ban", "survey", "freezing", "cutoff",
+                                  "expulsion", "lifting", "research", "study", "studies",
                                   "work",
                                   "suspension", "end", "venture", "project", "company", "enterprise", "investment",
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
@@ -553,8 +563,8 @@ def phrase_code(token) -> str | None:
                                                                           "summit", "negotiations"}:
         return "164" if of & {"talks", "negotiations"} else "160"  # "the cancellation of a planned trip to Bissau"
     if lemma == "call" and any(c.dep_ in ("advcl", "acl") and (any(g.dep_ == "mark" and g.lower_ == "for" for g in
-                                                                   c.children) or "for" in {g.lower_ for g in
-                                                                                            token.children})
+                                                                   c.children) or {"for", "on"} & {g.lower_ for g in
+                                                                                                  token.children})
                                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                                for c in token.children):
         # ("a call for Iran to halt", asking someone to act; not "a desperate call for help")
@@ -563,6 +573,16 @@ def phrase_code(token) -> str | None:
             "scorched", "scorched-earth"} & {t.lower_ for t in token.subtree if t.i < token.i} or "violence" in of and "mass" in {
             g.lower_ for c in token.children for g in c.subtree}):
         return "200"  # "a scorched-earth campaign against Mayan communities": mass violence (CAMEO 20)
+    if lemma == "withdrawal" and of & {"monitors", "observers", "peacekeepers", "inspectors", "staff", "mission"}:
+        return "166"  # "the withdrawal of some 1,400 OSCE monitors from Kosovo": withdrawing them (CAMEO 166)
+    if lemma in ("suspension", "freezing", "cutoff", "halt") and of & {"aid", "loans", "credits", "assistance",
+                                                                       "lending", "grants"}:
+        return "1621"  # "the suspension of World Bank loans to Burma": economic aid stopped
+    if lemma == "expulsion" and "mass" in mods:
+        return "201"  # "Nigeria's mass expulsion of 300,000 immigrants": mass expulsion (CAMEO 201)
+    if lemma == "lifting" and {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.subtree} & {"martial", "emergency", "siege"}:
+        return "0814"  # "the lifting of martial law by President Chiang took effect at midnight"
     if lemma == "ban" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             g.dep_ == "pobj" and g.lower_ in TRADE_WORDS for g in c.children) for c in token.children):
         return "163"  # "ordered a total ban on trade and investment with Iran": an embargo

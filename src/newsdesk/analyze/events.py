@@ -51,7 +51,7 @@ DELIVERED = ("02", "07", "10", "11", "12", "13")
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
                           "voice extend seek complete finish hear hand convey tender deal inflict register gather "
-                          "collect direct order".split()) | DELIVERING | {
+                          "collect direct order repeat reiterate".split()) | DELIVERING | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
@@ -85,6 +85,8 @@ BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "ex
                    "dynamite", "semtex"})
 # Nouns that say what the act they are attached to was ("in a show of force", "in defiance of", "in a massacre").
 CHARACTERISING = ("15", "128", "13", "196", "184")  # also "in a thinly veiled warning"
+# Verbs by which a bomb is set off or brought to its target.
+DETONATING = frozenset({"detonate", "explode", "set off", "blow up", "plant", "drive", "ram"})
 # What chemical or biological agents are delivered in: "dropped chemical bombs" (CAMEO 2041).
 MUNITIONS = frozenset({"bomb", "weapon", "shell", "rocket", "missile", "agent", "munition", "warhead", "attack", "gas"})
 # Prepositions that set an event in the background of the news: "days after the protests".
@@ -121,7 +123,7 @@ def _role_by_words(mention: str | None) -> str | None:
     police the police, a crowd civilians."""
     words = {w.strip(".,").lower() for w in (mention or "").split()}
     singular = {w[:-1] for w in words if w.endswith("s")} | words
-    if singular & ARMED_MEN:
+    if singular & ARMED_MEN or "armed" in words and words & {"men", "man", "group", "gang", "groups", "gangs"}:
         return "REB"
     if words & {"soldiers", "troops", "army", "forces", "soldier"}:
         return "MIL"
@@ -183,6 +185,8 @@ def _state_code(verb) -> str | None:
             "with", "at", "over", "about", "by") and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in g.children)
                                                             for g in c.children) for c in verb.children):
         return "110"  # "Norway is unhappy with the EU's treatment of its exporters": disapproval (CAMEO 110)
+    if any(c.dep_ == "prep" and c.lower_ == "out" and "question" in {g.lower_ for g in c.subtree} for c in verb.children):
+        return "120"  # "restoring the powers of parliament was out of the question, Lukashenko said": a refusal
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             word = noun.lemma_.lower()
@@ -196,11 +200,14 @@ def _state_code(verb) -> str | None:
 
 def _despite_appeals(verb) -> bool:
     """The act goes on "despite appeals", "despite calls", "despite pressure": what was asked is refused."""
-    head = verb.head if verb.dep_ == "xcomp" else verb  # ("vowed to press on ... despite appeals")
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb  # ("vowed to press on ... despite appeals")
     return lemma_of(verb) not in REPORTING and any(
         c.dep_ == "prep" and c.lower_ == "despite" and any(g.dep_ == "pobj" and g.lemma_.lower() in ASKING
                                                           for g in c.children)
-        for v in {verb, head} for c in v.children)
+        # "Ignoring repeated appeals from the government, leaders said they would press on"
+        or c.dep_ == "advcl" and c.lemma_.lower() in ("ignore", "defy", "disregard") and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in ASKING for g in c.children)
+        for v in {verb, head, head.head} for c in v.children)
 
 
 def _conditional(token) -> bool:
@@ -292,7 +299,7 @@ def _candidates(sent):
                 lemma == "get" and any(  # "talks got under way"
                     c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
                     for c in token.children)) or lemma == "take" and any(  # "a telephone conversation took place"
-                c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
+                c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in token.children)  # ("took effect")
             # (the noun's doer is not the verb's subject: the sentence's best event, not stored, as the noun alone
             # would not be)
             by_subject = False
@@ -318,11 +325,25 @@ def _candidates(sent):
             if code and code.startswith("19") and subject is not None and (noun_code(subject) or "").startswith("18"):
                 code = noun_code(subject)  # "a roadside bombing killed ..."
             if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in CASUALTIES
-                                        for c in token.children):
+                                        or c.dep_ == "prep" and c.lower_ == "in" and any(
+                                            g.lower_ == "hospital" for g in c.children) for c in token.children):
                 if subject is None or not noun_code(subject):
                     continue  # "days after clashes left four farmers dead": the toll, the clashes are the event
                 code, matched = noun_code(subject), True
+            if lemma == "die":
+                cause = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("after", "from")
+                              for g in c.children if g.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in g.children)
+                              and code_for(g)[0]), None)
+                if cause is not None:
+                    code, matched = code_for(cause)[0], True  # "died after being tortured by interrogators": torture
             spans = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PERIODS]
+            if lemma in ("stay", "remain") and subject is not None and (noun_code(subject) or "").startswith(
+                    ("16", "17")) and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.lower_ in ("place", "force", "effect") for g in c.children) for c in token.children):
+                # "sanctions will stay in place until Belgrade complies": kept on, refusing to ease them (1244);
+                # a ban that remains in force is the ban
+                code, matched = ("1244" if noun_code(subject).startswith("16") else noun_code(subject)), True
+                guessed = doubtful = False
             if lemma in ("enter", "mark", "reach") and spans:
                 # "the strike entered its third week", "entered the 100th day of a fast": the event that lasts
                 lasting = [g for c in spans[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -346,6 +367,11 @@ def _candidates(sent):
             if code and code.startswith(("18", "19")) and "mass destruction" in token.sent.text.lower() and any(
                     t.lower_ == "destruction" for t in token.subtree):
                 code, matched = "204", True  # "attacked villages with weapons of mass destruction" (CAMEO 204)
+            if code and code.startswith(("17", "18", "19")) and not code.startswith("183") and lemma in DETONATING and any(
+                    t.lemma_.lower() in BOMBS for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
+                code, matched = "183", True  # "a car packed with explosives was detonated outside a police station"
+            if code and code.startswith(("18", "19")) and any(t.lower_ == "motorcade" for t in token.subtree):
+                code, matched = "185", True  # "fired rockets at the president's motorcade": an assassination attempt
             if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL or t.lower_ in ("chemical", "biological")
                                                               and t.head.lemma_.lower() in MUNITIONS
                                                               for t in token.subtree):
@@ -363,7 +389,7 @@ def _candidates(sent):
                 # explosives into ...": a bombing
                 code, matched = "183", True
             code = reread(token, code)
-            if code and _despite_appeals(token):
+            if (code or any(c.dep_ == "neg" for c in token.children)) and _despite_appeals(token):
                 # "vowed to press on with their walkout despite government appeals to return to work": refusing
                 # what was asked (CAMEO 12; to ease a protest, 1242)
                 code, matched = ("1242" if any((noun_code(t) or "").startswith("14") for t in token.subtree
@@ -421,6 +447,9 @@ def _candidates(sent):
             if any(c.dep_ == "neg" for c in token.children) and any(
                     c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in token.children):
                 thin[token.i] = "guess"  # "countries cannot export more than ...": what may not be done, no act
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == sent.start and lemma in TRAVEL:
+                background[token.i] = 0.35  # "Arriving in Pretoria on Monday, a team of inspectors was given access"
+                score -= 0.35
             if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ == "instead":
                 thin[token.i] = "guess"  # "paid compensation instead of returning the land": not done
                 score -= 0.5
@@ -437,7 +466,7 @@ def _candidates(sent):
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             if _speaker_or_audience(token):
                 continue  # "the World Summit declared that ...", "told a congressional hearing": who speaks or hears
-            score = 0.45
+            score = 0.45 if token.dep_ != "ROOT" else 0.9  # ("Calls for Kenya to scrap ... were made by": a misparse)
             # "in protest at", "during demonstrations against", "went on strike": the purpose or setting
             # is the event.
             code = noun_code(token)
@@ -471,7 +500,8 @@ def _candidates(sent):
             if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND:
                 score -= 0.2  # "vowed to overhaul the electoral system, weeks after street protests"
             verb = _governing_verb(token)
-            if verb is not None and lemma_of(verb) not in REPORTING:
+            # ("the suspension of loans will cost Burma $200 million": what the event will do is not intended)
+            if verb is not None and lemma_of(verb) not in REPORTING and token.dep_ != "nsubj":
                 # An announced summit or sanction is an intent or a threat, as its verb would be.
                 shaped = shape(verb, code)
                 code = shaped if shaped and shaped[:2] in ("03", "13") else code
@@ -524,7 +554,7 @@ def _candidates(sent):
             found[n] = (token, code, min(score, max(head_score, verb_score) - 0.25))
         # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
         refusal_code, refusal_score = codes.get(token.head.head.i, ("", 0.0))
-        if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith("12") \
+        if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith(("12", "052")) \
                 and score > refusal_score - 0.25:
             found[n] = (token, code, refusal_score - 0.25)
         # "exploded a nuclear device ..., prompting condemnation from Washington": what followed is others' act
@@ -551,7 +581,7 @@ def _candidates(sent):
             found.append((means, codes[means.i][0], score + 0.3))
         # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
         # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
-        if code.startswith(("03", "05", "06", "08", "12")) and any(
+        if not code.startswith(("01", "02", "10", "11", "13", "14", "18", "19", "20")) and any(
                 c.dep_ == "advcl" and c.tag_ == "VBG" and codes.get(c.i, ("",))[0] == "083"
                 for c in token.subtree if c.i != token.i):
             found[n] = (token, "083", score)

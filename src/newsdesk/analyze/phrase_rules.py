@@ -66,6 +66,10 @@ ARMS = HEAVY_ARMS | {"machine", "machine-gun", "sniper", "gun", "heavy", "automa
 ARMS_HANDED = frozenset({"rifles", "weapons", "arms", "guns", "grenades", "ammunition", "munitions"})
 LIFTING = frozenset({"lift", "end", "revoke", "relax", "ease", "rescind"})
 ARMED_WITH = frozenset({"weapon", "arms", "gun", "rifle", "weaponry", "arsenal"})
+CONDEMNING = frozenset({"murder", "crime", "crimes", "outrage", "atrocity", "terrorism", "aggression", "travesty",
+                        "barbaric", "barbarism", "criminal", "genocide", "massacre", "provocation"})
+INTERROGATORS = frozenset({"police", "prosecutors", "prosecutor", "investigators", "detectives", "interrogators",
+                           "agents", "magistrate", "judge"})
 # Armed forces ordered back; who takes a town that falls.
 RECALLED = frozenset({"troops", "forces", "warship", "warships", "ship", "ships", "unit", "units", "soldier",
                       "soldiers", "tank", "tanks", "fleet", "navy", "carrier", "submarine", "submarines"})
@@ -183,6 +187,11 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             t.lemma_.lower() in ("violate", "breach", "break", "infringe", "illegally", "unlawfully", "illegal",
                                  "unlawful", "unconstitutional") for t in token.subtree if t.i > token.i):
         return "116", True  # "the court ruled that Turkey had violated ...": found liable (CAMEO 116)
+    if lemma in ("describe", "brand", "label", "characterize", "characterise", "denounce") and "as" in bag \
+            and bag & CONDEMNING:
+        return "111", True  # "described the hanging of Ken Saro-Wiwa as judicial murder": criticism (CAMEO 111)
+    if lemma in ("question", "interrogate", "quiz") and (who | bag) & INTERROGATORS:
+        return "091", True  # "was questioned for 17 hours by Seoul prosecutors": investigating a crime (CAMEO 091)
     if lemma == "pay" and bag & {"compensation", "reparations", "indemnity"} and bag & {"in", "as"}:
         return "080", True  # "paid 2.6 million dollars in compensation to the United States" (CAMEO 080)
     if lemma in SENDING_BACK and _sent_to_trial(token):
@@ -266,7 +275,7 @@ def _rallied(token) -> str | None:
         if verb in ("put", "exert", "apply", "increase", "step up") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in asked.children):
             return "113"  # "urged Islamic countries to put pressure on India": rallying opposition
-        if verb in ("condemn", "denounce", "oppose", "isolate", "press", "pressure") and any(
+        if verb in ("condemn", "denounce", "oppose", "isolate", "press", "pressure", "block", "veto") and any(
                 c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
                     g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)) for c in asked.children):
             return "113"  # "urged them to condemn Vietnam's occupation", "to press Guatemala to drop its claim"

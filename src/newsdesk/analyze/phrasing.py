@@ -33,7 +33,7 @@ TRIALS = frozenset({"charge", "trial", "prosecution", "justice", "court", "sente
                     "accusation", "indictment", "year", "life", "death", "jail", "prison", "penalty", "fine",
                     "deportation", "extradition"})
 # What an event leaves people: "clashes left four farmers dead" is the clashes' toll.
-CASUALTIES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "maimed"})
+CASUALTIES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "maimed", "stranded"})
 # Who is killed in a massacre, not a battle.
 NONCOMBATANTS = frozenset({"civilians", "men", "boys", "women", "children", "villagers", "people", "residents",
                            "inhabitants", "refugees", "muslims", "prisoners"})
@@ -107,8 +107,10 @@ def described(token, sent) -> bool:
         return True  # "highways linking Santa Cruz and Cochabamba", "trains bound for the border": what it is
     if reduced_relative(token):
         return True  # "tourists held hostage on Jolo were freed by ...": the parser took the description for the verb
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ in ("nsubj", "nsubjpass") and noun_code(
-            token.head) and token.head.head.pos_ == "VERB" and lemma_of(token.head.head) not in REPORTING:
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ in ("nsubj", "nsubjpass") and (noun_code(
+            token.head) or token.head.head.dep_ == "ROOT") and token.head.head.pos_ == "VERB" \
+            and lemma_of(token.head.head) not in REPORTING and not any(  # (not "a proposal that X be asked to")
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
         return True  # "the embargo imposed on Burundi ... was suspended", "a strike called by student groups shut ...":
         # the noun names the act, the participle only says how it came about
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \

@@ -454,9 +454,12 @@ def code_for(token) -> tuple[str | None, bool]:
         return "082", True  # "let coca farmers hold their march": easing political dissent (CAMEO 082)
     if lemma in GUARDING and not PEACEKEEPERS.isdisjoint(w for pair in _doer_words(token) for w in pair):
         return "074", True  # "peacekeepers took up positions around Serb villages": peacekeeping (CAMEO 074)
-    if lemma in ("reject", "dismiss", "brush aside", "rebuff") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("criticism", "condemnation") and any(
-                g.dep_ == "prep" and g.lower_ == "of" and _names_another(g) for g in c.children)
+    if lemma in ("reject", "dismiss", "brush aside", "rebuff", "deny") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("criticism", "condemnation", "accusation", "charge", "allegation")
+            and any(g.dep_ == "prep" and g.lower_ == "of" and _names_another(g)
+                    # "rejecting accusations that Zimbabwe was flouting the rule of law"
+                    or g.dep_ in ("acl", "ccomp") and any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in g.children)
+                    for g in c.children)
             for c in token.children):
         return "052", True  # "rejected Western criticism of Syria's government": defending it (CAMEO 052)
     after = doers = None
