@@ -10,7 +10,8 @@ from __future__ import annotations
 
 # Default codes for common news verbs the CAMEO dictionary codes only inside longer patterns,
 # from the CAMEO codebook's own definitions (refuse = reject, cut ties = reduce relations, ...).
-DEFAULT_CODES = {"compensate": "080", "indemnify": "080", "refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
+DEFAULT_CODES = {"compensate": "080", "indemnify": "080",  # compensation is giving way (the codebook's 080)
+                 "refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
                  "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
                  "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",
                  "sign": "057", "deliver": "070", "agree": "030", "condemn": "111",
@@ -72,7 +73,8 @@ NOUN_TRIGGERS = {
     "insistence": "100", "disarmament": "0873",
     "unhappiness": "110", "displeasure": "110", "dissatisfaction": "110", "dismay": "110", "indignation": "110",
     # troops called up (CAMEO 154); fighters who give up (0874)
-    "mobilisation": "154", "mobilization": "154", "call-up": "154", "surrender": "0874", "pullback": "0874", "beating": "182", "beatings": "182",
+    "mobilisation": "154", "mobilization": "154", "call-up": "154", "surrender": "0874",
+    "pullback": "0874", "beating": "182", "beatings": "182",
     "bombardment": "194", "cleansing": "203", "petition": "140", "petitions": "140",
     "grant": "071", "grants": "071", "reprisal": "190", "reprisals": "190", "retaliation": "190",
     "revenge": "190", "assassination": "186", "kidnapping": "181", "abduction": "181",
@@ -239,7 +241,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("revoke", "withdraw", "cancel", "suspend"),
      [(tuple(PERMITS | {"pass", "passes", "accreditation", "citizenship", "registration"}), "172")]),
     # Homes flattened or razed, buildings destroyed: destroying property (CAMEO 1712).
-    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage", "vandalise", "vandalize"),  # (crowds that torch shops riot, 145)
+    # (crowds that torch shops riot, 145)
+    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage", "vandalise", "vandalize"),
      [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
         "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops", "trees",
         "orchards", "groves", "windows", "statue", "statues", "monument", "monuments", "shrine", "shrines", "temple",
@@ -569,9 +572,11 @@ def phrase_code(token) -> str | None:
                                for c in token.children):
         # ("a call for Iran to halt", asking someone to act; not "a desperate call for help")
         return "020"  # "a call for Pakistan to end its testing was issued by Japan": an appeal
-    if lemma == "campaign" and ((mods | of) & {"terror", "extermination", "genocide", "atrocities", "massacres"} or {
-            "scorched", "scorched-earth"} & {t.lower_ for t in token.subtree if t.i < token.i} or "violence" in of and "mass" in {
-            g.lower_ for c in token.children for g in c.subtree}):
+    before = {t.lower_ for t in token.subtree if t.i < token.i}
+    if lemma == "campaign" and ((mods | of) & {"terror", "extermination", "genocide", "atrocities", "massacres"}
+                                or before & {"scorched", "scorched-earth"}
+                                or "violence" in of and "mass" in {g.lower_ for c in token.children
+                                                                   for g in c.subtree}):
         return "200"  # "a scorched-earth campaign against Mayan communities": mass violence (CAMEO 20)
     if lemma == "withdrawal" and of & {"monitors", "observers", "peacekeepers", "inspectors", "staff", "mission"}:
         return "166"  # "the withdrawal of some 1,400 OSCE monitors from Kosovo": withdrawing them (CAMEO 166)

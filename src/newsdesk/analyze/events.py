@@ -13,13 +13,15 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
-from .codebook import CROWDISH
+from .doers import ARMED_MEN, PROPERTY_SEIZED, recode_by_doer, role_by_words, role_of
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
-from .intent import CAUSING, LIGHT, foretold, shape
+from .intent import LIGHT, shape
 from .phrase_rules import RECORDING
-from .phrasing import (CASUALTIES, CHEMICAL, DECLARING, ERUPTING, OBSTRUCT_VERBS, SERIES, awaits, crowds_protest,
-                       described, is_a_name, names_its_act, prospect_code, reread, subject_of, ultimatums)
+from .ranking import WARNING_VERBS, WEAK, rank
+from .phrasing import (CASUALTIES, CHEMICAL, DECLARING, ERUPTING, SERIES, awaits, despite_appeals,
+                       described, governing_verb, is_a_name, names_its_act, prospect_code, reread, state_code,
+                       subject_of, ultimatums)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
 
@@ -28,13 +30,6 @@ BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link ti
 BLAME_WORDS = frozenset({"responsible", "behind", "culprit", "perpetrator", "perpetrators", "attributable"})
 # Lengths of time an event lasts into ("entered its third week").
 PERIODS = frozenset({"day", "week", "month", "year"})
-# Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
-CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring",
-                          "end", "risk", "defy"})
-# Verbs of plunder: property seized by anyone (CAMEO 171), not a hijacking by irregulars.
-LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
-# Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
-YIELDING = ("080", "081", "082", "083")
 # Least confidence of an event stored for an article (1.0 for a main-clause verb or one that a speaker
 # reports, less for each clause level down and under a condition, more for a matched pattern and for
 # each actor found; 0.45 for a noun): no bare nouns ("the war"), no conditions, no verbs deep in
@@ -56,15 +51,6 @@ SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
 PURPOSE_FAMILIES = ("09", "11", "14", "04", "086")
-# Generic violence ("killed", "attacked") by irregular armed groups is CAMEO 18 (unconventional), not 19.
-IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
-# Score of a guessed event (a verb's usual sense, a reporting verb's own sense): kept only when asked
-# for every sentence's best event, never stored for an article.
-WEAK = 0.3
-WARNING_VERBS = frozenset({"warn", "caution"})
-# Who is armed when acted on: police who shoot them fight them (190), not repress them (175).
-ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
-                       "jihadist", "separatist"})
 # Verbs by which a cause brings about others' acts: "the shooting sparked protests" names the protests (the
 # sentence's event), not by the shooting (never stored).
 CAUSING_EVENTS = frozenset({"spark", "trigger", "provoke", "prompt", "fuel", "cause"})
@@ -78,8 +64,6 @@ CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # Bodies that hear evidence: "..., a court heard", "an inquiry heard on Monday" report what was said to them.
 HEARING_BODIES = frozenset({"court", "inquiry", "tribunal", "hearing", "trial", "jury", "panel", "committee",
                             "commission", "inquest", "parliament", "assembly", "congress", "senate", "conference"})
-# Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
-CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
 # What explodes: a sentence whose doer is one of these reports a bombing (CAMEO 183).
 BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "explosives", "grenade", "bomber",
                    "dynamite", "semtex"})
@@ -94,67 +78,11 @@ BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "ami
 # Whom an attempt on the life of is an assassination attempt (CAMEO 185).
 LEADERS = frozenset({"president", "leader", "minister", "premier", "king", "queen", "governor", "mayor", "general",
                      "commander", "chief", "ambassador", "envoy", "prince", "sheikh", "senator", "chancellor"})
-# What an act is called when it is condemned: "an act of aggression".
-CONDEMNED_ACTS = frozenset({"aggression", "terrorism", "terror", "war", "piracy", "genocide", "barbarism", "savagery",
-                            "provocation", "banditry", "sabotage"})
-# Property that rebels seize is confiscated (171), not hijacked (181): "mining concessions were seized by rebels".
-PROPERTY_SEIZED = frozenset({"farm", "land", "estate", "concession", "mine", "asset", "property", "plantation", "factory",
-                             "company", "office", "building", "house", "home", "shop", "bank", "warehouse", "field"})
-# What asks someone to do something: going on despite it refuses it.
-ASKING = frozenset({"appeal", "call", "plea", "request", "demand", "pressure", "urging", "entreaty"})
-# Feelings that are disapproval when said of someone's act ("is unhappy with", "was angry at").
-DISPLEASED = frozenset({"unhappy", "dissatisfied", "displeased", "angry", "upset", "disappointed", "frustrated",
-                        "furious", "indignant", "incensed", "outraged", "annoyed", "irritated", "dismayed"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
 
 
 # ---- the events of a sentence ----------------------------------------------------------------
-
-def _role(actor) -> str | None:
-    """An actor's role code: "GOV" of "RUSGOV", or the code itself when it is only a role."""
-    if actor is None:
-        return None
-    return actor.code[3:6] if len(actor.code or "") > 3 else actor.code
-
-
-def _role_by_words(mention: str | None) -> str | None:
-    """A role read off the words of a mention no actor table knows: armed men are irregulars, soldiers the military,
-    police the police, a crowd civilians."""
-    words = {w.strip(".,").lower() for w in (mention or "").split()}
-    singular = {w[:-1] for w in words if w.endswith("s")} | words
-    if singular & ARMED_MEN or "armed" in words and words & {"men", "man", "group", "gang", "groups", "gangs"}:
-        return "REB"
-    if words & {"soldiers", "troops", "army", "forces", "soldier"}:
-        return "MIL"
-    if words & {"police", "policemen", "officers"}:
-        return "COP"
-    if words & CROWDISH:
-        return "CVL"
-    return None
-
-
-def _recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None,
-                    seized_property: bool = False) -> str:
-    """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
-    violence (18, not 19), force by police against people is repression (175), and a road blocked by
-    civilians is a protest (144, not a blockade)."""
-    if code in ("190", "193") and role in IRREGULARS:
-        return "180"  # (even against soldiers: "guerrillas wounded two British soldiers in a bomb attack", the gold)
-    if code == "190" and role in CIVILIANS and target_role == "COP":
-        return "145"  # "stone-throwing farmers clashed with riot police": a violent protest
-    if code == "171" and role in IRREGULARS and lemma not in LOOTING and not seized_property:
-        return "181"  # what pirates or rebels seize (a ship, a hostage) is hijacked or abducted, not confiscated
-    if code == "190" and role == "COP" and target_role not in IRREGULARS:
-        return "175"  # (police who shoot dead armed militants in a firefight fight them: 190)
-    if code == "181" and role in ("COP", "JUD"):
-        return "173"  # people seized by police are arrested, not abducted
-    if code == "141" and lemma == "protest" and role == "GOV":
-        return "114"  # a government that protests complains officially (CAMEO 114), it does not demonstrate
-    if (code.startswith("17") or code in ("191", "192")) and lemma in OBSTRUCT_VERBS and role in CIVILIANS:
-        return "144"
-    return code
-
 
 def _speaker_or_audience(noun) -> bool:
     """A noun event that speaks ("the summit declared") or is spoken to ("told a hearing") is a speaker or an
@@ -171,45 +99,6 @@ def _heard_by_a_body(verb) -> bool:
     return subject is not None and subject.lemma_.lower() in HEARING_BODIES
 
 
-def _state_code(verb) -> str | None:
-    """The act a state of being names: "in contact", "in touch" (consulting, 040), "under investigation" (090),
-    "unhappy with" (disapproval, 110);
-    None when denied ("had not been in contact for 20 years")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
-    if any(c.dep_ == "attr" and c.lemma_.lower() == "act" and any(
-            g.dep_ == "prep" and g.lower_ == "of" and any(o.lemma_.lower() in CONDEMNED_ACTS for o in g.children)
-            for g in c.children) for c in verb.children):
-        return "112"  # "Cameroon's shelling ... was an act of unprovoked aggression, Nigeria said": an accusation
-    if any(c.dep_ == "acomp" and c.lower_ in DISPLEASED and any(g.dep_ == "prep" and g.lower_ in (
-            "with", "at", "over", "about", "by") and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in g.children)
-                                                            for g in c.children) for c in verb.children):
-        return "110"  # "Norway is unhappy with the EU's treatment of its exporters": disapproval (CAMEO 110)
-    if any(c.dep_ == "prep" and c.lower_ == "out" and "question" in {g.lower_ for g in c.subtree} for c in verb.children):
-        return "120"  # "restoring the powers of parliament was out of the question, Lukashenko said": a refusal
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            word = noun.lemma_.lower()
-            if prep.lower_ == "in" and word in ("contact", "touch", "talks", "negotiations", "consultation",
-                                                "consultations", "dialogue"):
-                return "040"
-            if prep.lower_ == "under" and word in ("investigation", "inquiry", "review", "scrutiny"):
-                return "090"
-    return None
-
-
-def _despite_appeals(verb) -> bool:
-    """The act goes on "despite appeals", "despite calls", "despite pressure": what was asked is refused."""
-    head = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb  # ("vowed to press on ... despite appeals")
-    return lemma_of(verb) not in REPORTING and any(
-        c.dep_ == "prep" and c.lower_ == "despite" and any(g.dep_ == "pobj" and g.lemma_.lower() in ASKING
-                                                          for g in c.children)
-        # "Ignoring repeated appeals from the government, leaders said they would press on"
-        or c.dep_ == "advcl" and c.lemma_.lower() in ("ignore", "defy", "disregard") and any(
-            g.dep_ == "dobj" and g.lemma_.lower() in ASKING for g in c.children)
-        for v in {verb, head, head.head} for c in v.children)
-
-
 def _conditional(token) -> bool:
     """Inside an "if"/"unless" clause: a condition set, not an event that happened."""
     while token.head.i != token.i:
@@ -217,14 +106,6 @@ def _conditional(token) -> bool:
             return True
         token = token.head
     return False
-
-
-def _governing_verb(token):
-    """The verb a noun phrase hangs on ("ready to play host to talks" -> play; "will seek sanctions" -> seek)."""
-    head = token.head
-    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _candidates(sent):
@@ -270,7 +151,7 @@ def _candidates(sent):
                     found.append((token, shape(token, code), WEAK))
                 continue
             code, matched = own if own is not None else code_for(token)
-            state = _state_code(token) if token.lemma_ == "be" else None
+            state = state_code(token) if token.lemma_ == "be" else None
             if state:
                 code, matched = state, True  # "have been in close consultation", "is unhappy with"
             if lemma in REPORTING and declared:
@@ -337,6 +218,7 @@ def _candidates(sent):
                 if cause is not None:
                     code, matched = code_for(cause)[0], True  # "died after being tortured by interrogators": torture
             spans = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PERIODS]
+            kept_on = False
             if lemma in ("stay", "remain") and subject is not None and (noun_code(subject) or "").startswith(
                     ("16", "17")) and any(c.dep_ == "prep" and c.lower_ == "in" and any(
                     g.lower_ in ("place", "force", "effect") for g in c.children) for c in token.children):
@@ -344,6 +226,7 @@ def _candidates(sent):
                 # a ban that remains in force is the ban
                 code, matched = ("1244" if noun_code(subject).startswith("16") else noun_code(subject)), True
                 guessed = doubtful = False
+                kept_on = True  # (what "will remain in force" is already in force: no intent, no threat)
             if lemma in ("enter", "mark", "reach") and spans:
                 # "the strike entered its third week", "entered the 100th day of a fast": the event that lasts
                 lasting = [g for c in spans[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -361,42 +244,45 @@ def _candidates(sent):
                 # pounded front lines" stays an air strike)
             if code and code.startswith(("18", "19")) and lemma in ("kill", "assassinate", "murder") and lemma_of(
                     token.head) in ("try", "attempt", "plot", "seek") and any(
-                    c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her") or c.lemma_.lower() in LEADERS)
-                    for c in token.children):
+                    c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")
+                                          or c.lemma_.lower() in LEADERS) for c in token.children):
                 code, matched = "185", True  # "had tried to kill him": an assassination attempt (CAMEO 185)
             if code and code.startswith(("18", "19")) and "mass destruction" in token.sent.text.lower() and any(
                     t.lower_ == "destruction" for t in token.subtree):
                 code, matched = "204", True  # "attacked villages with weapons of mass destruction" (CAMEO 204)
-            if code and code.startswith(("17", "18", "19")) and not code.startswith("183") and lemma in DETONATING and any(
-                    t.lemma_.lower() in BOMBS for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
+            if code and code.startswith(("17", "18", "19")) and not code.startswith("183") and lemma in DETONATING \
+                    and any(t.lemma_.lower() in BOMBS for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                            for t in c.subtree):
                 code, matched = "183", True  # "a car packed with explosives was detonated outside a police station"
             if code and code.startswith(("18", "19")) and any(t.lower_ == "motorcade" for t in token.subtree):
                 code, matched = "185", True  # "fired rockets at the president's motorcade": an assassination attempt
-            if code and code.startswith(("18", "19")) and any(t.lower_ in CHEMICAL or t.lower_ in ("chemical", "biological")
-                                                              and t.head.lemma_.lower() in MUNITIONS
-                                                              for t in token.subtree):
+            if code and code.startswith(("18", "19")) and any(
+                    t.lower_ in CHEMICAL
+                    or t.lower_ in ("chemical", "biological") and t.head.lemma_.lower() in MUNITIONS
+                    for t in token.subtree):
                 code, matched = "2041", True  # "attacked troops with mustard gas", "rockets loaded with sarin"
             if code is None and not matched and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING and any(
                     c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
                 code = "100"  # "declared that wealthy nations must devote more funding": a demand, whatever the verb
             if code and code.startswith(("18", "19")) and lemma in CASUALTY_VERBS and any(
-                    c.dep_ == "advcl" and (lemma_of(c) in ("explode", "go off", "detonate", "blow up", "strike", "hit")
-                                           and any(g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
-                                           or any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
-                                           and any(t.lemma_.lower() in BOMBS for t in c.subtree))
+                    c.dep_ == "advcl" and (
+                        lemma_of(c) in ("explode", "go off", "detonate", "blow up", "strike", "hit")
+                        and any(g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
+                        or any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
+                        and any(t.lemma_.lower() in BOMBS for t in c.subtree))
                     for verb in (token, *token.conjuncts) for c in verb.children):  # ("killed and another hurt when")
                 # "was killed when a roadside bomb exploded", "when a suicide bomber drove a truck packed with
                 # explosives into ...": a bombing
                 code, matched = "183", True
             code = reread(token, code)
-            if (code or any(c.dep_ == "neg" for c in token.children)) and _despite_appeals(token):
+            if (code or any(c.dep_ == "neg" for c in token.children)) and despite_appeals(token):
                 # "vowed to press on with their walkout despite government appeals to return to work": refusing
                 # what was asked (CAMEO 12; to ease a protest, 1242)
                 code, matched = ("1242" if any((noun_code(t) or "").startswith("14") for t in token.subtree
                                                if t.i > token.i) else "120"), True
             if code is None or code.startswith("01") and not matched:
                 continue
-            code = shape(token, code)
+            code = code if kept_on else shape(token, code)
             depth, head = 0, token
             while head.head.i != head.i:
                 # "a statement accusing X", "a resolution that condemns X": a message carries its content
@@ -459,9 +345,9 @@ def _candidates(sent):
                 for c in token.children):
             # "said Syria was behind the car bombing": an accusation (CAMEO 112)
             found.append((token, "112", 1.15 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING else 0.9))
-        elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and _state_code(token):
+        elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and state_code(token):
             # "have been in contact over the crisis" (040), "are under investigation by" (090), "is unhappy with" (110)
-            found.append((token, _state_code(token), 1.0 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING
+            found.append((token, state_code(token), 1.0 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING
                           else 0.75))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             if _speaker_or_audience(token):
@@ -481,7 +367,7 @@ def _candidates(sent):
                     and code.startswith("14") and main:
                 score = 1.2
             characterising = token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos"
-            verb = _governing_verb(token)
+            verb = governing_verb(token)
             if verb is not None and verb.dep_ == "pcomp":
                 characterising = False  # "accused Armenia of launching an offensive in violation of the truce"
             if characterising and code.startswith("128") and verb is not None and code_for(verb)[0] \
@@ -499,123 +385,14 @@ def _candidates(sent):
                 score = 1.1
             if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND:
                 score -= 0.2  # "vowed to overhaul the electoral system, weeks after street protests"
-            verb = _governing_verb(token)
+            verb = governing_verb(token)
             # ("the suspension of loans will cost Burma $200 million": what the event will do is not intended)
             if verb is not None and lemma_of(verb) not in REPORTING and token.dep_ != "nsubj":
                 # An announced summit or sanction is an intent or a threat, as its verb would be.
                 shaped = shape(verb, code)
                 code = shaped if shaped and shaped[:2] in ("03", "13") else code
             found.append((token, code, score - (0.3 if _conditional(token) else 0.0)))
-    # A purpose outranks its means ("summoned X to complain"), unless the means is itself a protest,
-    # threat or attack ("began a hunger strike to protest").
-    codes = {t.i: (c, s) for t, c, s in found}
-    for n in purposes:
-        token, code, score = found[n]
-        head_code, head_score = codes.get(token.head.i) or ("", 0.0)
-        # The means may be a noun its verb carries: "went on strike to demand", "staged a sit-in to protest".
-        means = [codes[t.i][0] for t in token.head.subtree if t.i in codes and t.pos_ in ("NOUN", "PROPN")
-                 and t.head.i != token.i and getattr(_governing_verb(t), "i", None) == token.head.i]
-        # Nor is what an appeal, demand or order asks of others its purpose ("urged both sides to resume
-        # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
-        # (nor what one lets others do: "would permit monitors into Darfur to assess the situation" is the permit)
-        if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means) \
-                and not (head_code.startswith(("03", "08")) and lemma_of(token.head) in CAUSING):
-            found[n] = (token, code, max(score + 0.35, head_score + 0.15))
-        elif code.startswith(("11", "14")) and any(c.startswith("14") for c in means):
-            # "went on a hunger strike to protest the decision": the protest is the strike, not a complaint
-            found[n] = (token, code, min(score, max(s for t, c, s in found if t.i in codes and c.startswith("14")
-                                                     and t.pos_ in ("NOUN", "PROPN")) - 0.05))
-    for n, (token, code, score) in enumerate(list(found)):  # (what is appended below is not re-examined)
-        head_code, head_score = codes.get(token.head.i) or ("", 0.0)
-        # "rallied in Belgrade demanding the resignation", "a strike demanding rights": the protest is the event
-        if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and code.startswith(("02", "10")) \
-                and head_code.startswith("14"):
-            found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
-        # "a huge rally to denounce abuses": what a protest is for is its message, the protest is the event
-        if token.dep_ == "acl" and code.startswith(("02", "10", "11")) and head_code.startswith("14") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            found[n] = (token, code, min(score, head_score - 0.25))
-        # "suspended grant aid in protest at the test", "recalled its envoy in protest": cutting ties is the act
-        # (CAMEO 16), the protest its motive
-        if token.pos_ in ("NOUN", "PROPN") and code.startswith("14") and token.dep_ == "pobj" and token.head.lower_ \
-                == "in":
-            verb = _governing_verb(token)
-            verb_code, verb_score = codes.get(getattr(verb, "i", -1), ("", 0.0))
-            if verb_code.startswith("16") and verb_score > WEAK:
-                found[n] = (token, code, min(score, verb_score - 0.25))
-        # "a resolution demanding that Israel drop its threat ... was vetoed": what was done to the message is the news
-        verb_code, verb_score = codes.get(token.head.head.i, ("", 0.0))
-        if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("nsubj", "nsubjpass") and verb_score > WEAK \
-                and token.head.head.pos_ == "VERB" and lemma_of(token.head.head) not in REPORTING:
-            found[n] = (token, code, min(score, verb_score - 0.25))
-        # "accused Armenia of launching an offensive", "ruled out sending troops": what one is accused of or refuses
-        if token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG" and score > WEAK and (
-                head_code.startswith("12") or token.head.dep_ == "prep" and verb_code.startswith(("11", "12"))):
-            found[n] = (token, code, min(score, max(head_score, verb_score) - 0.25))
-        # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
-        refusal_code, refusal_score = codes.get(token.head.head.i, ("", 0.0))
-        if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith(("12", "052")) \
-                and score > refusal_score - 0.25:
-            found[n] = (token, code, refusal_score - 0.25)
-        # "exploded a nuclear device ..., prompting condemnation from Washington": what followed is others' act
-        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and head_code \
-                and lemma_of(token) in CONSEQUENCES:
-            found[n] = (token, code, min(score, head_score - 0.25))
-        # "publicly forgave the warders, urging South Africans to put the past behind them": the appeal that
-        # follows the act comments on it (a crowd's demands are its protest, crowds_protest)
-        elif token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and code.startswith(("02", "10", "11"))\
-                and head_code and not head_code.startswith(("01", "02", "10")) and head_score > WEAK:
-            found[n] = (token, code, min(score, head_score - 0.25))  # (below it even with one more actor found)
-        # "asked Cambodia to hand over Thaksin", "refused to let relief agencies in": what an appeal, demand or
-        # refusal is about is its content, not the news (not under a reporting verb's own weak sense, "hinted";
-        # and lobbying others to back someone is itself the codebook's rallying of support, 053)
-        supported = code.startswith("05") and head_code.startswith(("02", "10"))
-        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith(("02", "10", "12", "053", "113")) \
-                and head_score > WEAK \
-                and not supported and score > head_score - 0.25:
-            found[n] = (token, code, head_score - 0.25)
-        # "Boycotting classes, students pressed for ...", "Barricading the roads, groups demanded ...": the protest
-        means = next((c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in codes
-                      and codes[c.i][0].startswith("14")), None)
-        if code.startswith(("02", "10")) and means is not None:
-            found.append((means, codes[means.i][0], score + 0.3))
-        # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
-        # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
-        if not code.startswith(("01", "02", "10", "11", "13", "14", "18", "19", "20")) and any(
-                c.dep_ == "advcl" and c.tag_ == "VBG" and codes.get(c.i, ("",))[0] == "083"
-                for c in token.subtree if c.i != token.i):
-            found[n] = (token, "083", score)
-        # "backed down and agreed to ...", "caved in to the strikers, agreeing to ...", "agreed to ... after the
-        # opposition demanded it": an agreement that gives way is yielding (CAMEO 08)
-        elif code.startswith(("03", "12")) and token.dep_ in ("conj", "advcl") and head_code[:3] in YIELDING:
-            found[n] = (token, head_code, max(score, head_score))
-        elif code.startswith("03") and any(c.dep_ == "advcl" and codes.get(c.i, ("",))[0].startswith("10") and any(
-                m.lower_ == "after" for m in c.children) for c in token.children):
-            found[n] = (token, "083", score)
-        # "soldiers were killed when guerrillas set off a roadside bomb": the killing was a bombing (CAMEO 183)
-        bombing = next((codes[c.i][0] for c in token.children if c.dep_ == "advcl" and c.i in codes
-                        and codes[c.i][0].startswith("183")), None)
-        if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
-            found[n] = (token, bombing, score)
-    return _warnings_threaten(crowds_protest(found)), thin, background
-
-
-def _warnings_threaten(found):
-    """A warning of what will or could follow is a threat (CAMEO 13: "coercive or forceful warnings"), whatever
-    its clause codes ("warned X would be held responsible"); the clause's own code is kept when its strongest
-    event is already a threat ("warned it would attack" = 138)."""
-    for n, (token, code, score) in enumerate(found):
-        if token.pos_ != "VERB" or lemma_of(token) not in WARNING_VERBS:
-            continue
-        inside = [(t, c, s) for t, c, s in found if any(a.i == token.i for a in t.ancestors)]
-        best = max(inside, key=lambda tcs: tcs[2], default=None)
-        # Only a warning of what will or could follow threatens; "warned the army was building up" reports.
-        # The consequence need not be the clause's strongest act: "warned that outlets that criticised the
-        # coup would be shut down".
-        coming = max((tcs for tcs in inside if foretold(tcs[0])), key=lambda tcs: tcs[2], default=None)
-        if best is not None and not best[1].startswith("13") and coming is not None:
-            found[n] = (token, "130", best[2] + 0.05)
-    return found
+    return rank(found, purposes), thin, background
 
 
 def load_tables() -> None:
@@ -686,17 +463,18 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             # A vehicle that strikes or hits something has an accident, not an attack.
             if require_actors and code.startswith(("18", "19")) and is_vehicle(source[0]):
                 continue
-            role = _role(source[1])
+            role = role_of(source[1])
             if source[1] and (source[1].code or "").startswith("IMG"):
                 role = "INS"  # an international militarized group (al-Qaeda, Islamic State) fights as irregulars do
-            target_role = _role(target[1]) or _role_by_words(target[0]) or _role_by_words(" ".join(
+            target_role = role_of(target[1]) or role_by_words(target[0]) or role_by_words(" ".join(
                 t.text for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                 for t in c.subtree))  # ("clashed with riot police")
-            role = role or _role_by_words(source[0])  # "was attacked by Islamic militants", "... by pensioners"
+            role = role or role_by_words(source[0])  # "was attacked by Islamic militants", "... by pensioners"
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
-            seized = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPERTY_SEIZED for c in token.children)
-            recoded = _recode_by_doer(code, role, lemma, target_role, seized)
+            seized = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPERTY_SEIZED
+                         for c in token.children)
+            recoded = recode_by_doer(code, role, lemma, target_role, seized)
             if recoded != code:
                 code, kind = recoded, table.plover_type(recoded)
             target = as_place(target, code)

@@ -58,7 +58,8 @@ def shape(token, code: str | None) -> str | None:
     # "had no plans to scale back its operations": an intent denied
     negated = bool(children & NEGATION) or (head is not None and head.pos_ == "NOUN" and any(
         c.lower_ == "no" for c in head.children)) or any(  # "would make no territorial concessions"
-        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in token.children) or any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in token.children) or any(
         c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(  # "would give shelter to no more refugees"
             g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.subtree) for g in c.children) for c in token.children)
     # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent

@@ -88,7 +88,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma == "subject" and bag & MISTREATMENT:
         return "182", True  # "subjected detainees to beatings": physical assault
     if lemma == "find" and (bag | {g.lower_ for c in token.children for g in (c, *c.children)}) & {
-            "guilty", "liable", "culpable", "responsible"}:  # ("found the former prime minister guilty of": an oprd or xcomp)
+            "guilty", "liable", "culpable", "responsible"}:  # ("found the former prime minister guilty of": oprd/xcomp)
         return "116", True  # CAMEO 116: "find guilty or liable at a court of law"
     if lemma in CONCEDING and bag & {"demand", "demands", "calls", "pressure"} and "to" in bag:
         return "083", True  # "agreed to opposition demands": accede to demands (CAMEO 083)
@@ -174,8 +174,8 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "087", True  # "ordered its warships back to their home ports": de-escalation (CAMEO 087)
     if lemma == "fall" and "to" in bag and bag & FORCES:
         return "192", True  # "Kelbajar fell to Armenian forces": territory occupied (CAMEO 192)
-    if lemma in ("pull out", "withdraw", "walk out", "pull") and bag & {"talks", "negotiations"} and bag & {"of", "from",
-                                                                                              "out"}:
+    if lemma in ("pull out", "withdraw", "walk out", "pull") and bag & {"talks", "negotiations"} \
+            and bag & {"of", "from", "out"}:
         return "164", True  # "would pull out of constitutional negotiations": halting negotiations (CAMEO 164)
     if lemma == "put" and "beyond" in bag and "use" in bag and bag & {"weapons", "arms", "arsenal"}:
         return "0873", True  # "has put all of its weapons beyond use": demobilising (CAMEO 0873)
@@ -253,8 +253,8 @@ OPPOSING = frozenset({"condemn", "denounce", "punish", "oppose", "isolate", "boy
 def _sent_to_trial(token) -> bool:
     """Someone is handed or sent where they will be tried."""
     return any(t.lower_ in TRIED for t in token.subtree) and any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lemma_.lower() in TRIABLE)
-        for c in token.children)
+        c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
+                                             or c.lemma_.lower() in TRIABLE) for c in token.children)
 
 
 def _rallied(token) -> str | None:
@@ -282,7 +282,8 @@ def _rallied(token) -> str | None:
         if verb in STANDING_WITH and "against" in preps:
             return "113"  # ("to stand by Chavez against attempts to topple him" stands by him: 053, above)
         if verb == "join" and any(g.lemma_.lower() in OPPOSING and g.pos_ == "VERB" and (
-                g.head.i == asked.i or g.head.head.i == asked.i and g.head.dep_ in ("prep", "prt")) for g in asked.subtree):
+                g.head.i == asked.i or g.head.head.i == asked.i and g.head.dep_ in ("prep", "prt"))
+                                  for g in asked.subtree):
             return "113"  # ("join in condemning": the parser hangs the condemning under "in" or under "join")
     return None
 
@@ -330,7 +331,8 @@ AGREEMENTS = frozenset({"agreement", "agreements", "accord", "accords", "treaty"
 
 # Every verb acted_on_rule reads (the words it needs are gathered only for these).
 ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING | DEMOLISHING \
-    | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND | STRIKING | CUTTING | frozenset(
+    | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND | STRIKING | CUTTING \
+    | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline".split())
@@ -419,7 +421,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     if lemma in HANDING_OVER and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_WITH and any(
             g.dep_ == "poss" and g.lower_ in ("their", "its") for g in c.children) for c in token.children):
         return "0873", True  # "the rebels handed over their weapons to U.N. peacekeepers": demobilising (0873)
-    if lemma in HANDING_OVER and acted_on & ARMS_HANDED and bag & {"observers", "monitors", "peacekeepers", "inspectors"}:
+    if lemma in HANDING_OVER and acted_on & ARMS_HANDED and bag & {"observers", "monitors", "peacekeepers",
+                                                                   "inspectors"}:
         return "0873", True  # "300 rifles were handed over by BRA fighters to U.N. observers": demobilising
     if lemma in LIFTING and (acted_on & {"martial"} or "state" in acted_on and acted_on & {"emergency", "siege"}):
         return "0814", True  # "lifted the 90-day state of siege": easing a state of emergency (CAMEO 0814)

@@ -60,6 +60,17 @@ OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "occup
 COOPERATIVE = ("04", "05", "06", "07", "08")
 FORCEFUL = ("15", "16", "17", "18", "19", "20")
 
+# What an act is called when it is condemned: "an act of aggression".
+CONDEMNED_ACTS = frozenset({"aggression", "terrorism", "terror", "war", "piracy", "genocide", "barbarism", "savagery",
+                            "provocation", "banditry", "sabotage"})
+
+# What asks someone to do something: going on despite it refuses it.
+ASKING = frozenset({"appeal", "call", "plea", "request", "demand", "pressure", "urging", "entreaty"})
+
+# Feelings that are disapproval when said of someone's act ("is unhappy with", "was angry at").
+DISPLEASED = frozenset({"unhappy", "dissatisfied", "displeased", "angry", "upset", "disappointed", "frustrated",
+                        "furious", "indignant", "incensed", "outraged", "annoyed", "irritated", "dismayed"})
+
 
 def sets_condition(token) -> bool:
     """The verb sets a condition: "would impose sanctions if Pyongyang carried out a test"."""
@@ -266,3 +277,51 @@ def crowds_protest(found):
         best = max([s for _, s in own] + [score + 0.3])
         found[:] = [(t, c, s) for t, c, s in found if t.i != head.i] + [(head, protest, best)]
     return found
+
+
+def state_code(verb) -> str | None:
+    """The act a state of being names: "in contact", "in touch" (consulting, 040), "under investigation" (090),
+    "unhappy with" (disapproval, 110);
+    None when denied ("had not been in contact for 20 years")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if any(c.dep_ == "attr" and c.lemma_.lower() == "act" and any(
+            g.dep_ == "prep" and g.lower_ == "of" and any(o.lemma_.lower() in CONDEMNED_ACTS for o in g.children)
+            for g in c.children) for c in verb.children):
+        return "112"  # "Cameroon's shelling ... was an act of unprovoked aggression, Nigeria said": an accusation
+    if any(c.dep_ == "acomp" and c.lower_ in DISPLEASED and any(g.dep_ == "prep" and g.lower_ in (
+            "with", "at", "over", "about", "by") and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in g.children)
+                                                            for g in c.children) for c in verb.children):
+        return "110"  # "Norway is unhappy with the EU's treatment of its exporters": disapproval (CAMEO 110)
+    if any(c.dep_ == "prep" and c.lower_ == "out" and "question" in {g.lower_ for g in c.subtree}
+           for c in verb.children):
+        return "120"  # "restoring the powers of parliament was out of the question, Lukashenko said": a refusal
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            word = noun.lemma_.lower()
+            if prep.lower_ == "in" and word in ("contact", "touch", "talks", "negotiations", "consultation",
+                                                "consultations", "dialogue"):
+                return "040"
+            if prep.lower_ == "under" and word in ("investigation", "inquiry", "review", "scrutiny"):
+                return "090"
+    return None
+
+
+def despite_appeals(verb) -> bool:
+    """The act goes on "despite appeals", "despite calls", "despite pressure": what was asked is refused."""
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb  # ("vowed to press on ... despite appeals")
+    return lemma_of(verb) not in REPORTING and any(
+        c.dep_ == "prep" and c.lower_ == "despite" and any(g.dep_ == "pobj" and g.lemma_.lower() in ASKING
+                                                          for g in c.children)
+        # "Ignoring repeated appeals from the government, leaders said they would press on"
+        or c.dep_ == "advcl" and c.lemma_.lower() in ("ignore", "defy", "disregard") and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in ASKING for g in c.children)
+        for v in {verb, head, head.head} for c in v.children)
+
+
+def governing_verb(token):
+    """The verb a noun phrase hangs on ("ready to play host to talks" -> play; "will seek sanctions" -> seek)."""
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None

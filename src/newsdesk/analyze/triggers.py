@@ -330,7 +330,8 @@ def _doer_words(token) -> list[tuple[str, str]]:
 def _object_nouns(token) -> list:
     """Head nouns of what a verb acts on: its object, the object's "of" phrase, a passive subject."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not nouns and token.dep_ in ("conj", "advcl", "ccomp", "dep") and any(c.dep_ == "auxpass" for c in token.children):
+    if not nouns and token.dep_ in ("conj", "advcl", "ccomp", "dep") and any(
+            c.dep_ == "auxpass" for c in token.children):
         # "two men attacked the guard and were arrested", "workers held hostage ... were freed": a passive with no
         # subject of its own acts on the subject before it
         nouns = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -1,0 +1,72 @@
+"""Who does an act decides what it is (CAMEO codebook): force by irregulars is unconventional violence, force by
+police against people is repression, a road blocked by civilians a protest. Roles come from the actor tables, or,
+for a mention no table knows ("unidentified gunmen", "several hundred pensioners"), from its words.
+"""
+
+from __future__ import annotations
+
+from .codebook import CROWDISH
+from .phrasing import OBSTRUCT_VERBS
+
+# Generic violence ("killed", "attacked") by irregular armed groups is CAMEO 18 (unconventional), not 19.
+IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
+
+# Who is armed when acted on: police who shoot them fight them (190), not repress them (175).
+ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
+                       "jihadist", "separatist"})
+
+# Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
+CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
+
+# Verbs of plunder: property seized by anyone (CAMEO 171), not a hijacking by irregulars.
+LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
+
+# Property that rebels seize is confiscated (171), not hijacked (181): "mining concessions were seized by rebels".
+PROPERTY_SEIZED = frozenset({"farm", "land", "estate", "concession", "mine", "asset", "property", "plantation",
+                             "factory", "company", "office", "building", "house", "home", "shop", "bank", "warehouse",
+                             "field"})
+
+
+def role_of(actor) -> str | None:
+    """An actor's role code: "GOV" of "RUSGOV", or the code itself when it is only a role."""
+    if actor is None:
+        return None
+    return actor.code[3:6] if len(actor.code or "") > 3 else actor.code
+
+
+def role_by_words(mention: str | None) -> str | None:
+    """A role read off the words of a mention no actor table knows: armed men are irregulars, soldiers the military,
+    police the police, a crowd civilians."""
+    words = {w.strip(".,").lower() for w in (mention or "").split()}
+    singular = {w[:-1] for w in words if w.endswith("s")} | words
+    if singular & ARMED_MEN or "armed" in words and words & {"men", "man", "group", "gang", "groups", "gangs"}:
+        return "REB"
+    if words & {"soldiers", "troops", "army", "forces", "soldier"}:
+        return "MIL"
+    if words & {"police", "policemen", "officers"}:
+        return "COP"
+    if words & CROWDISH:
+        return "CVL"
+    return None
+
+
+def recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None,
+                    seized_property: bool = False) -> str:
+    """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
+    violence (18, not 19), force by police against people is repression (175), and a road blocked by
+    civilians is a protest (144, not a blockade)."""
+    if code in ("190", "193") and role in IRREGULARS:
+        return "180"  # (even against soldiers: "guerrillas wounded two British soldiers in a bomb attack", the gold)
+    if code == "190" and role in CIVILIANS and target_role == "COP":
+        return "145"  # "stone-throwing farmers clashed with riot police": a violent protest
+    if code == "171" and role in IRREGULARS and lemma not in LOOTING and not seized_property:
+        return "181"  # what pirates or rebels seize (a ship, a hostage) is hijacked or abducted, not confiscated
+    if code == "190" and role == "COP" and target_role not in IRREGULARS:
+        return "175"  # (police who shoot dead armed militants in a firefight fight them: 190)
+    if code == "181" and role in ("COP", "JUD"):
+        return "173"  # people seized by police are arrested, not abducted
+    if code == "141" and lemma == "protest" and role == "GOV":
+        return "114"  # a government that protests complains officially (CAMEO 114), it does not demonstrate
+    if (code.startswith("17") or code in ("191", "192")) and lemma in OBSTRUCT_VERBS and role in CIVILIANS:
+        return "144"
+    return code

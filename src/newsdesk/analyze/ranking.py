@@ -1,0 +1,137 @@
+"""How the triggers of one sentence rank against each other: a purpose above its means, what an appeal or a
+refusal is about below it, a protest above the demands it voices, the appeal or consequence that trails an act
+below the act, and the act that meets a demand as yielding. events.py finds the triggers; this module only
+reorders them (and recodes the few whose neighbours say what they are).
+"""
+
+from __future__ import annotations
+
+from .intent import CAUSING, foretold
+from .phrasing import crowds_protest, governing_verb
+from .triggers import REPORTING, lemma_of
+
+# Score of a guessed event (a verb's usual sense, a reporting verb's own sense): kept only when asked
+# for every sentence's best event, never stored for an article.
+WEAK = 0.3
+WARNING_VERBS = frozenset({"warn", "caution"})
+# Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
+CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring",
+                          "end", "risk", "defy"})
+# Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
+YIELDING = ("080", "081", "082", "083")
+
+
+def rank(found: list, purposes: list[int]) -> list:
+    """found: (token, cameo, score) of a sentence's triggers; purposes: indexes of those that are a purpose ("to
+    complain"). Returns them rescored."""
+    # A purpose outranks its means ("summoned X to complain"), unless the means is itself a protest,
+    # threat or attack ("began a hunger strike to protest").
+    codes = {t.i: (c, s) for t, c, s in found}
+    for n in purposes:
+        token, code, score = found[n]
+        head_code, head_score = codes.get(token.head.i) or ("", 0.0)
+        # The means may be a noun its verb carries: "went on strike to demand", "staged a sit-in to protest".
+        means = [codes[t.i][0] for t in token.head.subtree if t.i in codes and t.pos_ in ("NOUN", "PROPN")
+                 and t.head.i != token.i and getattr(governing_verb(t), "i", None) == token.head.i]
+        # Nor is what an appeal, demand or order asks of others its purpose ("urged both sides to resume
+        # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
+        # (nor what one lets others do: "would permit monitors into Darfur to assess the situation" is the permit)
+        if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means) \
+                and not (head_code.startswith(("03", "08")) and lemma_of(token.head) in CAUSING):
+            found[n] = (token, code, max(score + 0.35, head_score + 0.15))
+        elif code.startswith(("11", "14")) and any(c.startswith("14") for c in means):
+            # "went on a hunger strike to protest the decision": the protest is the strike, not a complaint
+            found[n] = (token, code, min(score, max(s for t, c, s in found if t.i in codes and c.startswith("14")
+                                                     and t.pos_ in ("NOUN", "PROPN")) - 0.05))
+    for n, (token, code, score) in enumerate(list(found)):  # (what is appended below is not re-examined)
+        head_code, head_score = codes.get(token.head.i) or ("", 0.0)
+        # "rallied in Belgrade demanding the resignation", "a strike demanding rights": the protest is the event
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and code.startswith(("02", "10")) \
+                and head_code.startswith("14"):
+            found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
+        # "a huge rally to denounce abuses": what a protest is for is its message, the protest is the event
+        if token.dep_ == "acl" and code.startswith(("02", "10", "11")) and head_code.startswith("14") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            found[n] = (token, code, min(score, head_score - 0.25))
+        # "suspended grant aid in protest at the test", "recalled its envoy in protest": cutting ties is the act
+        # (CAMEO 16), the protest its motive
+        if token.pos_ in ("NOUN", "PROPN") and code.startswith("14") and token.dep_ == "pobj" and token.head.lower_ \
+                == "in":
+            verb = governing_verb(token)
+            verb_code, verb_score = codes.get(getattr(verb, "i", -1), ("", 0.0))
+            if verb_code.startswith("16") and verb_score > WEAK:
+                found[n] = (token, code, min(score, verb_score - 0.25))
+        # "a resolution demanding that Israel drop its threat ... was vetoed": what was done to the message is the news
+        verb_code, verb_score = codes.get(token.head.head.i, ("", 0.0))
+        if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("nsubj", "nsubjpass") and verb_score > WEAK \
+                and token.head.head.pos_ == "VERB" and lemma_of(token.head.head) not in REPORTING:
+            found[n] = (token, code, min(score, verb_score - 0.25))
+        # "accused Armenia of launching an offensive", "ruled out sending troops": what one is accused of or refuses
+        if token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG" and score > WEAK and (
+                head_code.startswith("12") or token.head.dep_ == "prep" and verb_code.startswith(("11", "12"))):
+            found[n] = (token, code, min(score, max(head_score, verb_score) - 0.25))
+        # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
+        refusal_code, refusal_score = codes.get(token.head.head.i, ("", 0.0))
+        if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith(("12", "052")) \
+                and score > refusal_score - 0.25:
+            found[n] = (token, code, refusal_score - 0.25)
+        # "exploded a nuclear device ..., prompting condemnation from Washington": what followed is others' act
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and head_code \
+                and lemma_of(token) in CONSEQUENCES:
+            found[n] = (token, code, min(score, head_score - 0.25))
+        # "publicly forgave the warders, urging South Africans to put the past behind them": the appeal that
+        # follows the act comments on it (a crowd's demands are its protest, crowds_protest)
+        elif token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i \
+                and code.startswith(("02", "10", "11")) and head_code and not head_code.startswith(("01", "02", "10")) \
+                and head_score > WEAK:
+            found[n] = (token, code, min(score, head_score - 0.25))  # (below it even with one more actor found)
+        # "asked Cambodia to hand over Thaksin", "refused to let relief agencies in": what an appeal, demand or
+        # refusal is about is its content, not the news (not under a reporting verb's own weak sense, "hinted";
+        # and lobbying others to back someone is itself the codebook's rallying of support, 053)
+        supported = code.startswith("05") and head_code.startswith(("02", "10"))
+        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith(("02", "10", "12", "053", "113")) \
+                and head_score > WEAK \
+                and not supported and score > head_score - 0.25:
+            found[n] = (token, code, head_score - 0.25)
+        # "Boycotting classes, students pressed for ...", "Barricading the roads, groups demanded ...": the protest
+        means = next((c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in codes
+                      and codes[c.i][0].startswith("14")), None)
+        if code.startswith(("02", "10")) and means is not None:
+            found.append((means, codes[means.i][0], score + 0.3))
+        # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
+        # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
+        if not code.startswith(("01", "02", "10", "11", "13", "14", "18", "19", "20")) and any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and codes.get(c.i, ("",))[0] == "083"
+                for c in token.subtree if c.i != token.i):
+            found[n] = (token, "083", score)
+        # "backed down and agreed to ...", "caved in to the strikers, agreeing to ...", "agreed to ... after the
+        # opposition demanded it": an agreement that gives way is yielding (CAMEO 08)
+        elif code.startswith(("03", "12")) and token.dep_ in ("conj", "advcl") and head_code[:3] in YIELDING:
+            found[n] = (token, head_code, max(score, head_score))
+        elif code.startswith("03") and any(c.dep_ == "advcl" and codes.get(c.i, ("",))[0].startswith("10") and any(
+                m.lower_ == "after" for m in c.children) for c in token.children):
+            found[n] = (token, "083", score)
+        # "soldiers were killed when guerrillas set off a roadside bomb": the killing was a bombing (CAMEO 183)
+        bombing = next((codes[c.i][0] for c in token.children if c.dep_ == "advcl" and c.i in codes
+                        and codes[c.i][0].startswith("183")), None)
+        if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
+            found[n] = (token, bombing, score)
+    return _warnings_threaten(crowds_protest(found))
+
+
+def _warnings_threaten(found):
+    """A warning of what will or could follow is a threat (CAMEO 13: "coercive or forceful warnings"), whatever
+    its clause codes ("warned X would be held responsible"); the clause's own code is kept when its strongest
+    event is already a threat ("warned it would attack" = 138)."""
+    for n, (token, code, score) in enumerate(found):
+        if token.pos_ != "VERB" or lemma_of(token) not in WARNING_VERBS:
+            continue
+        inside = [(t, c, s) for t, c, s in found if any(a.i == token.i for a in t.ancestors)]
+        best = max(inside, key=lambda tcs: tcs[2], default=None)
+        # Only a warning of what will or could follow threatens; "warned the army was building up" reports.
+        # The consequence need not be the clause's strongest act: "warned that outlets that criticised the
+        # coup would be shut down".
+        coming = max((tcs for tcs in inside if foretold(tcs[0])), key=lambda tcs: tcs[2], default=None)
+        if best is not None and not best[1].startswith("13") and coming is not None:
+            found[n] = (token, "130", best[2] + 0.05)
+    return found
