@@ -11,6 +11,7 @@ from __future__ import annotations
 # Default codes for common news verbs the CAMEO dictionary codes only inside longer patterns,
 # from the CAMEO codebook's own definitions (refuse = reject, cut ties = reduce relations, ...).
 DEFAULT_CODES = {"compensate": "080", "indemnify": "080",  # compensation is giving way (the codebook's 080)
+                 "intercede": "020", "unban": "0812", "spurn": "120",
                  "refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
                  "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
                  "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",
@@ -70,7 +71,7 @@ NOUN_TRIGGERS = {
     # troops was completed", "the beating of detainees", "ethnic cleansing"
     "asylum": "075", "extradition": "063",
     # feelings voiced about another's act ("made no secret of its unhappiness with Togo's decision"): disapproval
-    "insistence": "100", "disarmament": "0873",
+    "insistence": "100", "disarmament": "0873", "fast": "142", "compensation": "080",
     "unhappiness": "110", "displeasure": "110", "dissatisfaction": "110", "dismay": "110", "indignation": "110",
     # troops called up (CAMEO 154); fighters who give up (0874)
     "mobilisation": "154", "mobilization": "154", "call-up": "154", "surrender": "0874",
@@ -140,7 +141,7 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
     **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "troops", "multinational"), "0861"),
               (("inspectors", "inspection", "inspections", "monitors", "monitoring", "observer", "observers",
-                "experts", "investigators", "mission", "agents", "detectives"), "0862"),
+                "experts", "investigators", "mission", "agents", "detectives", "delegation"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys") + _RELIEF, "0863")]
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
@@ -216,6 +217,9 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Exchanges, contacts or ties frozen or suspended: reducing relations (CAMEO 160).
     (("freeze", "suspend", "halt", "cut off"),
      [(("exchanges", "contacts", "ties", "relations", "cooperation", "links"), "160")]),
+    # Soldiers discharged or fighters disbanded under a peace deal: demobilising (CAMEO 0873).
+    (("discharge", "demobilise", "demobilize"), [(("soldiers", "troops", "fighters", "combatants", "&MILITARY"),
+                                                   "0873")]),
     # Corridors opened through a cordon: easing a blockade (CAMEO 0872).
     (("open",), [(("corridor", "corridors"), "0872")]),
     # Rules and controls scrapped: easing administrative restrictions (CAMEO 081).
@@ -461,7 +465,7 @@ RALLYING = frozenset({"rally", "unite", "line up", "galvanize", "galvanise"})  #
 COOPERATING = frozenset({"work", "team up", "join forces", "join hands", "partner"})
 # Crowds in the streets demonstrate (CAMEO 141); calls for an end to sanctions demand their easing (1054).
 STREET_VERBS = frozenset({"pack", "fill", "throng", "stream", "flood", "march", "pour", "swarm", "jam", "take"})
-STREETS = frozenset({"street", "streets", "square", "avenue", "boulevard", "avenues"})
+STREETS = frozenset({"street", "streets", "square", "avenue", "boulevard", "avenues", "stadium"})
 CROWDISH = frozenset({"thousands", "hundreds", "tens", "protesters", "demonstrators", "people", "supporters",
                       "students", "workers", "farmers", "residents", "crowds", "marchers", "opponents", "activists",
                       "groups", "villagers", "tribesmen", "strikers", "truckers", "unions", "youths", "miners",
@@ -500,7 +504,7 @@ PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "cam
                                   "supply", "supplies", "transfer", "transfers", "attempt", "protest"} | {
                                   "drill", "exercise", "show", "rule", "law", "state", "penalty", "halt", "cessation",
                                   "breach", "violation", "violations", "ban", "survey", "freezing", "cutoff",
-                                  "expulsion", "lifting", "research", "study", "studies",
+                                  "expulsion", "lifting", "landing", "landings", "research", "study", "studies",
                                   "work",
                                   "suspension", "end", "venture", "project", "company", "enterprise", "investment",
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
@@ -527,9 +531,10 @@ def phrase_code(token) -> str | None:
             lemma == "state" and of & {"emergency", "siege"}):
         return "1724"
     if lemma in ("venture", "project", "company", "enterprise", "investment", "construction", "development",
-                 "production", "exploration", "survey", "research", "study", "studies", "work") and "joint" in mods:
+                 "production", "exploration", "campaign", "survey", "research", "study", "studies", "work") \
+            and "joint" in mods:
         return "061"
-    if lemma in ("patrol", "operation", "operations", "patrols") and "joint" in mods:
+    if lemma in ("patrol", "operation", "operations", "patrols", "landing", "landings") and "joint" in mods:
         return "062"
     if lemma in ("test", "explosion", "blast", "detonation") and mods & {"nuclear", "atomic"}:
         return "2042"

@@ -48,6 +48,12 @@ SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct
                           "voice extend seek complete finish hear hand convey tender deal inflict register gather "
                           "collect direct order repeat reiterate".split()) | DELIVERING | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
+# Verbs of going on with something (what goes on despite appeals refuses them).
+CONTINUING = frozenset({"press", "press on", "continue", "go ahead", "proceed", "push ahead", "stay", "remain", "keep",
+                        "keep up", "maintain", "stand", "stick", "persist", "carry on", "go on", "hold", "vow"})
+# Verbs of asking for what their object names: what is sought is appealed for (CAMEO 02x by what is sought).
+SEEKING = frozenset({"seek", "request", "solicit"})
+APPEALED_FOR = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "083": "024"}
 # Purposes that name the event when a verb says only how it was done: "summoned X to complain",
 # "sent experts to investigate", "shunned work to protest".
 PURPOSE_FAMILIES = ("09", "11", "14", "04", "086")
@@ -174,6 +180,9 @@ def _candidates(sent):
                 object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
                 if lemma in DELIVERING and object_code and not object_code.startswith(DELIVERED):
                     object_code = None
+                if lemma in SEEKING and object_code and object_code[:2] in APPEALED_FOR:
+                    # "is seeking $600 million in balance-of-payments support from the EC": an appeal for aid (023)
+                    object_code = APPEALED_FOR.get(object_code[:3], APPEALED_FOR[object_code[:2]])
                 if object_code:
                     code, matched = object_code, True
             starting = (lemma in UNDER_WAY and not any(c.dep_ == "dobj" for c in token.children)) or (
@@ -275,7 +284,10 @@ def _candidates(sent):
                 # explosives into ...": a bombing
                 code, matched = "183", True
             code = reread(token, code)
-            if (code or any(c.dep_ == "neg" for c in token.children)) and despite_appeals(token):
+            # (going on with something, or not doing it: "stood firm on its ban despite mounting pressure"; an act
+            # done despite appeals, "launched the rocket despite pressure", is still the act)
+            if (lemma_of(token) in CONTINUING or any(c.dep_ == "neg" for c in token.children)) and despite_appeals(
+                    token) or code is None and despite_appeals(token, own=True):
                 # "vowed to press on with their walkout despite government appeals to return to work": refusing
                 # what was asked (CAMEO 12; to ease a protest, 1242)
                 code, matched = ("1242" if any((noun_code(t) or "").startswith("14") for t in token.subtree
@@ -336,8 +348,9 @@ def _candidates(sent):
             if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == sent.start and lemma in TRAVEL:
                 background[token.i] = 0.35  # "Arriving in Pretoria on Monday, a team of inspectors was given access"
                 score -= 0.35
-            if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ == "instead":
-                thin[token.i] = "guess"  # "paid compensation instead of returning the land": not done
+            if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ == "instead" or any(
+                    c.lower_ == "rather" for c in token.children) and any(c.lower_ == "than" for c in token.children):
+                thin[token.i] = "guess"  # "paid compensation instead of returning the land", "rather than": not done
                 score -= 0.5
             found.append((token, code, score))
         elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and any(
@@ -366,12 +379,13 @@ def _candidates(sent):
             if token.dep_ == "pobj" and (token.head.lower_ in ("in", "during", "for", "on") or means) \
                     and code.startswith("14") and main:
                 score = 1.2
-            characterising = token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos"
+            characterising = token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos" or (
+                token.dep_ == "pobj" and token.head.lower_ == "under" and code.startswith("139"))  # an ultimatum
             verb = governing_verb(token)
             if verb is not None and verb.dep_ == "pcomp":
                 characterising = False  # "accused Armenia of launching an offensive in violation of the truce"
             if characterising and code.startswith("128") and verb is not None and code_for(verb)[0] \
-                    and lemma_of(verb) not in SUPPORT_VERBS | UNDER_WAY:
+                    and lemma_of(verb) not in SUPPORT_VERBS | UNDER_WAY | TRAVEL:  # ("flew to Niger in defiance of")
                 characterising = False  # "expelled from Zimbabwe in defiance of a court order" is the expulsion (174)
             if characterising and code.startswith(CHARACTERISING):
                 # what the act was: "sent a carrier through the strait in a show of force" (150), "resumed

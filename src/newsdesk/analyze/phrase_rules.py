@@ -167,15 +167,13 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma in ("welcome", "greet", "receive") and (bag & {"airport", "arrival", "stay", "palace"} or any(
             t.lower_ == "visiting" for t in token.subtree)):
         return "043", True  # "was welcomed at Tripoli airport by Gaddafi": hosting a visit (CAMEO 043)
-    if lemma in ("deploy", "send", "dispatch") and bag & {"peacekeeping", "peacekeepers", "multinational"}:
-        return "074", True  # "deployed 1,000 soldiers ... as part of a multinational force": peacekeeping (074)
     if lemma in ORDERING and bag & {"back", "home"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECALLED for c in token.children):
         return "087", True  # "ordered its warships back to their home ports": de-escalation (CAMEO 087)
     if lemma == "fall" and "to" in bag and bag & FORCES:
         return "192", True  # "Kelbajar fell to Armenian forces": territory occupied (CAMEO 192)
-    if lemma in ("pull out", "withdraw", "walk out", "pull") and bag & {"talks", "negotiations"} \
-            and bag & {"of", "from", "out"}:
+    if lemma in ("pull out", "withdraw", "walk out", "pull", "quit") and bag & {"talks", "negotiations"} \
+            and (bag & {"of", "from", "out"} or lemma == "quit"):
         return "164", True  # "would pull out of constitutional negotiations": halting negotiations (CAMEO 164)
     if lemma == "put" and "beyond" in bag and "use" in bag and bag & {"weapons", "arms", "arsenal"}:
         return "0873", True  # "has put all of its weapons beyond use": demobilising (CAMEO 0873)
@@ -192,6 +190,26 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "111", True  # "described the hanging of Ken Saro-Wiwa as judicial murder": criticism (CAMEO 111)
     if lemma in ("question", "interrogate", "quiz") and (who | bag) & INTERROGATORS:
         return "091", True  # "was questioned for 17 hours by Seoul prosecutors": investigating a crime (CAMEO 091)
+    if lemma == "make" and "secret" in bag:
+        from .triggers import noun_code  # (triggers imports this module)
+
+        feeling = next((noun_code(g) for t in token.children if t.lower_ == "secret" for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if noun_code(g)), None)
+        if feeling:
+            return feeling, True  # "made no secret of its displeasure at Washington's decision" (110)
+    if lemma == "take" and "dim" in bag and "view" in bag:
+        return "110", True  # "Moscow takes a dim view of NATO's plans": disapproval (CAMEO 110)
+    if lemma in ("fly", "travel", "arrive", "come", "go", "jet") and bag & {"stay", "visit", "tour"} and "for" in bag:
+        return "042", True  # "flew into Havana on Thursday for a two-day stay": a visit (CAMEO 042)
+    if lemma == "hold" and "up" in bag and "as" in bag and bag & {"model", "example"}:
+        return "051", True  # "was held up by the World Bank as a model for Africa": praise (CAMEO 051)
+    if lemma == "commit" and bag & {"themselves", "itself", "himself", "herself"} and "to" in bag:
+        return "030", True  # "committed themselves to doubling bilateral trade": an intent to cooperate (CAMEO 03)
+    if lemma == "make" and "way" in bag and "for" in bag:
+        return "083", True  # "must make way for an elected civilian president": giving up power (CAMEO 083)
+    if lemma in ("put", "place") and "hold" in bag and "on" in bag and bag & {"mediation", "brokering", "broker",
+                                                                            "role", "talks", "negotiations"}:
+        return ("164" if bag & {"talks", "negotiations"} else "165"), True  # "put its peace brokering on hold"
     if lemma == "pay" and bag & {"compensation", "reparations", "indemnity"} and bag & {"in", "as"}:
         return "080", True  # "paid 2.6 million dollars in compensation to the United States" (CAMEO 080)
     if lemma in SENDING_BACK and _sent_to_trial(token):
@@ -335,7 +353,7 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
     | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
-        "fail have aim contribute receive take decline".split())
+        "fail have aim contribute receive take decline deploy send dispatch fly".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -421,6 +439,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     if lemma in HANDING_OVER and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_WITH and any(
             g.dep_ == "poss" and g.lower_ in ("their", "its") for g in c.children) for c in token.children):
         return "0873", True  # "the rebels handed over their weapons to U.N. peacekeepers": demobilising (0873)
+    if lemma in ("deploy", "send", "dispatch", "fly") and (bag & {"peacekeeping", "peacekeepers", "multinational"} or (
+            "force" in {t.lower_ for t in token.subtree} and {t.lower_ for t in token.subtree} & {
+                "u.n.", "un", "ecomog", "protection"})):
+        return "074", True  # "deployed 1,000 soldiers ... as part of a multinational force": peacekeeping (074;
+        # read before the object patterns: troops sent are otherwise a mobilisation, 154)
     if lemma in HANDING_OVER and acted_on & ARMS_HANDED and bag & {"observers", "monitors", "peacekeepers",
                                                                    "inspectors"}:
         return "0873", True  # "300 rifles were handed over by BRA fighters to U.N. observers": demobilising

@@ -22,7 +22,7 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
                        "supplies", "investment", "membership", "embassy", "ambassador", "visit"})
 # Messages whose publishing is how news is given ("a statement released", "a report published").
 # Participles that say who someone is, not what they did.
-DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm", "lead"})
+DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm", "lead", "oppose"})
 PUBLISHED = frozenset({"video", "tape", "recording", "footage", "statement", "communique", "communiqué", "report",
                        "declaration", "letter", "note", "decree", "message",
                        "announcement", "transcript", "bulletin"})
@@ -296,6 +296,11 @@ def state_code(verb) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "out" and "question" in {g.lower_ for g in c.subtree}
            for c in verb.children):
         return "120"  # "restoring the powers of parliament was out of the question, Lukashenko said": a refusal
+    lasting = [noun_code(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for p in c.children
+               if p.dep_ == "pobj" and p.lemma_.lower() in ("day", "week", "month") for o in p.children
+               if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if noun_code(g)]
+    if lasting:
+        return lasting[0]  # "was on the tenth day of a hunger strike", "are in the third week of a fast"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             word = noun.lemma_.lower()
@@ -307,16 +312,17 @@ def state_code(verb) -> str | None:
     return None
 
 
-def despite_appeals(verb) -> bool:
-    """The act goes on "despite appeals", "despite calls", "despite pressure": what was asked is refused."""
-    head = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb  # ("vowed to press on ... despite appeals")
+def despite_appeals(verb, own: bool = False) -> bool:
+    """The act goes on "despite appeals", "despite calls", "despite pressure": what was asked is refused. own: the
+    phrase must hang on the verb itself, not on the verb it depends on."""
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp") and not own else verb  # ("vowed to press on ... despite")
     return lemma_of(verb) not in REPORTING and any(
         c.dep_ == "prep" and c.lower_ == "despite" and any(g.dep_ == "pobj" and g.lemma_.lower() in ASKING
                                                           for g in c.children)
         # "Ignoring repeated appeals from the government, leaders said they would press on"
         or c.dep_ == "advcl" and c.lemma_.lower() in ("ignore", "defy", "disregard") and any(
             g.dep_ == "dobj" and g.lemma_.lower() in ASKING for g in c.children)
-        for v in {verb, head, head.head} for c in v.children)
+        for v in ({verb} if own else {verb, head, head.head}) for c in v.children)
 
 
 def governing_verb(token):

@@ -50,8 +50,11 @@ def rank(found: list, purposes: list[int]) -> list:
                 and head_code.startswith("14"):
             found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
         # "a huge rally to denounce abuses": what a protest is for is its message, the protest is the event
-        if token.dep_ == "acl" and code.startswith(("02", "10", "11")) and head_code.startswith("14") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        called = token.head.dep_ == "acl" and codes.get(token.head.head.i, ("",))[0].startswith("14")
+        if (token.dep_ == "acl" and head_code.startswith("14") or called) and code.startswith(("02", "10", "11")) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # ("a strike called by ethnic Albanian leaders to press their demand": through its participle)
+            head_score = max(head_score, codes.get(token.head.head.i, ("", 0.0))[1]) if called else head_score
             found[n] = (token, code, min(score, head_score - 0.25))
         # "suspended grant aid in protest at the test", "recalled its envoy in protest": cutting ties is the act
         # (CAMEO 16), the protest its motive
