@@ -862,6 +862,23 @@ def test_sentences_written_from_cameo_code_names_keep_their_event_types(nlp):
 
 
 @pytest.mark.slow
+def test_sentences_in_the_manuals_style_for_the_codes_the_dev_half_lacks_keep_their_event_types(nlp):
+    """A quality floor on tests/data/event_sentences_manual.tsv (thirteen helpers, the dev half's style, the codes the
+    dev half has no example of): blind sets e-h 0.819 -> 0.894 over the ninth session, studied sets 0.799 -> 0.899."""
+    from bench.events import OWN_MANUAL, cameo6_sentences, gsr_type
+    from newsdesk.analyze.events import extract_events
+
+    rows = cameo6_sentences(path=OWN_MANUAL)
+    right = {"blind": 0, "study": 0}
+    for (split, kind, _), doc in zip(rows, nlp.pipe([text for _, _, text in rows], batch_size=128)):
+        events = extract_events(doc, [], None, require_actors=False)
+        right[split] += bool(events) and gsr_type(max(events, key=lambda e: e["confidence"])) == kind
+    sizes = {split: sum(1 for r in rows if r[0] == split) for split in right}
+    assert right["blind"] / sizes["blind"] >= 0.86
+    assert right["study"] / sizes["study"] >= 0.88
+
+
+@pytest.mark.slow
 def test_naming_an_event_does_not_hold_it(nlp):
     from newsdesk.analyze.events import extract_events
 

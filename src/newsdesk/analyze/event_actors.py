@@ -147,12 +147,22 @@ def _objects(token):
     return direct + pobjs
 
 
+# Verbs whose object does what their complement says ("ordered Morsi to pay", "urged Iran to halt").
+OBJECT_CONTROL = frozenset({"order", "tell", "ask", "urge", "force", "compel", "persuade", "instruct", "allow",
+                            "permit", "invite", "encourage", "press", "pressure", "oblige", "direct", "authorize",
+                            "authorise"})
+
+
 def _controller(token):
     """The subject a complement verb borrows from the verb it hangs on ("X threatened to slap")."""
     if token.dep_ == "acl" and issued_message(token.head) and token.head.dep_ == "dobj":
         return subject_of(token.head.head)  # "X issued a statement accusing Y": the author accuses
     if token.dep_ == "acl" and token.tag_ in ("VBG", "VBZ", "VBP", "VBD") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head, False  # "demonstrators protesting election results": the noun does it
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
+        ordered = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+        if ordered is not None:
+            return ordered, False  # "the court ordered Morsi to pay compensation": Morsi pays, not the court
     head = token
     # pcomp/prep: "youths resorted to throwing stones", "after meeting the president, the envoy called ..."
     while head.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep") and head.head.i != head.i:

@@ -41,6 +41,7 @@ ONE_SIDED = ("14", "15", "20")
 # not an agreement as a document ("delivered the immunity agreements" signed nothing).
 DELIVERING = frozenset({"deliver", "submit", "present", "send", "forward", "transmit"})
 DELIVERED = ("02", "07", "10", "11", "12", "13")
+SAID = ("02", "10", "11", "12", "13")
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
@@ -127,6 +128,7 @@ def _candidates(sent):
     sourcing = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "according" for t in p.subtree} \
         if "ccording" in sent.text else set()
     framed = ultimatums(sent)
+    sent_lower = sent.text.lower()
     for token in sent:
         if token.dep_ == "prep" or token.i in sourcing:
             continue  # "following", "according to", "including": verbs spaCy uses as prepositions
@@ -178,8 +180,9 @@ def _candidates(sent):
                 nouns += [g for n in nouns if n.lemma_.lower() in SERIES and lemma in SUPPORT_VERBS for c in n.children
                           if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 object_code = next((noun_code(n) for n in nouns if noun_code(n)), None)
-                if lemma in DELIVERING and object_code and not object_code.startswith(DELIVERED):
-                    object_code = None
+                if lemma in DELIVERING and object_code and not object_code.startswith(DELIVERED) or lemma in (
+                        "repeat", "reiterate") and object_code and not object_code.startswith(SAID):
+                    object_code = None  # (a repeated demand is a demand; "repeat his attacks on moderators" no attack)
                 if lemma in SEEKING and object_code and object_code[:2] in APPEALED_FOR:
                     # "is seeking $600 million in balance-of-payments support from the EC": an appeal for aid (023)
                     object_code = APPEALED_FOR.get(object_code[:3], APPEALED_FOR[object_code[:2]])
@@ -256,14 +259,15 @@ def _candidates(sent):
                     c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")
                                           or c.lemma_.lower() in LEADERS) for c in token.children):
                 code, matched = "185", True  # "had tried to kill him": an assassination attempt (CAMEO 185)
-            if code and code.startswith(("18", "19")) and "mass destruction" in token.sent.text.lower() and any(
+            if code and code.startswith(("18", "19")) and "mass destruction" in sent_lower and any(
                     t.lower_ == "destruction" for t in token.subtree):
                 code, matched = "204", True  # "attacked villages with weapons of mass destruction" (CAMEO 204)
             if code and code.startswith(("17", "18", "19")) and not code.startswith("183") and lemma in DETONATING \
                     and any(t.lemma_.lower() in BOMBS for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                             for t in c.subtree):
                 code, matched = "183", True  # "a car packed with explosives was detonated outside a police station"
-            if code and code.startswith(("18", "19")) and any(t.lower_ == "motorcade" for t in token.subtree):
+            if code and code.startswith(("18", "19")) and "motorcade" in sent_lower and any(
+                    t.lower_ == "motorcade" for t in token.subtree):
                 code, matched = "185", True  # "fired rockets at the president's motorcade": an assassination attempt
             if code and code.startswith(("18", "19")) and any(
                     t.lower_ in CHEMICAL
@@ -286,7 +290,7 @@ def _candidates(sent):
             code = reread(token, code)
             # (going on with something, or not doing it: "stood firm on its ban despite mounting pressure"; an act
             # done despite appeals, "launched the rocket despite pressure", is still the act)
-            if (lemma_of(token) in CONTINUING or any(c.dep_ == "neg" for c in token.children)) and despite_appeals(
+            if (lemma in CONTINUING or any(c.dep_ == "neg" for c in token.children)) and despite_appeals(
                     token) or code is None and despite_appeals(token, own=True):
                 # "vowed to press on with their walkout despite government appeals to return to work": refusing
                 # what was asked (CAMEO 12; to ease a protest, 1242)

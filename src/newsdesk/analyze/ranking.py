@@ -43,6 +43,7 @@ def rank(found: list, purposes: list[int]) -> list:
             # "went on a hunger strike to protest the decision": the protest is the strike, not a complaint
             found[n] = (token, code, min(score, max(s for t, c, s in found if t.i in codes and c.startswith("14")
                                                      and t.pos_ in ("NOUN", "PROPN")) - 0.05))
+    meeting_demands = {t.i for t, c, _ in found if c == "083" and t.dep_ == "advcl" and t.tag_ == "VBG"}
     for n, (token, code, score) in enumerate(list(found)):  # (what is appended below is not re-examined)
         head_code, head_score = codes.get(token.head.i) or ("", 0.0)
         # "rallied in Belgrade demanding the resignation", "a strike demanding rights": the protest is the event
@@ -103,9 +104,8 @@ def rank(found: list, purposes: list[int]) -> list:
             found.append((means, codes[means.i][0], score + 0.3))
         # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
         # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
-        if not code.startswith(("01", "02", "10", "11", "13", "14", "18", "19", "20")) and any(
-                c.dep_ == "advcl" and c.tag_ == "VBG" and codes.get(c.i, ("",))[0] == "083"
-                for c in token.subtree if c.i != token.i):
+        if meeting_demands and not code.startswith(("01", "02", "10", "11", "13", "14", "18", "19", "20")) and any(
+                c.i in meeting_demands for c in token.subtree if c.i != token.i):
             found[n] = (token, "083", score)
         # "backed down and agreed to ...", "caved in to the strikers, agreeing to ...", "agreed to ... after the
         # opposition demanded it": an agreement that gives way is yielding (CAMEO 08)
