@@ -369,7 +369,11 @@ def _candidates(sent):
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             if _speaker_or_audience(token):
                 continue  # "the World Summit declared that ...", "told a congressional hearing": who speaks or hears
-            score = 0.45 if token.dep_ != "ROOT" else 0.9  # ("Calls for Kenya to scrap ... were made by": a misparse)
+            score = 0.45
+            if token.dep_ == "ROOT":
+                # "Calls for Kenya to scrap ... were made by": a noun the parser made the root names the sentence's act,
+                # but a parse that wrong is a guess, never stored
+                score, thin[token.i] = 0.9, "guess"
             # "in protest at", "during demonstrations against", "went on strike": the purpose or setting
             # is the event.
             code = noun_code(token)

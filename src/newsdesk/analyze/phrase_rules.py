@@ -40,7 +40,8 @@ FREEDOMS = frozenset({"liberties", "freedoms", "freedom", "liberty"})
 ASSESSING = frozenset({"assess", "evaluate", "gauge", "verify", "ascertain"})
 IMPOSING = frozenset({"impose", "reimpose", "reinstate", "declare", "extend", "enforce", "order", "slap", "clamp"})
 HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver"})
-# Sending someone where they will be tried is extraditing them: "sent Mengistu back to Addis Ababa to stand trial".
+# Sending someone where they will be tried is extraditing them: "sent Mengistu back to Addis Ababa to stand trial";
+# who can be tried, and where.
 SENDING_BACK = frozenset({"send back", "send", "return"})
 TRIABLE = frozenset({"general", "leader", "dictator", "president", "minister", "commander", "officer", "official",
                      "suspect", "fugitive", "warlord", "chief", "colonel", "ruler", "former"})
@@ -63,11 +64,15 @@ AID_WORDS = frozenset({"aid", "assistance", "deliveries", "delivery", "supplies"
 ARMS = HEAVY_ARMS | {"machine", "machine-gun", "sniper", "gun", "heavy", "automatic", "small", "arms", "anti-aircraft",
                      "cannon"}
 
+# Arms handed to observers, and one's own arms handed over: demobilising (0873).
 ARMS_HANDED = frozenset({"rifles", "weapons", "arms", "guns", "grenades", "ammunition", "munitions"})
-LIFTING = frozenset({"lift", "end", "revoke", "relax", "ease", "rescind"})
 ARMED_WITH = frozenset({"weapon", "arms", "gun", "rifle", "weaponry", "arsenal"})
+# Verbs that end a state of emergency or martial law (0814).
+LIFTING = frozenset({"lift", "end", "revoke", "relax", "ease", "rescind"})
+# What an act is described as when it is condemned ("described the hanging as judicial murder").
 CONDEMNING = frozenset({"murder", "crime", "crimes", "outrage", "atrocity", "terrorism", "aggression", "travesty",
                         "barbaric", "barbarism", "criminal", "genocide", "massacre", "provocation"})
+# Who questions someone in an investigation (091).
 INTERROGATORS = frozenset({"police", "prosecutors", "prosecutor", "investigators", "detectives", "interrogators",
                            "agents", "magistrate", "judge"})
 # Armed forces ordered back; who takes a town that falls.
