@@ -19,9 +19,9 @@ from .event_dates import sentence_date
 from .intent import LIGHT, shape
 from .phrase_rules import RECORDING
 from .ranking import WARNING_VERBS, WEAK, rank
-from .phrasing import (CASUALTIES, CHEMICAL, DECLARING, ERUPTING, SERIES, awaits, despite_appeals,
-                       described, governing_verb, is_a_name, names_its_act, prospect_code, reread, state_code,
-                       subject_of, ultimatums)
+from .phrasing import (CASUALTIES, DECLARING, ERUPTING, SERIES, awaits, despite_appeals, described, governing_verb,
+                       is_a_name, names_its_act, prospect_code, reread, state_code, subject_of, ultimatums,
+                       violence_code)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
 
@@ -66,25 +66,13 @@ UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen"
 # Verbs whose subject noun is an event that draws a crowd or speaks through it: "a rally drew thousands", "a general
 # strike ... denounced the jailing": the rally, the strike is the event.
 DRAWING = frozenset({"draw", "attract", "bring"})
-# Verbs of a toll that may name the bombing that took it: "was killed when a roadside bomb exploded".
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # Bodies that hear evidence: "..., a court heard", "an inquiry heard on Monday" report what was said to them.
 HEARING_BODIES = frozenset({"court", "inquiry", "tribunal", "hearing", "trial", "jury", "panel", "committee",
                             "commission", "inquest", "parliament", "assembly", "congress", "senate", "conference"})
-# What explodes: a sentence whose doer is one of these reports a bombing (CAMEO 183).
-BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "explosives", "grenade", "bomber",
-                   "dynamite", "semtex"})
 # Nouns that say what the act they are attached to was ("in a show of force", "in defiance of", "in a massacre").
 CHARACTERISING = ("15", "128", "13", "196", "184")  # also "in a thinly veiled warning"
-# Verbs by which a bomb is set off or brought to its target.
-DETONATING = frozenset({"detonate", "explode", "set off", "blow up", "plant", "drive", "ram"})
-# What chemical or biological agents are delivered in: "dropped chemical bombs" (CAMEO 2041).
-MUNITIONS = frozenset({"bomb", "weapon", "shell", "rocket", "missile", "agent", "munition", "warhead", "attack", "gas"})
 # Prepositions that set an event in the background of the news: "days after the protests".
 BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
-# Whom an attempt on the life of is an assassination attempt (CAMEO 185).
-LEADERS = frozenset({"president", "leader", "minister", "premier", "king", "queen", "governor", "mayor", "general",
-                     "commander", "chief", "ambassador", "envoy", "prince", "sheikh", "senator", "chancellor"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
 
@@ -250,43 +238,12 @@ def _candidates(sent):
             erupting = lemma in ERUPTING or lemma == "break" and any(c.lower_ == "out" for c in token.children)
             if erupting and subject is not None and noun_code(subject):
                 code, matched = noun_code(subject), True  # "rioting broke out", "protests erupted"
-            if code and code.startswith(("17", "18", "19")) and not code.startswith(("183", "195")) \
-                    and subject is not None and subject.lemma_.lower() in BOMBS:
-                code, matched = "183", True  # "a landmine ... destroyed an army truck": a bombing ("B-52 bombers
-                # pounded front lines" stays an air strike)
-            if code and code.startswith(("18", "19")) and lemma in ("kill", "assassinate", "murder") and lemma_of(
-                    token.head) in ("try", "attempt", "plot", "seek") and any(
-                    c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")
-                                          or c.lemma_.lower() in LEADERS) for c in token.children):
-                code, matched = "185", True  # "had tried to kill him": an assassination attempt (CAMEO 185)
-            if code and code.startswith(("18", "19")) and "mass destruction" in sent_lower and any(
-                    t.lower_ == "destruction" for t in token.subtree):
-                code, matched = "204", True  # "attacked villages with weapons of mass destruction" (CAMEO 204)
-            if code and code.startswith(("17", "18", "19")) and not code.startswith("183") and lemma in DETONATING \
-                    and any(t.lemma_.lower() in BOMBS for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                            for t in c.subtree):
-                code, matched = "183", True  # "a car packed with explosives was detonated outside a police station"
-            if code and code.startswith(("18", "19")) and "motorcade" in sent_lower and any(
-                    t.lower_ == "motorcade" for t in token.subtree):
-                code, matched = "185", True  # "fired rockets at the president's motorcade": an assassination attempt
-            if code and code.startswith(("18", "19")) and any(
-                    t.lower_ in CHEMICAL
-                    or t.lower_ in ("chemical", "biological") and t.head.lemma_.lower() in MUNITIONS
-                    for t in token.subtree):
-                code, matched = "2041", True  # "attacked troops with mustard gas", "rockets loaded with sarin"
+            violent = violence_code(token, lemma, code, subject, sent_lower)
+            if violent:
+                code, matched = violent, True
             if code is None and not matched and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING and any(
                     c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
                 code = "100"  # "declared that wealthy nations must devote more funding": a demand, whatever the verb
-            if code and code.startswith(("18", "19")) and lemma in CASUALTY_VERBS and any(
-                    c.dep_ == "advcl" and (
-                        lemma_of(c) in ("explode", "go off", "detonate", "blow up", "strike", "hit")
-                        and any(g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
-                        or any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
-                        and any(t.lemma_.lower() in BOMBS for t in c.subtree))
-                    for verb in (token, *token.conjuncts) for c in verb.children):  # ("killed and another hurt when")
-                # "was killed when a roadside bomb exploded", "when a suicide bomber drove a truck packed with
-                # explosives into ...": a bombing
-                code, matched = "183", True
             code = reread(token, code)
             # (going on with something, or not doing it: "stood firm on its ban despite mounting pressure"; an act
             # done despite appeals, "launched the rocket despite pressure", is still the act)

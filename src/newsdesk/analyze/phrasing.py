@@ -52,6 +52,18 @@ CHEMICAL = frozenset({"sarin", "chlorine", "mustard", "vx", "tabun", "novichok",
 PROSPECT_VERBS = frozenset({"raise", "float", "hold out", "hold", "dangle", "moot"})
 PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter", "threat", "option", "idea"})
 
+# Verbs of a toll that may name the bombing that took it: "was killed when a roadside bomb exploded".
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# What explodes: a sentence whose doer is one of these reports a bombing (CAMEO 183).
+BOMBS = frozenset({"bomb", "landmine", "mine", "device", "ied", "explosive", "explosives", "grenade", "bomber",
+                   "dynamite", "semtex"})
+# Verbs by which a bomb is set off or brought to its target.
+DETONATING = frozenset({"detonate", "explode", "set off", "blow up", "plant", "drive", "ram"})
+# What chemical or biological agents are delivered in: "dropped chemical bombs" (CAMEO 2041).
+MUNITIONS = frozenset({"bomb", "weapon", "shell", "rocket", "missile", "agent", "munition", "warhead", "attack", "gas"})
+# Whom an attempt on the life of is an assassination attempt (CAMEO 185).
+LEADERS = frozenset({"president", "leader", "minister", "premier", "king", "queen", "governor", "mayor", "general",
+                     "commander", "chief", "ambassador", "envoy", "prince", "sheikh", "senator", "chancellor"})
 # Verbs that obstruct: by a crowd that acts to demand something, a protest (144).
 OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "occupy", "seal", "seal off", "close",
                             "cut off"})
@@ -331,3 +343,46 @@ def governing_verb(token):
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def violence_code(token, lemma: str, code: str | None, subject, sent_lower: str) -> str | None:
+    """What kind of violence a verb coded as force reports, read off its words (CAMEO 18-20): a bombing (183) when a
+    bomb is its doer, what it detonates or what went off when people were killed; an assassination attempt (185) on a
+    leader or his motorcade; weapons of mass destruction (204) or chemical and biological ones (2041). None: as
+    coded."""
+    fired = False
+    if code and code.startswith(("17", "18", "19")) and not code.startswith(("183", "195")) \
+            and subject is not None and subject.lemma_.lower() in BOMBS:
+        code, fired = "183", True  # "a landmine ... destroyed an army truck": a bombing ("B-52 bombers
+        # pounded front lines" stays an air strike)
+    if code and code.startswith(("18", "19")) and lemma in ("kill", "assassinate", "murder") and lemma_of(
+            token.head) in ("try", "attempt", "plot", "seek") and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")
+                                  or c.lemma_.lower() in LEADERS) for c in token.children):
+        code, fired = "185", True  # "had tried to kill him": an assassination attempt (CAMEO 185)
+    if code and code.startswith(("18", "19")) and "mass destruction" in sent_lower and any(
+            t.lower_ == "destruction" for t in token.subtree):
+        code, fired = "204", True  # "attacked villages with weapons of mass destruction" (CAMEO 204)
+    if code and code.startswith(("17", "18", "19")) and not code.startswith("183") and lemma in DETONATING \
+            and any(t.lemma_.lower() in BOMBS for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                    for t in c.subtree):
+        code, fired = "183", True  # "a car packed with explosives was detonated outside a police station"
+    if code and code.startswith(("18", "19")) and "motorcade" in sent_lower and any(
+            t.lower_ == "motorcade" for t in token.subtree):
+        code, fired = "185", True  # "fired rockets at the president's motorcade": an assassination attempt
+    if code and code.startswith(("18", "19")) and any(
+            t.lower_ in CHEMICAL
+            or t.lower_ in ("chemical", "biological") and t.head.lemma_.lower() in MUNITIONS
+            for t in token.subtree):
+        code, fired = "2041", True  # "attacked troops with mustard gas", "rockets loaded with sarin"
+    if code and code.startswith(("18", "19")) and lemma in CASUALTY_VERBS and any(
+            c.dep_ == "advcl" and (
+                lemma_of(c) in ("explode", "go off", "detonate", "blow up", "strike", "hit")
+                and any(g.dep_ == "nsubj" and g.lemma_.lower() in BOMBS for g in c.children)
+                or any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
+                and any(t.lemma_.lower() in BOMBS for t in c.subtree))
+            for verb in (token, *token.conjuncts) for c in verb.children):  # ("killed and another hurt when")
+        # "was killed when a roadside bomb exploded", "when a suicide bomber drove a truck packed with
+        # explosives into ...": a bombing
+        code, fired = "183", True
+    return code if fired else None
