@@ -1035,6 +1035,19 @@ def test_object_rule_tables_name_each_verb_once():
     ("Tibetan exiles in New Delhi are in the third week of a fast, organisers said.", "142"),
     ("American and Philippine marines staged joint amphibious landings on the island.", "062"),
     ("Rather than hand back the seized farms, Estonia issued compensation vouchers to their former owners.", "080"),
+    ("The dusk-to-dawn curfew in Lagos was called off on Thursday by the military authorities.", "0813"),
+    ("The ruling party threw out opposition calls to scrap the one-party state.", "12"),
+    ("Troops forced thousands of villagers to attend pro-government rallies.", "170"),
+    ("North Korea brushed aside a South Korean invitation to field a joint team.", "12"),
+    ("The Czech government is curtailing its contacts with Belarus.", "16"),
+    ("Armenia turned to Washington on Friday for help in getting through the winter.", "023"),
+    ("Argentina said it was willing to shelve its sovereignty claim to the islands.", "03"),
+    ("Turkmenistan started shipping natural gas to Iran through the new pipeline.", "061"),
+    ("Evidence on the bombing was turned over to Scottish prosecutors by German investigators.", "063"),
+    ("Greece was lobbying its partners to line up against Turkey's bid for membership.", "113"),
+    ("The United States pulled its Peace Corps volunteers out of Niger on Friday.", "166"),
+    ("Government Antonov bombers struck the rebel-held town on Sunday.", "195"),
+    ("Some 300 political detainees were granted amnesty by the military government.", "0841"),
 ])
 def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     """Probes for the ninth session's mechanisms (written here, not taken from any evaluation set): cutting ties in
@@ -1055,6 +1068,7 @@ def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     ("Under the sanctions, countries cannot export more than half a million barrels of oil.", "12"),
     ("Schoolchildren have been forced by local officials to leave their classes and pick cotton.", "166"),
     ("On Thursday morning, the department delivered the immunity agreements to the lawyers.", "057"),
+    ("Iraq insisted that the Council scrap the embargo, saying Baghdad had met its obligations.", "04"),
 ])
 def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events

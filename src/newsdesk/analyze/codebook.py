@@ -146,9 +146,9 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
     **{verb: [(("call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "&PROPOSAL",
-                "advice", "recommendation", "recommendations",
+                "advice", "recommendation", "recommendations", "invitation", "invitations",
                 "proposal", "proposals", "offer", "offers", "plan", "ultimatum", "plea", "pleas"), "120")]
-       for verb in ("dismiss", "brush aside", "brush off", "spurn", "ignore", "shrug off", "disregard")},
+       for verb in ("dismiss", "brush aside", "brush off", "spurn", "ignore", "shrug off", "disregard", "throw out")},
     # Killing or blocking a bill or a draft resolution rejects it (CAMEO 12), not violence.
     **{verb: [(("resolution", "resolutions", "bill", "bills", "motion", "proposal", "proposals", "measure",
                 "amendment", "legislation", "draft"), "120")]
@@ -209,13 +209,18 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Relations established: diplomatic cooperation (CAMEO 05).
     (("establish",), [(("relations", "ties"), "050")]),
     # Gas or oil pumped or exported to another: economic cooperation (CAMEO 061), not aid.
-    (("pump", "export", "sell"), [(("gas", "oil", "crude", "electricity", "power", "water"), "061")]),
+    (("pump", "export", "sell", "ship"), [(("gas", "oil", "crude", "electricity", "power", "water"), "061")]),
+    # Curfews called off or ended: easing them (CAMEO 0813).
+    (("call off", "end", "scrap"), [(("curfew", "curfews"), "0813")]),
+    # Evidence handed to prosecutors: judicial cooperation (CAMEO 063); an amnesty granted frees people (0841).
+    (("hand over", "turn over", "hand", "pass"), [(("&EVIDENCE",), "063")]),
+    (("grant", "declare", "announce"), [(("amnesty", "pardon", "pardons"), "0841")]),
     # Protests called off or put off: easing dissent (CAMEO 082).
     (("call off", "postpone", "suspend", "cancel", "end", "halt", "stop", "abandon"),
      [(("protest", "protests", "march", "marches", "demonstration", "demonstrations", "rally", "rallies", "sit-in",
         "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),
     # Exchanges, contacts or ties frozen or suspended: reducing relations (CAMEO 160).
-    (("freeze", "suspend", "halt", "cut off"),
+    (("freeze", "suspend", "halt", "cut off", "curtail", "scale back", "downgrade"),
      [(("exchanges", "contacts", "ties", "relations", "cooperation", "links"), "160")]),
     # Soldiers discharged or fighters disbanded under a peace deal: demobilising (CAMEO 0873).
     (("discharge", "demobilise", "demobilize"), [(("soldiers", "troops", "fighters", "combatants", "&MILITARY"),
@@ -228,12 +233,13 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
         "decree", "decrees", "clause"), "081")]),
     # Monitors, observers or peacekeepers pulled out: withdrawing them (CAMEO 166).
     (("pull out", "withdraw", "evacuate", "pull"),
-     [(("monitors", "observers", "peacekeepers", "inspectors", "&PKO", "mission"), "166")]),
+     [(("monitors", "observers", "peacekeepers", "inspectors", "&PKO", "mission", "volunteers", "staff",
+        "personnel"), "166")]),
     # Roadblocks taken down: easing a blockade (CAMEO 0872).
     (("dismantle", "remove", "take down", "lift", "clear"),
      [(("roadblock", "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades"), "0872")]),
     # Claims, objections or insistence dropped: yielding (CAMEO 080).
-    (("drop", "abandon", "renounce", "relinquish", "give up", "waive", "withdraw"),
+    (("drop", "abandon", "renounce", "relinquish", "give up", "waive", "withdraw", "shelve"),
      [(("claim", "claims", "insistence", "objection", "objections", "opposition", "demand", "demands", "condition",
         "conditions", "veto"), "080")]),
     # Debts written off are economic aid (CAMEO 071).

@@ -72,6 +72,9 @@ LIFTING = frozenset({"lift", "end", "revoke", "relax", "ease", "rescind"})
 # What an act is described as when it is condemned ("described the hanging as judicial murder").
 CONDEMNING = frozenset({"murder", "crime", "crimes", "outrage", "atrocity", "terrorism", "aggression", "travesty",
                         "barbaric", "barbarism", "criminal", "genocide", "massacre", "provocation"})
+# Who can force people to do something (CAMEO 170).
+COERCERS = frozenset({"troops", "soldiers", "police", "forces", "army", "authorities", "officials", "militia",
+                      "militias", "rebels", "guerrillas", "government", "junta", "regime", "security"})
 # Who questions someone in an investigation (091).
 INTERROGATORS = frozenset({"police", "prosecutors", "prosecutor", "investigators", "detectives", "interrogators",
                            "agents", "magistrate", "judge"})
@@ -167,7 +170,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
                                                for t in token.subtree if t.i > token.i):
         return "038", True  # "accepted an offer by the OAU to mediate": accepting mediation (CAMEO 038)
     if lemma in ("end", "halt", "abandon", "suspend", "call off", "give up") and any(
-            t.lemma_.lower() in ("mediate", "mediation") for t in token.subtree if t.i > token.i):
+            t.lemma_.lower() in ("mediate", "mediation", "broker") for t in token.subtree if t.i > token.i):
         return "165", True  # "was ending his attempts to mediate": halting mediation (CAMEO 165)
     if lemma in ("welcome", "greet", "receive") and (bag & {"airport", "arrival", "stay", "palace"} or any(
             t.lower_ == "visiting" for t in token.subtree)):
@@ -215,11 +218,21 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma in ("put", "place") and "hold" in bag and "on" in bag and bag & {"mediation", "brokering", "broker",
                                                                             "role", "talks", "negotiations"}:
         return ("164" if bag & {"talks", "negotiations"} else "165"), True  # "put its peace brokering on hold"
+    if lemma == "force" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                for c in token.children) \
+            and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) and who & COERCERS \
+            and not any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+        # "troops forced thousands of villagers to attend rallies": coercion (CAMEO 170) by those who wield force
+        # (not "the decline is forcing states to deal with ..."); not a protest's purpose ("a general strike to force
+        # the president to accept")
+        return "170", True
+    if lemma == "turn" and "to" in bag and "for" in bag and bag & {"help", "aid", "assistance", "support", "loans"}:
+        return "023", True  # "turned to Washington on Friday for help": an appeal for aid (CAMEO 023)
     if lemma == "pay" and bag & {"compensation", "reparations", "indemnity"} and bag & {"in", "as"}:
         return "080", True  # "paid 2.6 million dollars in compensation to the United States" (CAMEO 080)
     if lemma in SENDING_BACK and _sent_to_trial(token):
         return "063", True  # "will not send Mengistu back to Addis Ababa to stand trial": extradition
-    if lemma in APPEAL_VERBS:
+    if lemma in APPEAL_VERBS or lemma in ("exhort", "encourage", "implore"):
         rallied = _rallied(token)
         if rallied:
             return rallied, True
@@ -266,9 +279,10 @@ RECORDING = frozenset({"record", "document", "tally", "log", "catalogue", "catal
 # Asking others to stand with someone (rally support, CAMEO 053) or to join against someone (rally opposition, 113):
 # "urged Arab states to rally behind Arafat", "called on its partners to join in punishing Syria".
 BEHIND = frozenset({"behind", "with", "around", "by"})
-STANDING_WITH = RALLYING | {"stand", "close", "side"}
+STANDING_WITH = RALLYING | {"stand", "close", "side", "line"}  # ("line up": the parser may keep the particle apart)
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
-                     "demand", "call", "effort", "offer", "initiative", "principle", "commitment"})
+                     "demand", "call", "effort", "offer", "initiative", "principle", "commitment", "bid", "application",
+                     "candidacy", "request"})
 OPPOSING = frozenset({"condemn", "denounce", "punish", "oppose", "isolate", "boycott", "sanction", "censure",
                       "pressure", "resist", "confront", "fight"})
 
@@ -282,8 +296,12 @@ def _sent_to_trial(token) -> bool:
 
 def _rallied(token) -> str | None:
     """What an appeal asks others to do when it is rallying them (053 or 113), or None."""
-    for asked in (c for c in token.children if c.dep_ == "xcomp"):
-        verb = asked.lemma_.lower()
+    from .triggers import lemma_of  # (triggers imports this module)
+
+    # ("exhorted African leaders to close ranks": the parser may hang what is asked as a purpose)
+    for asked in (c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        verb = lemma_of(asked)  # ("to line up against Turkey's bid")
         preps = {c.lower_ for c in asked.children if c.dep_ == "prep"}
         backed = [g for c in asked.children if c.dep_ == "prep" and c.lower_ in BEHIND for g in c.children
                   if g.dep_ == "pobj"]
@@ -339,6 +357,9 @@ def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) 
                 g.lower_ == "no" for c in token.children if c.dep_ == "dobj" for g in c.children))
             or lemma == "make" and "deal" in acted_on and bag & {"big", "huge", "about", "out"}
             or lemma == "drop" and acted_on & WEAPONS
+            # "saying Baghdad had met its obligations": a duty fulfilled, no meeting
+            or lemma == "meet" and acted_on & {"obligations", "obligation", "requirements", "requirement", "conditions",
+                                               "criteria", "target", "targets", "deadline", "standards", "needs"}
             # "declining to give details", "declined to comment": how a source answers, no rejection of anyone
             or lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and (c.lemma_.lower() in SAYING or any(
                 g.dep_ == "dobj" and g.lemma_.lower() in ("detail", "comment", "name") for g in c.children))
@@ -358,7 +379,7 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
     | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
-        "fail have aim contribute receive take decline deploy send dispatch fly".split())
+        "fail have aim contribute receive take decline deploy send dispatch fly meet".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],

@@ -352,9 +352,13 @@ def violence_code(token, lemma: str, code: str | None, subject, sent_lower: str)
     coded."""
     fired = False
     if code and code.startswith(("17", "18", "19")) and not code.startswith(("183", "195")) \
-            and subject is not None and subject.lemma_.lower() in BOMBS:
+            and subject is not None and subject.lemma_.lower() in BOMBS and not (
+                subject.lower_ == "bombers" and not any(c.lower_ == "suicide" for c in subject.children)):
         code, fired = "183", True  # "a landmine ... destroyed an army truck": a bombing ("B-52 bombers
-        # pounded front lines" stays an air strike)
+        # pounded front lines", "Antonov bombers struck the town" are aircraft: an air strike)
+    if code and code.startswith(("18", "19")) and subject is not None and subject.lower_ == "bombers" \
+            and not any(c.lower_ == "suicide" for c in subject.children):
+        code, fired = "195", True
     if code and code.startswith(("18", "19")) and lemma in ("kill", "assassinate", "murder") and lemma_of(
             token.head) in ("try", "attempt", "plot", "seek") and any(
             c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")

@@ -93,7 +93,8 @@ def rank(found: list, purposes: list[int]) -> list:
         # refusal is about is its content, not the news (not under a reporting verb's own weak sense, "hinted";
         # and lobbying others to back someone is itself the codebook's rallying of support, 053)
         supported = code.startswith("05") and head_code.startswith(("02", "10"))
-        if token.dep_ in ("xcomp", "ccomp") and head_code.startswith(("02", "10", "12", "053", "113")) \
+        if token.dep_ in ("xcomp", "ccomp") and (head_code.startswith(("02", "10", "12", "053", "113"))
+                                                 or head_code == "170" and lemma_of(token.head) == "force") \
                 and head_score > WEAK \
                 and not supported and score > head_score - 0.25:
             found[n] = (token, code, head_score - 0.25)
