@@ -220,8 +220,9 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
      [(("protest", "protests", "march", "marches", "demonstration", "demonstrations", "rally", "rallies", "sit-in",
         "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),
     # Exchanges, contacts or ties frozen or suspended: reducing relations (CAMEO 160).
-    (("freeze", "suspend", "halt", "cut off", "curtail", "scale back", "downgrade"),
-     [(("exchanges", "contacts", "ties", "relations", "cooperation", "links"), "160")]),
+    # (ties and relations themselves have the dictionary's own codes: "downgraded its diplomatic ties", 161)
+    (("freeze", "suspend", "halt", "cut off", "curtail", "scale back"),
+     [(("exchanges", "contacts", "cooperation", "links"), "160")]),
     # Soldiers discharged or fighters disbanded under a peace deal: demobilising (CAMEO 0873).
     (("discharge", "demobilise", "demobilize"), [(("soldiers", "troops", "fighters", "combatants", "&MILITARY"),
                                                    "0873")]),
@@ -233,8 +234,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
         "decree", "decrees", "clause"), "081")]),
     # Monitors, observers or peacekeepers pulled out: withdrawing them (CAMEO 166).
     (("pull out", "withdraw", "evacuate", "pull"),
-     [(("monitors", "observers", "peacekeepers", "inspectors", "&PKO", "mission", "volunteers", "staff",
-        "personnel"), "166")]),
+     # (embassy staff pulled out reduce relations, the dictionary's 161)
+     [(("monitors", "observers", "peacekeepers", "inspectors", "&PKO", "mission", "volunteers"), "166")]),
     # Roadblocks taken down: easing a blockade (CAMEO 0872).
     (("dismantle", "remove", "take down", "lift", "clear"),
      [(("roadblock", "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades"), "0872")]),
