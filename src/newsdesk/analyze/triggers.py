@@ -499,7 +499,8 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma == "give" and any(c.lemma_.lower() in PERIODS_GIVEN and any(
             g.dep_ in ("relcl", "acl", "advcl") and g.lemma_.lower() in LEAVING for g in c.children)
                                 for c in token.children) or lemma == "give" and any(
-            c.dep_ == "advcl" and c.lemma_.lower() in LEAVING for c in token.children):
+            c.dep_ == "advcl" and c.lemma_.lower() in LEAVING and any(a.lower_ == "to" for a in c.children)
+            for c in token.children):  # (not "gave a speech before leaving")
         return "166", True  # "has given U.S. forces 180 days to leave the air base": expelling them
     if lemma in ORDERING:
         ordered = [code_for(c)[0] or "" for c in token.children if c.dep_ in ("xcomp", "ccomp")]
