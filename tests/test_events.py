@@ -1069,6 +1069,7 @@ def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     ("Schoolchildren have been forced by local officials to leave their classes and pick cotton.", "166"),
     ("On Thursday morning, the department delivered the immunity agreements to the lawyers.", "057"),
     ("Iraq insisted that the Council scrap the embargo, saying Baghdad had met its obligations.", "04"),
+    ("The president gave a farewell speech before leaving the capital on Friday.", "166"),
 ])
 def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events
