@@ -20,8 +20,8 @@ from .intent import LIGHT, shape
 from .phrase_rules import RECORDING
 from .ranking import WARNING_VERBS, WEAK, rank
 from .phrasing import (CASUALTIES, DECLARING, ERUPTING, SERIES, awaits, despite_appeals, described, governing_verb,
-                       is_a_name, names_its_act, prospect_code, reread, state_code, subject_of, ultimatums,
-                       violence_code)
+                       is_a_name, lasting_events, names_its_act, prospect_code, reread, state_code, subject_of,
+                       ultimatums, violence_code)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
 
@@ -212,11 +212,11 @@ def _candidates(sent):
                     continue  # "days after clashes left four farmers dead": the toll, the clashes are the event
                 code, matched = noun_code(subject), True
             if lemma == "die":
-                cause = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("after", "from")
+                cause = next((caused for c in token.children if c.dep_ == "prep" and c.lower_ in ("after", "from")
                               for g in c.children if g.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in g.children)
-                              and code_for(g)[0]), None)
+                              for caused in (code_for(g)[0],) if caused), None)
                 if cause is not None:
-                    code, matched = code_for(cause)[0], True  # "died after being tortured by interrogators": torture
+                    code, matched = cause, True  # "died after being tortured by interrogators": torture
             spans = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PERIODS]
             kept_on = False
             if lemma in ("stay", "remain") and subject is not None and (noun_code(subject) or "").startswith(
@@ -229,9 +229,7 @@ def _candidates(sent):
                 kept_on = True  # (what "will remain in force" is already in force: no intent, no threat)
             if lemma in ("enter", "mark", "reach") and spans:
                 # "the strike entered its third week", "entered the 100th day of a fast": the event that lasts
-                lasting = [g for c in spans[0].children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                           if g.dep_ == "pobj" and noun_code(g)] + ([subject] if subject is not None and
-                                                                    noun_code(subject) else [])
+                lasting = lasting_events(spans[0]) + ([subject] if subject is not None and noun_code(subject) else [])
                 if not lasting:
                     continue
                 code, matched, doubtful, guessed = noun_code(lasting[0]), True, False, False  # (not a guess)
@@ -319,9 +317,9 @@ def _candidates(sent):
                 for c in token.children):
             # "said Syria was behind the car bombing": an accusation (CAMEO 112)
             found.append((token, "112", 1.15 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING else 0.9))
-        elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and state_code(token):
+        elif token.lemma_ == "be" and token.dep_ in ("ccomp", "ROOT") and (state := state_code(token)):
             # "have been in contact over the crisis" (040), "are under investigation by" (090), "is unhappy with" (110)
-            found.append((token, state_code(token), 1.0 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING
+            found.append((token, state, 1.0 if token.dep_ == "ROOT" or lemma_of(token.head) in REPORTING
                           else 0.75))
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             if _speaker_or_audience(token):
@@ -451,8 +449,8 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             role = role or role_by_words(source[0])  # "was attacked by Islamic militants", "... by pensioners"
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
-            seized = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPERTY_SEIZED
-                         for c in token.children)
+            seized = code == "171" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPERTY_SEIZED
+                                           for c in token.children)
             recoded = recode_by_doer(code, role, lemma, target_role, seized)
             if recoded != code:
                 code, kind = recoded, table.plover_type(recoded)

@@ -289,9 +289,9 @@ OPPOSING = frozenset({"condemn", "denounce", "punish", "oppose", "isolate", "boy
 
 def _sent_to_trial(token) -> bool:
     """Someone is handed or sent where they will be tried."""
-    return any(t.lower_ in TRIED for t in token.subtree) and any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
-                                             or c.lemma_.lower() in TRIABLE) for c in token.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
+                                                    or c.lemma_.lower() in TRIABLE) for c in token.children) \
+        and any(t.lower_ in TRIED for t in token.subtree)
 
 
 def _rallied(token) -> str | None:

@@ -309,8 +309,7 @@ def state_code(verb) -> str | None:
            for c in verb.children):
         return "120"  # "restoring the powers of parliament was out of the question, Lukashenko said": a refusal
     lasting = [noun_code(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for p in c.children
-               if p.dep_ == "pobj" and p.lemma_.lower() in ("day", "week", "month") for o in p.children
-               if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if noun_code(g)]
+               if p.dep_ == "pobj" and p.lemma_.lower() in ("day", "week", "month") for g in lasting_events(p)]
     if lasting:
         return lasting[0]  # "was on the tenth day of a hunger strike", "are in the third week of a fast"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")):
@@ -322,6 +321,12 @@ def state_code(verb) -> str | None:
             if prep.lower_ == "under" and word in ("investigation", "inquiry", "review", "scrutiny"):
                 return "090"
     return None
+
+
+def lasting_events(period) -> list:
+    """The events a length of time is of: "its third week of a hunger strike", "the 100th day of a fast"."""
+    return [g for c in period.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and noun_code(g)]
 
 
 def despite_appeals(verb, own: bool = False) -> bool:
