@@ -557,7 +557,7 @@ def test_pooled_precision_counts_each_current_event_once_by_its_first_verdict(tm
     ("Ecuador charged that Peruvian troops had crossed into its territory.", "112"),
     ("Bangladesh has granted autonomy to the hill tribes.", "083"),
     ("More than 500 rebels have turned themselves in to the army.", "0874"),
-    ("The rebels would walk away from the peace talks if the army continued its offensive.", "131"),
+    ("The rebels would walk away from the peace talks if the army continued its offensive.", "134"),
 ])
 def test_wire_phrasings_code_as_the_codebook_defines(nlp, text, cameo):
     from newsdesk.analyze.events import extract_events
@@ -866,8 +866,9 @@ def test_sentences_written_from_cameo_code_names_keep_their_event_types(nlp):
 
 @pytest.mark.slow
 def test_sentences_in_the_manuals_style_for_the_codes_the_dev_half_lacks_keep_their_event_types(nlp):
-    """A quality floor on tests/data/event_sentences_manual.tsv (thirteen helpers, the dev half's style, the codes the
-    dev half has no example of): blind sets e-h 0.819 -> 0.894 over the ninth session, studied sets 0.799 -> 0.899."""
+    """A quality floor on tests/data/event_sentences_manual.tsv (eighteen helpers, the dev half's style, the codes the
+    dev half has no example of): blind sets e-h 0.819 -> 0.894 over the ninth session, studied sets 0.799 -> 0.899;
+    the tenth session's sets q, s (blind) and p, r (studied) added."""
     from bench.events import OWN_MANUAL, cameo6_sentences
 
     share = _top1_share_by_split(nlp, cameo6_sentences(path=OWN_MANUAL))
@@ -1072,6 +1073,57 @@ def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     ("The president gave a farewell speech before leaving the capital on Friday.", "166"),
 ])
 def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, not_cameo):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp(text), [], None, require_actors=False)
+    assert not (events and max(events, key=lambda e: e["confidence"])["cameo"].startswith(not_cameo))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("The junta executed 14 political prisoners on Sunday, Amnesty International said.", "1823"),
+    ("Jordanian officials handed over intelligence on the plot to their Israeli counterparts.", "064"),
+    ("Schools were shut across the province in a two-day strike called by teachers to demand better pay.", "143"),
+    ("A 24-hour strike called by unions to force the government to scrap its plan paralysed Athens.", "143"),
+    ("Ethnic Serbs barricaded roads with felled trees to press for autonomy, Tanjug said.", "144"),
+    ("Shops were looted and cars burned as rioting spread through the capital.", "145"),
+    ("A busload of pilgrims was attacked by Islamic militants near the town, police said.", "18"),
+    ("Red Cross workers were allowed into the besieged town for the first time on Wednesday.", "0863"),
+    ("The ANC will pull out of the talks if the violence continues, Ramaphosa told a rally.", "134"),
+    ("Sanaa would send troops to retake the island if Eritrean forces did not leave it.", "138"),
+    ("Iraqi goods would face a boycott unless Baghdad freed the hostages, the minister said.", "13"),
+    ("The president threatened to use chemical weapons if his country was attacked.", "13"),
+    ("Gaddafi urged Arab states to impose a boycott on Egypt and expel it from the League.", "113"),
+    ("Vietnam and China reopened cross-border trade at the Lang Son crossing on Tuesday.", "061"),
+    ("Student leaders put off a planned march on parliament after the army's warning.", "082"),
+    ("The ban on new investment in South Africa was rescinded by the EC on Monday.", "085"),
+    ("Ankara moved tanks and artillery back from the Syrian frontier on Monday.", "087"),
+    ("Civil servants stayed away from work on Thursday in protest against wage cuts.", "143"),
+    ("Allegations that troops shelled the village are being investigated by U.N. observers.", "09"),
+    ("Australia cancelled all sporting exchanges with Fiji after the coup.", "16"),
+    ("Hundreds of landowners barred the gates of the mine, forcing the company to halt production.", "144"),
+])
+def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the tenth session's mechanisms (written here, not taken from any evaluation set): labour strikes
+    by their length or caller, riots that loot, executions, intelligence shared, conditional threats, rallying
+    others against a third party, links reopened, protests put off, what an investigation looks into."""
+    from newsdesk.analyze.events import extract_events
+
+    top = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert top["cameo"].startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The company executed its plan to cut costs by a third.", "18"),
+    ("Troops burned villages as rioting spread through the capital.", "145"),
+    ("Police arrested 40 people as rioting spread through the capital.", "145"),
+    ("Kenya said it would send troops to help Uganda if asked.", "13"),
+    ("Washington urged Israel to suspend settlement building in Palestinian areas.", "113"),
+    ("Israeli warplanes carried out a strike on a Hezbollah base on Monday.", "143"),
+    ("Zimbabwe's war veterans marched to parliament on Monday.", "19"),
+])
+def test_everyday_senses_near_the_tenth_sessions_rules_stay_apart(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events
 
     events = extract_events(nlp(text), [], None, require_actors=False)

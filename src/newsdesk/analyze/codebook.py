@@ -129,8 +129,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
        for verb in ("capture", "seize", "overrun", "take", "occupy", "retake", "recapture")},
     **{verb: [(("&CEASEFIRE",), "196")] for verb in ("violate", "break", "breach")},
     **{verb: [(_ARMS, "072"), (_RELIEF, "070"), (_MONEY, "071")]
-       for verb in ("send", "ship", "supply", "deliver", "provide", "airlift", "fly", "truck", "donate", "grant",
-                    "lend", "extend")},
+       for verb in ("send", "ship", "supply", "deliver", "provide", "airlift", "fly", "truck", "ferry", "donate",
+                    "grant", "lend", "extend")},
     **{verb: [(("settlement", "settlements", "&MILITARY", "positions"), "0874")]
        for verb in ("evacuate", "withdraw", "pull out")},
     **{verb: [(("&HOSTAGE", "&PEOPLE", PERSON, "prisoner", "prisoners", "detainee", "detainees", "captive",
@@ -142,7 +142,9 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "troops", "multinational"), "0861"),
               (("inspectors", "inspection", "inspections", "monitors", "monitoring", "observer", "observers",
                 "experts", "investigators", "mission", "agents", "detectives", "delegation"), "0862"),
-              (("delivery", "deliveries", "convoy", "convoys") + _RELIEF, "0863")]
+              (("delivery", "deliveries", "convoy", "convoys", "cross", "icrc", "unicef", "unhcr") + _RELIEF,
+               "0863"),  # ("Red Cross workers were allowed into the town")
+              (("advisers", "advisors", "mediators", "envoys"), "086")]
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
     **{verb: [(("call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "&PROPOSAL",
@@ -179,7 +181,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     # CAMEO 174's usage note: expelling diplomats reduces diplomatic relations (161), not deporting people.
     **{verb: DIPLOMAT_RULES for verb in ("expel", "recall", "order out", "kick out")},
     # CAMEO 081x/085/0872: easing what restricts (a curfew, an emergency, a ban, sanctions, a blockade).
-    **{verb: [(("imports", "exports", "import", "export", "trade"), "085"),  # "a ban on imports" is an embargo
+    **{verb: [(("imports", "exports", "import", "export", "trade", "investment", "investments"), "085"),
+              # ("a ban on imports" or on new investment is an embargo)
               (("curfew", "curfews"), "0813"), (("emergency", "martial"), "0814"),
               (("restrictions", "restriction", "ban", "bans", "bar", "prohibition", "censorship", "controls",
                 "requirement",
@@ -215,13 +218,19 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Evidence handed to prosecutors: judicial cooperation (CAMEO 063); an amnesty granted frees people (0841).
     (("hand over", "turn over", "hand", "pass"), [(("&EVIDENCE",), "063")]),
     (("grant", "declare", "announce"), [(("amnesty", "pardon", "pardons"), "0841")]),
+    # Intelligence passed on or handed over: sharing intelligence (CAMEO 064), not returning what was taken.
+    (("hand over", "turn over", "hand", "pass", "pass on", "share"), [(("intelligence", "information"), "064")]),
+    # People executed are killed (CAMEO 1823), as the dictionary's "EXECUTED" claims; a plan or an order
+    # executed is carried out.
+    (("execute",), [(("&PEOPLE", PERSON, "prisoner", "prisoners", "hostage", "hostages", "villagers", "captives",
+                      "opponents", "boys", "members", "dissidents", "rebels", "deserters") + _PEOPLE, "1823")]),
     # Protests called off or put off: easing dissent (CAMEO 082).
-    (("call off", "postpone", "suspend", "cancel", "end", "halt", "stop", "abandon"),
+    (("call off", "postpone", "put off", "defer", "suspend", "cancel", "end", "halt", "stop", "abandon"),
      [(("protest", "protests", "march", "marches", "demonstration", "demonstrations", "rally", "rallies", "sit-in",
         "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),
     # Exchanges, contacts or ties frozen or suspended: reducing relations (CAMEO 160).
     # (ties and relations themselves have the dictionary's own codes: "downgraded its diplomatic ties", 161)
-    (("freeze", "suspend", "halt", "cut off", "curtail", "scale back"),
+    (("freeze", "suspend", "halt", "cut off", "curtail", "scale back", "cancel", "scrap", "break off"),
      [(("exchanges", "contacts", "cooperation", "links"), "160")]),
     # Soldiers discharged or fighters disbanded under a peace deal: demobilising (CAMEO 0873).
     (("discharge", "demobilise", "demobilize"), [(("soldiers", "troops", "fighters", "combatants", "&MILITARY"),
@@ -417,6 +426,9 @@ for _verbs, _rules in _MORE_OBJECT_CODES:
 # a suspect handed to another state is judicial cooperation (063), not a release (0841).
 _FIRST_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]]] = [
     (("explode", "detonate", "set off", "test"), [(("nuclear", "atomic", "hydrogen", "thermonuclear"), "2042")]),
+    # Trade, shipping or air links opened or resumed: economic cooperation (CAMEO 061), before the rule that
+    # reads a reopened border crossing ("reopened cross-border trade at the Lang Son crossing").
+    (("open", "reopen", "resume"), [(("trade", "route", "routes", "link", "links", "flights", "shipping"), "061")]),
     (("hand over", "hand", "turn over"), [(("suspect", "suspects", "suspected", "fugitive", "fugitives", "militant",
                                             "militants", "wanted"), "063")]),
 ]
@@ -485,6 +497,9 @@ ORDERING = frozenset({"order", "tell", "instruct", "force", "give"})
 # Who strikes for work (CAMEO 143): "oil workers launched a strike", "the strike by tin miners".
 LABOUR = frozenset({"workers", "unions", "union", "employees", "miners", "teachers", "drivers", "doctors", "nurses",
                     "dockers", "pilots", "staff", "truckers", "civil", "servants"})
+# Words before "strike" that make it a labour strike: its reach or its length ("a 24-hour strike").
+LABOUR_STRIKES = frozenset({"general", "labour", "labor", "national", "nationwide", "indefinite", "token", "warning",
+                            "hour", "day", "week", "sympathy", "wildcat"})
 COURT_TAKING = frozenset({"take", "haul", "drag", "bring"})
 COURTS = frozenset({"court", "tribunal", "icj", "icc", "court-martial"})
 TRADE_STOPPING = frozenset({"ban", "bar", "prohibit", "halt", "suspend", "stop", "outlaw", "forbid", "embargo"})

@@ -15,6 +15,9 @@ IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
                        "jihadist", "separatist"})
 
+# Roles of the state's own: their men are not irregulars, whatever the mention says ("government militias").
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
 # Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
 CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
 

@@ -13,7 +13,7 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
-from .doers import ARMED_MEN, PROPERTY_SEIZED, recode_by_doer, role_by_words, role_of
+from .doers import ARMED_MEN, PROPERTY_SEIZED, STATE_ROLES, recode_by_doer, role_by_words, role_of
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
@@ -446,7 +446,10 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             target_role = role_of(target[1]) or role_by_words(target[0]) or role_by_words(" ".join(
                 t.text for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                 for t in c.subtree))  # ("clashed with riot police")
-            role = role or role_by_words(source[0])  # "was attacked by Islamic militants", "... by pensioners"
+            # "was attacked by Islamic militants", "... by pensioners": a mention's words give the role no table
+            # gives (a religion or a people is no role: armed men of a faith are irregulars)
+            said_role = role_by_words(source[0])
+            role = said_role if not role or said_role == "REB" and role not in STATE_ROLES else role
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
             seized = code == "171" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPERTY_SEIZED

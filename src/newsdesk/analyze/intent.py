@@ -6,7 +6,7 @@ intent to cooperate (03), "would impose sanctions if ..." a threat (13), "will n
 from __future__ import annotations
 
 from .phrasing import COOPERATIVE, FORCEFUL, RELATIONS, acts_on_other, reduced_relative, sets_condition, threat_of
-from .triggers import REPORTING, lemma_of, noun_code
+from .triggers import REPORTING, code_for, lemma_of, noun_code
 
 # Verbs that carry the event of their complement ("prepared to resume shelling", "attempted to kill").
 LIGHT = frozenset("try attempt prepare plan decide begin start continue resume seek want wish hope intend move vote "
@@ -107,8 +107,18 @@ def shape(token, code: str | None) -> str | None:
         # "will scrap its exchange rate system", "would suspend the demonstrations": a change of one's own
         # policy (CAMEO 034) or an easing of dissent (0352), no threat to anyone
         return "0352" if any((noun_code(c) or "").startswith("14") for c in token.children) else "034"
+    # "would send troops to take back the island if Eritrean forces did not leave it": force promised on a
+    # condition, as the purpose of the act promised, is a threat of that force
+    # (the parser may hang the condition on the purpose)
+    if intent and not negated:
+        forceful = next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (sets_condition(token) or sets_condition(c))
+                         and (code_for(c)[0] or "").startswith(("18", "19", "20"))), None)
+        if forceful is not None:
+            return threat_of(code_for(forceful)[0])
     # "threatened on Monday to declare a state of emergency": the parser may hang the threatened act as a purpose
-    threat = threat or infinitive and head is not None and head_lemma == "threaten"
+    # ("threatened to use chemical weapons": an object rule's code is threatened as the verb's own would be)
+    threat = threat or (infinitive or first.dep_ == "xcomp") and head is not None and head_lemma == "threaten"
     if (intent or threat) and code.startswith(FORCEFUL + ("14",)):
         return threat_of(code)
     if intent and code.startswith("0871") and (children & INTENT_AUX or not intended(head)):

@@ -30,9 +30,9 @@ DEFENCELESS = frozenset("""prisoner prisoners detainee detainees inmate inmates 
     demonstrator demonstrators villager villagers refugee refugees worker workers student students""".split())
 # Verbs that undo a meeting or talks: "scrapped the visit" reduces relations (160), "called off talks" halts them (164).
 UNDOING_MEETINGS = frozenset({"cancel", "scrap", "call off", "postpone", "shelve", "suspend", "break off", "abandon"})
-ROAD_BLOCKING = frozenset({"block", "barricade", "blockade", "obstruct", "seal off", "cut off", "close"})
+ROAD_BLOCKING = frozenset({"block", "barricade", "blockade", "obstruct", "seal off", "cut off", "close", "bar"})
 ROADS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "bridge", "bridges", "railway",
-                   "crossing", "junction", "motorway"})
+                   "crossing", "junction", "motorway", "gate", "gates", "entrance", "entrances"})
 LETTING = frozenset({"allow", "permit", "let"})
 DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
 WIDENING = frozenset({"widen", "expand", "broaden", "enhance", "extend", "increase", "restore"})
@@ -87,6 +87,12 @@ FORCES = frozenset({"forces", "troops", "rebels", "army", "guerrillas", "militia
 SAYING = frozenset({"comment", "elaborate", "say", "speculate", "confirm", "discuss", "identify", "specify"})
 # How a threat of repression is phrased: "would deal ruthlessly with any supporters who took to the streets".
 HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})
+
+
+def _people_of(token) -> bool:
+    """Whether the doer is a people, not its state: "ethnic Serbs", "Mohawk Indians" (plural nationality words)."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNPS", "NNS") and c.ent_type_ == "NORP" and not any(
+        g.lower_ in FORCES or g.lower_ in ("army", "police", "government") for g in c.subtree) for c in token.children)
 
 
 def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, bool] | None:
@@ -232,10 +238,13 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "080", True  # "paid 2.6 million dollars in compensation to the United States" (CAMEO 080)
     if lemma in SENDING_BACK and _sent_to_trial(token):
         return "063", True  # "will not send Mengistu back to Addis Ababa to stand trial": extradition
-    if lemma in APPEAL_VERBS or lemma in ("exhort", "encourage", "implore"):
+    if lemma in APPEAL_VERBS or lemma in ("exhort", "encourage", "implore", "canvass"):
         rallied = _rallied(token)
         if rallied:
             return rallied, True
+    if lemma in ("stay", "keep") and "away" in bag and bag & {"work", "jobs", "offices", "factories", "classes"} \
+            and (who & (LABOUR | CROWDISH) or "protest" in bag):
+        return "143", True  # "public sector workers stayed away from work in protest": a strike (CAMEO 143)
     if lemma == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "work" for c in token.children):
         return "143", True  # "refusing to work until the government cut duties": a strike (CAMEO 143)
     if lemma in ("pose", "represent", "constitute") and bag & {"threat", "threats", "danger", "risk", "menace"}:
@@ -279,6 +288,10 @@ RECORDING = frozenset({"record", "document", "tally", "log", "catalogue", "catal
 # Asking others to stand with someone (rally support, CAMEO 053) or to join against someone (rally opposition, 113):
 # "urged Arab states to rally behind Arafat", "called on its partners to join in punishing Syria".
 BEHIND = frozenset({"behind", "with", "around", "by"})
+# Measures others are asked to take against a third party: "to impose a boycott on Egypt and expel it".
+SHUNNING = frozenset({"boycott", "expel", "suspend", "sever", "cut", "isolate", "ostracise", "ostracize", "shun",
+                      "impose", "break off", "sanction", "punish", "freeze"})
+MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
 STANDING_WITH = RALLYING | {"stand", "close", "side", "line"}  # ("line up": the parser may keep the particle apart)
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
                      "demand", "call", "effort", "offer", "initiative", "principle", "commitment", "bid", "application",
@@ -302,7 +315,9 @@ def _rallied(token) -> str | None:
     for asked in (c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         verb = lemma_of(asked)  # ("to line up against Turkey's bid")
-        preps = {c.lower_ for c in asked.children if c.dep_ == "prep"}
+        # ("to close ranks against Israel", "to join a campaign against Rushdie's publishers": on its object)
+        preps = {c.lower_ for c in asked.children if c.dep_ == "prep"} | {
+            p.lower_ for d in asked.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep"}
         backed = [g for c in asked.children if c.dep_ == "prep" and c.lower_ in BEHIND for g in c.children
                   if g.dep_ == "pobj"]
         if verb in STANDING_WITH and backed and backed[0].lemma_.lower() not in STANCES:
@@ -326,7 +341,27 @@ def _rallied(token) -> str | None:
                 g.head.i == asked.i or g.head.head.i == asked.i and g.head.dep_ in ("prep", "prt"))
                                   for g in asked.subtree):
             return "113"  # ("join in condemning": the parser hangs the condemning under "in" or under "join")
+        if verb == "join" and "against" in preps:
+            return "113"
+        if any(lemma_of(v) in SHUNNING and _shuns_other(v) for v in (asked, *asked.conjuncts)):
+            return "113"  # "urged Arab states to impose a boycott on Egypt", "lobbied to suspend Nigeria": rallying
+            # others against a third party, not asking anything of it
     return None
+
+
+def _shuns_other(verb) -> bool:
+    """The verb acts against a named party: "expel Egypt", "impose a boycott on Egypt", "cut all contacts with
+    Israel" (not "suspend settlement building in Palestinian areas": one's own activity)."""
+    def named(t):
+        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") or t.lower_ in ("it", "them")
+    for c in verb.children:
+        if c.dep_ == "dobj" and named(c):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in MEASURES_AGAINST and any(
+                p.dep_ == "prep" and p.lower_ in ("on", "with", "against", "to") and any(named(g) for g in p.children)
+                for p in c.children):
+            return True
+    return False
 
 
 def _has_meeting(token) -> bool:
@@ -379,7 +414,7 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
     | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
-        "fail have aim contribute receive take decline deploy send dispatch fly meet".split())
+        "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -410,6 +445,15 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
             return threat_of(hostile), True  # "promised devastating attacks", "vowed revenge": a threat (CAMEO 13)
         if hostile and (lemma in INFLICTING or hostile.startswith(("18", "19", "20"))):
             return hostile, True  # "to deal crushing strikes", "an attempt on his life was claimed by": the attack
+    if lemma.split()[0] in ("move", "pull", "draw") and acted_on & (RECALLED | ARTILLERY | {"artillery", "armour"}) \
+            and {"back", "from"} <= {t.lower_ for t in token.subtree if t.i > token.i} | set(lemma.split()):
+        return "087", True  # "moved tanks and artillery back from the Syrian frontier": de-escalating (CAMEO 087)
+    if lemma == "face" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in
+                               token.children):
+        faced = next((code for code in (noun_code(c) or "" for c in token.children if c.dep_ == "dobj")
+                      if code.startswith(("14", "16", "18", "19", "20"))), None)
+        if faced:
+            return threat_of(faced), True  # "South African goods would face a total boycott unless ...": a threat
     if lemma in COMBATING and bag & ILLS:
         return None, True  # "fight corruption", "combat deforestation": no fighting, and no event of its own
     if lemma in UNDOING_MEETINGS and acted_on:
@@ -423,7 +467,7 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         if claimed and claimed[0]:
             return claimed[0], True  # "claimed responsibility for the bombing": the bombing, by them
     if lemma in ROAD_BLOCKING and acted_on & ROADS and (who & CROWDISH or who & CROWD_WORDS or any(
-            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who)):
+            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who) or _people_of(token)):
         return "144", True  # "some 300 followers barricaded streets": a blockade by protesters (CAMEO 144)
     if lemma.split()[0] in LETTING and acted_on & AID_WORDS | acted_on & {"convoy", "convoys", "relief"}:
         return "0863", True  # "aid convoys were allowed through the crossing": allowing aid in (CAMEO 0863)

@@ -8,7 +8,7 @@ events.py chooses among a sentence's triggers; triggers.py and codebook.py say w
 
 from __future__ import annotations
 
-from .codebook import CROWDISH
+from .codebook import CROWD_WORDS, CROWDISH
 from .triggers import REPORTING, code_for, lemma_of, noun_code
 
 # "... or face arrest": what an ultimatum threatens (besides any forceful act, CAMEO 15-20).
@@ -85,9 +85,16 @@ DISPLEASED = frozenset({"unhappy", "dissatisfied", "displeased", "angry", "upset
 
 
 def sets_condition(token) -> bool:
-    """The verb sets a condition: "would impose sanctions if Pyongyang carried out a test"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in token.children)
+    """The verb sets a condition: "would impose sanctions if Pyongyang carried out a test". The parser may hang
+    the condition on a relative clause in the verb's phrase ("would walk away from the talks he has chaired unless
+    ...") or on the reporting verb after it ("will pull out of the talks if violence continues, Ramaphosa told")."""
+    def conditions(verb):
+        return [c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    if conditions(token) or any(conditions(t) for t in token.subtree if t.dep_ == "relcl"):
+        return True
+    return token.dep_ == "ccomp" and token.head.i > token.i and lemma_of(token.head) in REPORTING and any(
+        token.i < c.i < token.head.i for c in conditions(token.head))
 
 
 def acts_on_other(token) -> bool:
@@ -248,11 +255,13 @@ def prospect_code(token, lemma: str) -> str | None:
 
 def threat_of(code: str) -> str:
     """The threat (CAMEO 13) of a forceful act or a protest: force 138, dissent 133, administrative sanctions 132,
-    reduced aid 1311, sanctions or embargo 1312, broken relations 1313, other non-force 131."""
+    reduced aid 1311, sanctions or embargo 1312, broken relations 1313, talks broken off 134 ..., other 131."""
     if code.startswith(("15", "18", "19", "20")):
         return "138"
     by_family = {"14": "133", "17": "132"}.get(code[:2])
-    return by_family or {"162": "1311", "163": "1312", "161": "1313"}.get(code[:3], "131")
+    # (talks, mediation or a mission broken off: threats to halt negotiations 134, mediation 135, involvement 136)
+    return by_family or {"162": "1311", "163": "1312", "161": "1313", "164": "134", "165": "135",
+                         "166": "136"}.get(code[:3], "131")
 
 
 def subject_of(token):
@@ -288,6 +297,30 @@ def crowds_protest(found):
         # above the demand even when the demand finds one more actor (+0.1 each)
         best = max([s for _, s in own] + [score + 0.3])
         found[:] = [(t, c, s) for t, c, s in found if t.i != head.i] + [(head, protest, best)]
+    return found
+
+
+# What rioters do to property: "cars were torched and shops looted as students rioted".
+RIOT_DAMAGE = frozenset({"torch", "loot", "burn", "smash", "overturn", "ransack", "stone", "wreck", "vandalise",
+                         "vandalize", "plunder", "pillage", "set"})
+
+
+def riots_damage(found):
+    """Property torched or looted while a riot goes on is the riot (CAMEO 145), not a seizure or an attack:
+    "shops were looted and cars overturned as rioting spread through the capital"."""
+    riots = [t for t, c, _ in found if c == "145"]
+    if not riots:
+        return found
+    for n, (token, code, score) in enumerate(found):
+        if code.startswith(("17", "18", "19")) and lemma_of(token) in RIOT_DAMAGE and token.pos_ == "VERB" \
+                and any(r.i != token.i and any(a.i == token.i for a in r.ancestors) for r in riots):
+            # (the doer of "shops were looted" is its agent, if any; "shops looted" has no auxiliary)
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+            doers = [g for c in token.children if c.dep_ == "agent" for g in c.children] \
+                if token.tag_ == "VBN" and not perfect else [subject_of(token)[0]]
+            # (what troops or rebels burn while others riot is their own act)
+            if all(d is None or {t.lower_ for t in d.subtree} & (CROWDISH | CROWD_WORDS) for d in doers):
+                found[n] = (token, "145", score)
     return found
 
 

@@ -7,7 +7,7 @@ reorders them (and recodes the few whose neighbours say what they are).
 from __future__ import annotations
 
 from .intent import CAUSING, foretold
-from .phrasing import crowds_protest, governing_verb
+from .phrasing import crowds_protest, governing_verb, riots_damage
 from .triggers import REPORTING, lemma_of
 
 # Score of a guessed event (a verb's usual sense, a reporting verb's own sense): kept only when asked
@@ -16,7 +16,7 @@ WEAK = 0.3
 WARNING_VERBS = frozenset({"warn", "caution"})
 # Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
 CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring",
-                          "end", "risk", "defy"})
+                          "end", "risk", "defy", "force", "compel", "oblige"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
 YIELDING = ("080", "081", "082", "083")
 
@@ -52,7 +52,9 @@ def rank(found: list, purposes: list[int]) -> list:
             found[n] = (token, code, min(score, head_score - 0.25))  # below it even with one more actor found
         # "a huge rally to denounce abuses": what a protest is for is its message, the protest is the event
         called = token.head.dep_ == "acl" and codes.get(token.head.head.i, ("",))[0].startswith("14")
-        if (token.dep_ == "acl" and head_code.startswith("14") or called) and code.startswith(("02", "10", "11")) \
+        # ("a strike called by unions to force the government to drop its plan": pressure is what it is for)
+        if (token.dep_ == "acl" and head_code.startswith("14") or called) \
+                and code.startswith(("02", "10", "11", "17")) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # ("a strike called by ethnic Albanian leaders to press their demand": through its participle)
             head_score = max(head_score, codes.get(token.head.head.i, ("", 0.0))[1]) if called else head_score
@@ -63,13 +65,23 @@ def rank(found: list, purposes: list[int]) -> list:
                 == "in":
             verb = governing_verb(token)
             verb_code, verb_score = codes.get(getattr(verb, "i", -1), ("", 0.0))
-            if verb_code.startswith("16") and verb_score > WEAK:
+            # ("stayed away from work in protest against wage cuts": the strike is the protest)
+            if verb_code.startswith(("16", "14")) and verb_score > WEAK:
                 found[n] = (token, code, min(score, verb_score - 0.25))
         # "a resolution demanding that Israel drop its threat ... was vetoed": what was done to the message is the news
         verb_code, verb_score = codes.get(token.head.head.i, ("", 0.0))
         if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("nsubj", "nsubjpass") and verb_score > WEAK \
                 and token.head.head.pos_ == "VERB" and lemma_of(token.head.head) not in REPORTING:
             found[n] = (token, code, min(score, verb_score - 0.25))
+        # "the ban on new investment was rescinded": what is eased is no act of its own
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and head_code.startswith("08") \
+                and head_score > WEAK:
+            found[n] = (token, code, min(score, head_score - 0.25))
+        # "reports that UNITA attacked government positions are being investigated", "an inquiry into charges that
+        # Iranian artillery shelled Basra": what is investigated is the investigation's content, not the news
+        probe = _investigated_by(token, codes)
+        if probe is not None:
+            found[n] = (token, code, min(score, probe - 0.25))
         # "accused Armenia of launching an offensive", "ruled out sending troops": what one is accused of or refuses
         if token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG" and score > WEAK and (
                 head_code.startswith("12") or token.head.dep_ == "prep" and verb_code.startswith(("11", "12"))):
@@ -80,9 +92,14 @@ def rank(found: list, purposes: list[int]) -> list:
                 and score > refusal_score - 0.25:
             found[n] = (token, code, refusal_score - 0.25)
         # "exploded a nuclear device ..., prompting condemnation from Washington": what followed is others' act
-        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and head_code \
+        # ("the gates were barred by landowners, mine officials said, forcing the company to halt production":
+        # the parser may hang the participle on the attribution)
+        led_to = (head_code, head_score) if head_code else max(
+            (codes[c.i] for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i and c.i in codes
+             and lemma_of(token.head) in REPORTING), key=lambda cs: cs[1], default=("", 0.0))
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and led_to[0] \
                 and lemma_of(token) in CONSEQUENCES:
-            found[n] = (token, code, min(score, head_score - 0.25))
+            found[n] = (token, code, min(score, led_to[1] - 0.25))
         # "publicly forgave the warders, urging South Africans to put the past behind them": the appeal that
         # follows the act comments on it (a crowd's demands are its protest, crowds_protest)
         elif token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i \
@@ -120,7 +137,20 @@ def rank(found: list, purposes: list[int]) -> list:
                         and codes[c.i][0].startswith("183")), None)
         if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
             found[n] = (token, bombing, score)
-    return _warnings_threaten(crowds_protest(found))
+    return _warnings_threaten(riots_damage(crowds_protest(found)))
+
+
+def _investigated_by(token, codes) -> float | None:
+    """The score of the investigation (CAMEO 09) whose content clause the token is in, or None."""
+    crossed, t = False, token
+    while t.head.i != t.i:
+        crossed = crossed or t.dep_ in ("acl", "ccomp", "relcl")
+        t = t.head
+        if t.pos_ == "VERB" and lemma_of(t) in REPORTING:
+            return None  # ("investigators said troops had killed 40 villagers": what they found is reported)
+        if crossed and t.i in codes and codes[t.i][0].startswith("09") and codes[t.i][1] > WEAK:
+            return codes[t.i][1]
+    return None
 
 
 def _warnings_threaten(found):

@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .codebook import (
-    CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR, NAMED,
-    NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS,
+    CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR, LABOUR_STRIKES,
+    NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS,
     phrase_code)
 from .nlp import LEMMA_FIXES
 from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, phrase_rule
@@ -556,9 +556,14 @@ def noun_code(token) -> str | None:
             or c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("word", "nerve") for g in c.children)
             for c in token.children):
         return None  # "a punishing trade war", "a war of words" is no fighting
+    if code and token.lower_ in ("war", "wars") and token.dep_ == "compound":
+        return None  # "war crimes investigators", "war veterans": what the war left, no fighting now
     if code and token.lemma_.lower() == "strike":
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-        labour = modifiers & {"general", "labour", "labor", "national", "nationwide"} or any(
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+        # A stoppage's length, or a strike that is called or staged, is a labour strike ("a 24-hour strike",
+        # "a strike called by student groups"); air strikes are launched or carried out.
+        labour = modifiers & LABOUR_STRIKES or any(
+            c.dep_ == "acl" and c.lemma_.lower() in ("call", "stage") for c in token.children) or any(
             g.lower_ in LABOUR for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
             for g in c.subtree) or (  # "the strike by Bolivian tin miners"
             token.dep_ == "pobj" and token.head.lower_ == "on")  # "went on strike"
