@@ -218,6 +218,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Evidence handed to prosecutors: judicial cooperation (CAMEO 063); an amnesty granted frees people (0841).
     (("hand over", "turn over", "hand", "pass"), [(("&EVIDENCE",), "063")]),
     (("grant", "declare", "announce"), [(("amnesty", "pardon", "pardons"), "0841")]),
+    # A price rise or a decision reversed: giving way on a policy (CAMEO 0832).
+    (("reverse", "roll back"), [(("increase", "increases", "rise", "rises", "hike", "hikes"), "0832")]),
     # Intelligence passed on or handed over: sharing intelligence (CAMEO 064), not returning what was taken.
     (("hand over", "turn over", "hand", "pass", "pass on", "share"), [(("intelligence", "information"), "064")]),
     # People executed are killed (CAMEO 1823), as the dictionary's "EXECUTED" claims; a plan or an order

@@ -88,8 +88,9 @@ def shape(token, code: str | None) -> str | None:
         return "120"
     # "X must withdraw", and "had to accept reforms" / "needs to stop" reported of another: an obligation is a demand
     # ("Washington should show flexibility and meet Pyongyang halfway, a spokesman said": both are asked of it)
-    obliged = children & DEMAND_MODALS and (first.dep_ in ("ccomp", "xcomp") or first.dep_ == "ROOT" and any(
+    obliged = children & DEMAND_MODALS and (first.dep_ in ("ccomp", "xcomp") or first.dep_ == "ROOT" and (any(
         c.i > first.i and c.dep_ in ("conj", "parataxis", "ccomp") and lemma_of(c) in REPORTING for c in first.children)
+        or _attributed_after(first))
     ) or (
         head is not None and head_lemma in OBLIGING and token.dep_ == "xcomp" and "to" in children
         and head.dep_ in ("ccomp", "xcomp") and not any(c.lower_ in NEGATION for c in head.children)
@@ -128,6 +129,14 @@ def shape(token, code: str | None) -> str | None:
         return INTENT_TO_YIELD.get(code) or INTENT_TO_YIELD.get(code[:3]) or {
             "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
     return code
+
+
+def _attributed_after(verb) -> bool:
+    """", X said" follows the clause, wherever the parser hangs it ("Pinochet must make way for an elected civilian
+    president, Chile's Christian Democrats said": on "president")."""
+    sent = verb.sent
+    return any(t.pos_ == "VERB" and lemma_of(t) in REPORTING and any(c.dep_ == "nsubj" for c in t.children)
+               and any(p.lower_ == "," for p in sent.doc[verb.i:t.i]) for t in sent if t.i > verb.i)
 
 
 def intended(verb) -> bool:

@@ -191,8 +191,9 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "164", True  # "would pull out of constitutional negotiations": halting negotiations (CAMEO 164)
     if lemma == "put" and "beyond" in bag and "use" in bag and bag & {"weapons", "arms", "arsenal"}:
         return "0873", True  # "has put all of its weapons beyond use": demobilising (CAMEO 0873)
-    if lemma == "return" and "work" in bag and "to" in bag and not any(c.dep_ == "dobj" for c in token.children):
-        return "082", True  # "striking miners would return to work": ending a strike, easing dissent (CAMEO 082)
+    if (lemma in ("return", "go back", "get back") or lemma in ("go", "get") and "back" in bag) and "work" in bag \
+            and "to" in bag and not any(c.dep_ == "dobj" for c in token.children):
+        return "082", True  # "striking miners would return (go back) to work": ending a strike, easing dissent (082)
     if lemma == "leave" and who & RECALLED and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children):
         return "0874", True  # "the last Soviet soldiers left Afghanistan": a withdrawal (CAMEO 0874)
     if lemma in ("rule", "find") and who & {"court", "tribunal", "judge", "judges", "jury"} and any(
@@ -291,6 +292,8 @@ BEHIND = frozenset({"behind", "with", "around", "by"})
 # Measures others are asked to take against a third party: "to impose a boycott on Egypt and expel it".
 SHUNNING = frozenset({"boycott", "expel", "suspend", "sever", "cut", "isolate", "ostracise", "ostracize", "shun",
                       "impose", "break off", "sanction", "punish", "freeze"})
+PAYING = frozenset({"pay", "transfer", "deposit", "hand over"})
+MONEY_WORDS = frozenset({"dollars", "dollar", "million", "billion", "euros", "pounds", "francs", "yen", "sum", "$"})
 MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
 STANDING_WITH = RALLYING | {"stand", "close", "side", "line"}  # ("line up": the parser may keep the particle apart)
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
@@ -414,7 +417,8 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
     | frozenset(
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
-        "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw".split())
+        "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
+        "deposit".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -448,6 +452,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     if lemma.split()[0] in ("move", "pull", "draw") and acted_on & (RECALLED | ARTILLERY | {"artillery", "armour"}) \
             and {"back", "from"} <= {t.lower_ for t in token.subtree if t.i > token.i} | set(lemma.split()):
         return "087", True  # "moved tanks and artillery back from the Syrian frontier": de-escalating (CAMEO 087)
+    if lemma in PAYING and (any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("compensate", "indemnify")
+                                for c in token.children)
+                            or acted_on & MONEY_WORDS and bag & {"families", "relatives", "victims", "survivors"}):
+        return "080", True  # "transferred $2.7 billion to compensate the families", "paid to the families of
+        # those killed": compensation is yielding (CAMEO 080, as the codebook's usage notes file it)
     if lemma == "face" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in
                                token.children):
         faced = next((code for code in (noun_code(c) or "" for c in token.children if c.dep_ == "dobj")
@@ -509,9 +518,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     if lemma in HANDING_OVER and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_WITH and any(
             g.dep_ == "poss" and g.lower_ in ("their", "its") for g in c.children) for c in token.children):
         return "0873", True  # "the rebels handed over their weapons to U.N. peacekeepers": demobilising (0873)
+    subtree = {t.lower_ for t in token.subtree} if lemma in ("deploy", "send", "dispatch", "fly") else set()
+    # ("flew 1,500 soldiers into Liberia to reinforce the West African peacekeeping force": in its purpose)
     if lemma in ("deploy", "send", "dispatch", "fly") and (bag & {"peacekeeping", "peacekeepers", "multinational"} or (
-            "force" in {t.lower_ for t in token.subtree} and {t.lower_ for t in token.subtree} & {
-                "u.n.", "un", "ecomog", "protection"})):
+            subtree & {"peacekeeping", "peacekeepers", "ecomog"}) or ("force" in subtree and subtree & {
+                "u.n.", "un", "protection"})):
         return "074", True  # "deployed 1,000 soldiers ... as part of a multinational force": peacekeeping (074;
         # read before the object patterns: troops sent are otherwise a mobilisation, 154)
     if lemma in HANDING_OVER and acted_on & ARMS_HANDED and bag & {"observers", "monitors", "peacekeepers",

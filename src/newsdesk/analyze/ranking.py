@@ -43,7 +43,9 @@ def rank(found: list, purposes: list[int]) -> list:
             # "went on a hunger strike to protest the decision": the protest is the strike, not a complaint
             found[n] = (token, code, min(score, max(s for t, c, s in found if t.i in codes and c.startswith("14")
                                                      and t.pos_ in ("NOUN", "PROPN")) - 0.05))
-    meeting_demands = {t.i for t, c, _ in found if c == "083" and t.dep_ == "advcl" and t.tag_ == "VBG"}
+    # ("cut the tax on diesel, bowing to a week of blockades": bowing to pressure is giving way too)
+    meeting_demands = {t.i for t, c, _ in found if t.dep_ == "advcl" and t.tag_ == "VBG" and (
+        c == "083" or c == "080" and lemma_of(t) in ("bow", "yield", "give in", "cave in", "bend"))}
     for n, (token, code, score) in enumerate(list(found)):  # (what is appended below is not re-examined)
         head_code, head_score = codes.get(token.head.i) or ("", 0.0)
         # "rallied in Belgrade demanding the resignation", "a strike demanding rights": the protest is the event

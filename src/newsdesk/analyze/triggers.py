@@ -330,6 +330,9 @@ def _doer_words(token) -> list[tuple[str, str]]:
 def _object_nouns(token) -> list:
     """Head nouns of what a verb acts on: its object, the object's "of" phrase, a passive subject."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "called off the daily street protests": the parser may hang the object on the particle
+    nouns += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "up", "down", "out")
+              and c.i == token.i + 1 and not nouns for g in c.children if g.dep_ == "pobj"]
     if not nouns and token.dep_ in ("conj", "advcl", "ccomp", "dep") and any(
             c.dep_ == "auxpass" for c in token.children):
         # "two men attacked the guard and were arrested", "workers held hostage ... were freed": a passive with no
@@ -470,6 +473,11 @@ def code_for(token) -> tuple[str | None, bool]:
                               _acted_on_words(token))
         if early:
             return early
+    # (before the object rules: "ordered the members of a U.N. inspection team to leave" expels them, whatever
+    # the object names)
+    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING and not any(
+            g.dep_ == "dobj" and g.lemma_.lower() in EVERYDAY_PLACES for g in c.children) for c in token.children):
+        return "166", True  # ("forced to leave their classes and pick cotton" is no expulsion)
     rules = lexicon().objects.get(lemma)
     if rules:
         nouns = _object_nouns(token)
@@ -489,9 +497,6 @@ def code_for(token) -> tuple[str | None, bool]:
                 if code is None:
                     break  # "tear gas" is not a chemical weapon: the dictionary decides
                 return code, True
-    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING and not any(
-            g.dep_ == "dobj" and g.lemma_.lower() in EVERYDAY_PLACES for g in c.children) for c in token.children):
-        return "166", True  # ("forced to leave their classes and pick cotton" is no expulsion)
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("withdraw", "pull out") and any(
             s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "ORG", "NORP")) for s in c.children)
                                  for c in token.children):
