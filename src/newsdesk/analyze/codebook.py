@@ -101,7 +101,7 @@ _PEOPLE = ("worker", "journalist", "activist", "soldier", "student", "citizen", 
 _MONEY = ("$", "dollars", "million", "billion", "euros", "loan", "loans", "credit", "credits", "grant", "grants",
           "funds", "funding")
 _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", "positions", "airport", "province",
-              "region", "district", "hill", "border", "capital", "port", "island", "enclave")
+              "region", "district", "hill", "border", "capital", "port", "island", "islands", "enclave")
 _ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
 _RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel",
            "doctors", "medics", "nurses", "rescuers", "engineers", "tents", "kits", "shelter")
@@ -245,8 +245,9 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
         "decree", "decrees", "clause"), "081")]),
     # Monitors, observers or peacekeepers pulled out: withdrawing them (CAMEO 166).
     (("pull out", "withdraw", "evacuate", "pull"),
-     # (embassy staff pulled out reduce relations, the dictionary's 161)
-     [(("monitors", "observers", "peacekeepers", "inspectors", "&PKO", "mission", "volunteers"), "166")]),
+     # (embassy staff pulled out reduce relations, the dictionary's 161; "withdrew its resident team from Lusaka")
+     [(("monitors", "observers", "peacekeepers", "inspectors", "&PKO", "mission", "volunteers", "team", "teams",
+        "delegates", "personnel"), "166")]),
     # Roadblocks taken down: easing a blockade (CAMEO 0872).
     (("dismantle", "remove", "take down", "lift", "clear"),
      [(("roadblock", "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades"), "0872")]),

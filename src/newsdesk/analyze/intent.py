@@ -30,6 +30,10 @@ CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
 # Verbs of stopping one's own course: not doing them is refusing to stop (CAMEO 12).
 HALTING = frozenset({"call off", "halt", "stop", "suspend", "cancel", "abandon", "end", "drop", "give up", "scrap"})
 NEGATION = frozenset({"not", "n't", "never", "no"})
+# Ways of leaving a role or a country, and who is there from outside: delegates, monitors, aid workers.
+LEAVING_ROLES = frozenset({"withdraw", "pull out", "quit", "end", "abandon", "leave", "step down", "resign"})
+OUTSIDERS_PRESENT = frozenset({"delegates", "delegation", "staff", "monitors", "observers", "mission", "workers",
+                               "teams", "team", "experts", "inspectors", "personnel"})
 
 
 def shape(token, code: str | None) -> str | None:
@@ -110,6 +114,15 @@ def shape(token, code: str | None) -> str | None:
         return "0352" if any((noun_code(c) or "").startswith("14") for c in token.children) else "034"
     # "would send troops to take back the island if Eritrean forces did not leave it": force promised on a
     # condition, as the purpose of the act promised, is a threat of that force
+    # "would withdraw as mediator unless both sides showed flexibility", "would pull its delegates out unless their
+    # safety was guaranteed": leaving, made to hang on the other side's conduct, threatens to halt mediation (135)
+    # or international involvement (136)
+    if intent and not negated and lemma_of(token) in LEAVING_ROLES and sets_condition(token):
+        words = {t.lower_ for t in token.subtree}
+        if words & {"mediator", "mediation", "mediating", "mediators"}:
+            return "135"
+        if words & OUTSIDERS_PRESENT:
+            return "136"
     # (the parser may hang the condition on the purpose)
     if intent and not negated:
         forceful = next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and any(
@@ -143,7 +156,9 @@ def intended(verb) -> bool:
     """The verb is an intent ("intends to", "ready to", "hoped to") or a light verb said to come ("will begin")."""
     if verb is None:
         return False
-    return verb.lemma_.lower() in INTENT_WORDS or any(c.lower_ in INTENT_WORDS for c in verb.children) or (
+    # (not its subject: "..., the news agency AIM said")
+    return verb.lemma_.lower() in INTENT_WORDS or any(c.lower_ in INTENT_WORDS and c.dep_ not in ("nsubj", "nsubjpass")
+                                                      for c in verb.children) or (
         verb.lemma_.lower() in LIGHT and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in verb.children))
 
 

@@ -49,7 +49,7 @@ TRIED = frozenset({"trial", "tribunal", "charges", "justice", "prosecution"})
 WANTED = frozenset({"suspect", "suspects", "fugitive", "fugitives", "operative", "operatives", "accused",
                     "militant", "militants"})
 TAKING_GROUND = frozenset({"seize", "capture", "overrun", "take", "take over"})
-GROUND = frozenset({"ridge", "heights", "peak", "camp", "base", "bases", "town", "towns", "city", "village",
+GROUND = frozenset({"ridge", "heights", "peak", "camp", "base", "bases", "town", "towns", "city", "village", "islands",
                     "villages", "airport", "hill", "hills", "position", "positions", "territory", "stronghold",
                     "strongholds", "garrison", "outpost", "outposts", "district", "province", "port", "headquarters",
                     "region", "area"})
@@ -246,6 +246,9 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma in ("stay", "keep") and "away" in bag and bag & {"work", "jobs", "offices", "factories", "classes"} \
             and (who & (LABOUR | CROWDISH) or "protest" in bag):
         return "143", True  # "public sector workers stayed away from work in protest": a strike (CAMEO 143)
+    if lemma in ("end", "abandon", "give up", "quit", "withdraw", "step down") and bag & {"mediator", "mediation"} \
+            and bag & {"as", "role", "mediation", "efforts"}:
+        return "165", True  # "would end his role as mediator": halting mediation (CAMEO 165)
     if lemma == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "work" for c in token.children):
         return "143", True  # "refusing to work until the government cut duties": a strike (CAMEO 143)
     if lemma in ("pose", "represent", "constitute") and bag & {"threat", "threats", "danger", "risk", "menace"}:
@@ -352,6 +355,16 @@ def _rallied(token) -> str | None:
     return None
 
 
+def _counted(verb) -> int:
+    """How many the verb's object counts ("expelled more than 300,000 ethnic Turks"), 0 when it names no number."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            for g in c.children:
+                if g.dep_ == "nummod" and g.text.replace(",", "").isdigit():
+                    return int(g.text.replace(",", ""))
+    return 0
+
+
 def _shuns_other(verb) -> bool:
     """The verb acts against a named party: "expel Egypt", "impose a boycott on Egypt", "cut all contacts with
     Israel" (not "suspend settlement building in Palestinian areas": one's own activity)."""
@@ -418,7 +431,7 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
-        "deposit".split())
+        "deposit expel deport".split())
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -457,6 +470,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                             or acted_on & MONEY_WORDS and bag & {"families", "relatives", "victims", "survivors"}):
         return "080", True  # "transferred $2.7 billion to compensate the families", "paid to the families of
         # those killed": compensation is yielding (CAMEO 080, as the codebook's usage notes file it)
+    if lemma in ("expel", "deport") and (_counted(token) >= 10000 or acted_on & {"thousands"} and acted_on & DRIVEN):
+        return "201", True  # "expelled more than 300,000 ethnic Turks into Turkey": mass expulsion (CAMEO 201)
     if lemma == "face" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in
                                token.children):
         faced = next((code for code in (noun_code(c) or "" for c in token.children if c.dep_ == "dobj")

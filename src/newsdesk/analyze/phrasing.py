@@ -305,6 +305,17 @@ RIOT_DAMAGE = frozenset({"torch", "loot", "burn", "smash", "overturn", "ransack"
                          "vandalize", "plunder", "pillage", "set"})
 
 
+def obstructs_in_protest(found):
+    """A road or bridge blocked by people who say they protest is a protest (CAMEO 144), not a blockade or
+    coercion: "Protesting against plans to extend a golf course, Mohawk Indians blocked the Mercier Bridge"."""
+    codes = {t.i: c for t, c, _ in found}
+    for n, (token, code, score) in enumerate(found):
+        if (code.startswith("17") or code in ("191", "192")) and lemma_of(token) in OBSTRUCT_VERBS and any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and codes.get(c.i, "").startswith("14") for c in token.children):
+            found[n] = (token, "144", score)
+    return found
+
+
 def riots_damage(found):
     """Property torched or looted while a riot goes on is the riot (CAMEO 145), not a seizure or an attack:
     "shops were looted and cars overturned as rioting spread through the capital"."""

@@ -7,7 +7,7 @@ reorders them (and recodes the few whose neighbours say what they are).
 from __future__ import annotations
 
 from .intent import CAUSING, foretold
-from .phrasing import crowds_protest, governing_verb, riots_damage
+from .phrasing import crowds_protest, governing_verb, obstructs_in_protest, riots_damage
 from .triggers import REPORTING, lemma_of
 
 # Score of a guessed event (a verb's usual sense, a reporting verb's own sense): kept only when asked
@@ -112,8 +112,11 @@ def rank(found: list, purposes: list[int]) -> list:
         # refusal is about is its content, not the news (not under a reporting verb's own weak sense, "hinted";
         # and lobbying others to back someone is itself the codebook's rallying of support, 053)
         supported = code.startswith("05") and head_code.startswith(("02", "10"))
-        if token.dep_ in ("xcomp", "ccomp") and (head_code.startswith(("02", "10", "12", "053", "113"))
-                                                 or head_code == "170" and lemma_of(token.head) == "force") \
+        # ("appealed to striking workers on Sunday to end their occupation": the parser may hang it as a purpose)
+        asked = token.dep_ in ("xcomp", "ccomp") or token.dep_ == "advcl" and head_code.startswith(("02", "10")) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if asked and (head_code.startswith(("02", "10", "12", "053", "113"))
+                      or head_code == "170" and lemma_of(token.head) == "force") \
                 and head_score > WEAK \
                 and not supported and score > head_score - 0.25:
             found[n] = (token, code, head_score - 0.25)
@@ -139,7 +142,7 @@ def rank(found: list, purposes: list[int]) -> list:
                         and codes[c.i][0].startswith("183")), None)
         if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
             found[n] = (token, bombing, score)
-    return _warnings_threaten(riots_damage(crowds_protest(found)))
+    return _warnings_threaten(riots_damage(obstructs_in_protest(crowds_protest(found))))
 
 
 def _investigated_by(token, codes) -> float | None:
