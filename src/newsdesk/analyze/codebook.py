@@ -144,7 +144,7 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
                 "experts", "investigators", "mission", "agents", "detectives", "delegation"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys", "cross", "icrc", "unicef", "unhcr") + _RELIEF,
                "0863"),  # ("Red Cross workers were allowed into the town")
-              (("advisers", "advisors", "mediators", "envoys"), "086")]
+              (("advisers", "advisors", "mediators", "envoys", "u.n.", "nations", "administrators"), "086")]
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
     **{verb: [(("call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "&PROPOSAL",
@@ -450,9 +450,12 @@ DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     **{verb: [(words, "086" + n) for words, n in _OUTSIDERS] for verb in ("arrive", "land", "deploy", "enter")},
     # A bomb that goes off is a bombing (CAMEO 183), not military force.
     **{verb: [(_BOMBS, "183")] for verb in ("blow up", "explode", "detonate", "go off", "tear", "rip")},
-    # Violence by protesters is a violent protest, a riot (CAMEO 145).
-    **{verb: [(_CROWDS, "145")] for verb in ("storm", "clash", "torch", "burn", "set", "hurl", "throw", "ransack",
-                                             "loot", "smash", "attack", "stone", "pelt", "rampage", "riot", "fight")},
+    # Violence by protesters is a violent protest, a riot (CAMEO 145); shops looted or burned by mobs are
+    # property seized or destroyed (171), a riot only where the sentence says so (phrasing.riots_damage).
+    **{verb: [(_CROWDS, "145")] for verb in ("storm", "clash", "hurl", "throw", "attack", "stone", "pelt", "rampage",
+                                             "riot", "fight")},
+    **{verb: [(tuple(set(_CROWDS) - {"mob", "mobs"}), "145")] for verb in ("torch", "burn", "set", "ransack", "loot",
+                                                                           "smash")},
     # Roads blocked by farmers, residents or supporters are a protest (CAMEO 144), not a blockade.
     **{verb: [(("supporters", "farmers", "growers", "residents", "villagers", "truckers", "drivers", "strikers",
                 "activists", "students", "workers", "miners", "taxi", "teachers", "protesters", "demonstrators"),

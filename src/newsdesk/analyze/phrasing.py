@@ -186,7 +186,9 @@ def reread(token, code: str | None) -> str | None:
         return "175"
     if code == "186" and token.head.lemma_.lower() in ("try", "attempt", "plot", "seek") and token.dep_ == "xcomp":
         return "185"
-    if code in ("166", "174") and any(t.lower_ in ("thousands", "millions") for t in after):
+    # (those expelled, not "despite warnings that millions faced famine")
+    if code in ("166", "174") and any(t.lower_ in ("thousands", "millions") for c in token.children
+                                      if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
         return "201"
     if code.startswith(("18", "19")) and token.lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
         counts = [int(t.text.replace(",", "")) for t in after if t.like_num and t.ent_type_ not in ("DATE", "TIME")
@@ -285,13 +287,17 @@ def crowds_protest(found):
             continue
         head = token.head
         subject, _ = subject_of(head)
+        if subject is None and head.dep_ == "conj":
+            subject, _ = subject_of(head.head)  # "supporters burned cars and stoned police, demanding ..."
         if head.pos_ != "VERB" or subject is None or lemma_of(head) in REPORTING or not any(
                 t.lower_ in CROWDISH for t in subject.subtree):
             continue
         own = [(c, s) for t, c, s in found if t.i == head.i]
         # its own protest code when it has one ("miners launched a strike to press for ...": 143)
+        # (violence by a crowd that demands something is a riot, 145)
         protest = next((c for c, _ in own if c.startswith("14")), None) or (
-            "144" if lemma_of(head) in OBSTRUCT_VERBS else "141")
+            "144" if lemma_of(head) in OBSTRUCT_VERBS else "145" if any(
+                c.startswith(("17", "18", "19")) for c, _ in own) else "141")
         if any(c.startswith(("02", "10", "12", "13")) for c, _ in own):
             continue
         # above the demand even when the demand finds one more actor (+0.1 each)

@@ -75,10 +75,16 @@ def rank(found: list, purposes: list[int]) -> list:
         if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("nsubj", "nsubjpass") and verb_score > WEAK \
                 and token.head.head.pos_ == "VERB" and lemma_of(token.head.head) not in REPORTING:
             found[n] = (token, code, min(score, verb_score - 0.25))
-        # "the ban on new investment was rescinded": what is eased is no act of its own
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and head_code.startswith("08") \
-                and head_score > WEAK:
+        # "the ban on new investment was rescinded", "Washington's appeal to its allies was rejected": what is eased
+        # or rejected is no act of its own
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") \
+                and head_code.startswith(("08", "12")) and head_score > WEAK:
             found[n] = (token, code, min(score, head_score - 0.25))
+        # "Vietnamese troops had shelled Thai villages, a Thai army spokesman charged on Friday": an attribution that
+        # accuses is the news, as "Ecuador charged that Peruvian troops had crossed into its territory" is
+        accused = _accusing_tail(token, codes) if code.startswith("112") else None
+        if accused is not None:
+            found[n] = (token, code, max(score, accused + 0.25))  # (above it even with two more actors found)
         # "reports that UNITA attacked government positions are being investigated", "an inquiry into charges that
         # Iranian artillery shelled Basra": what is investigated is the investigation's content, not the news
         probe = _investigated_by(token, codes)
@@ -143,6 +149,19 @@ def rank(found: list, purposes: list[int]) -> list:
         if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
             found[n] = (token, bombing, score)
     return _warnings_threaten(riots_damage(obstructs_in_protest(crowds_protest(found))))
+
+
+def _accusing_tail(token, codes) -> float | None:
+    """The score of the clause an attribution tail accuses ("..., a Thai army spokesman charged on Friday"), or
+    None. The parser hangs such a tail as a clause of the main verb or as a participle of its own subject."""
+    if lemma_of(token) not in ("charge", "allege") or token.i <= token.sent.root.i:
+        return None
+    doer = token.head if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.dep_ not in ("acl", "advcl", "parataxis", "conj") or doer is None or doer.left_edge.i == 0 \
+            or token.doc[doer.left_edge.i - 1].lower_ != ",":
+        return None
+    root = token.sent.root
+    return codes[root.i][1] if root.i in codes and root.i != token.i else None
 
 
 def _investigated_by(token, codes) -> float | None:
