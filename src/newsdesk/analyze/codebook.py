@@ -218,6 +218,12 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Evidence handed to prosecutors: judicial cooperation (CAMEO 063); an amnesty granted frees people (0841).
     (("hand over", "turn over", "hand", "pass"), [(("&EVIDENCE",), "063")]),
     (("grant", "declare", "announce"), [(("amnesty", "pardon", "pardons"), "0841")]),
+    # Repression stepped up is coercion (CAMEO 170), not the cooperation "step up" usually codes.
+    (("step up", "intensify", "escalate"), [(("repression", "intimidation", "harassment", "persecution"), "170")]),
+    # An inquiry opened is an investigation (CAMEO 090); patrols scaled back or alert lowered de-escalate (087).
+    (("open", "launch", "set up"), [(("inquiry", "investigation", "probe", "enquiry", "inquest"), "090")]),
+    (("scale back", "scale down", "reduce", "cut back", "lower"), [(("patrols", "presence", "readiness", "alert"),
+                                                                   "087")]),
     # A price rise or a decision reversed: giving way on a policy (CAMEO 0832).
     (("reverse", "roll back"), [(("increase", "increases", "rise", "rises", "hike", "hikes"), "0832")]),
     # Intelligence passed on or handed over: sharing intelligence (CAMEO 064), not returning what was taken.
@@ -432,6 +438,8 @@ _FIRST_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str
     # Trade, shipping or air links opened or resumed: economic cooperation (CAMEO 061), before the rule that
     # reads a reopened border crossing ("reopened cross-border trade at the Lang Son crossing").
     (("open", "reopen", "resume"), [(("trade", "route", "routes", "link", "links", "flights", "shipping"), "061")]),
+    # Passports seized are an administrative sanction (CAMEO 172), not property taken or people abducted.
+    (("seize", "confiscate", "take away", "impound"), [(tuple(PERMITS), "172")]),
     (("hand over", "hand", "turn over"), [(("suspect", "suspects", "suspected", "fugitive", "fugitives", "militant",
                                             "militants", "wanted"), "063")]),
 ]
@@ -525,7 +533,9 @@ FORCE_WORDS = frozenset({"force", "strength", "power", "might", "resolve"})
 # What a call is for when it asks someone to act.
 CALLED_FOR = frozenset({"halt", "end", "release", "withdrawal", "ceasefire", "cease-fire", "truce", "resumption",
                         "lifting", "return", "restraint", "dialogue", "talks", "negotiations", "boycott", "sanctions"})
-PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "campaign", "drive", "push",
+PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "campaign", "drive", "push", "attack",
+                                  "bombing", "blast", "explosion", "razing", "demolition", "destruction", "burning",
+                                  "torching", "blockade", "blockades",
                                   "seizure", "abduction", "kidnapping", "cancellation", "postponement", "barrage",
                                   "restoration", "establishment", "normalisation", "normalization", "upgrading",
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
@@ -635,6 +645,14 @@ def phrase_code(token) -> str | None:
         return "140"  # "a signature campaign was started": political dissent by petition
     if lemma == "push" and mods & {"military", "ground", "army"}:
         return "190"  # "would launch a new military push into Eritrea"
+    if lemma in ("attack", "bombing", "blast", "explosion") and "suicide" in {t.lower_ for t in token.lefts
+                                                                               for t in t.subtree}:
+        return "1831"  # "a suicide bomb attack was carried out by a Chechen woman"
+    if lemma in ("razing", "demolition", "destruction", "burning", "torching") and of & PROPERTY:
+        return "1712"  # "the razing of thousands of homes by police continued"
+    if lemma in ("blockade", "blockades") and (of & {"highway", "highways", "road", "roads", "bridge", "railway"} or {
+            g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.subtree} & CROWDISH):
+        return "144"  # "a blockade of the Pan-American Highway by thousands of Indians": a protest, not a siege
     if lemma in ("seizure", "abduction", "kidnapping") and of & DRIVEN | of & {"engineers", "hostages", "tourists",
                                                                                "workers", "journalists", "soldiers"}:
         return "181"  # "the seizure of five Indian engineers by Taliban militants": an abduction

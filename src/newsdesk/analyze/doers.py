@@ -6,6 +6,7 @@ for a mention no table knows ("unidentified gunmen", "several hundred pensioners
 from __future__ import annotations
 
 from .codebook import CROWDISH
+from .countries import country_by_code
 from .phrasing import OBSTRUCT_VERBS
 
 # Generic violence ("killed", "attacked") by irregular armed groups is CAMEO 18 (unconventional), not 19.
@@ -31,8 +32,11 @@ PROPERTY_SEIZED = frozenset({"farm", "land", "estate", "concession", "mine", "as
 
 
 def role_of(actor) -> str | None:
-    """An actor's role code: "GOV" of "RUSGOV", or the code itself when it is only a role."""
+    """An actor's role code: "GOV" of "RUSGOV", the code itself when it is only a role, None for a bare country
+    ("ECU" of "Ecuadorean Indians" says nothing of who they are)."""
     if actor is None:
+        return None
+    if len(actor.code or "") == 3 and country_by_code(actor.code):
         return None
     return actor.code[3:6] if len(actor.code or "") > 3 else actor.code
 

@@ -101,6 +101,8 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     "took Russia to court", "packed the streets", "called for an end to the embargo" ..."""
     if lemma == "subject" and bag & MISTREATMENT:
         return "182", True  # "subjected detainees to beatings": physical assault
+    if lemma == "subject" and bag & {"intimidation", "harassment", "repression", "persecution"}:
+        return "170", True  # "have been subjected to a campaign of intimidation by Chinese authorities": coercion
     if lemma == "find" and (bag | {g.lower_ for c in token.children for g in (c, *c.children)}) & {
             "guilty", "liable", "culpable", "responsible"}:  # ("found the former prime minister guilty of": oprd/xcomp)
         return "116", True  # CAMEO 116: "find guilty or liable at a court of law"
@@ -246,6 +248,14 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma in ("stay", "keep") and "away" in bag and bag & {"work", "jobs", "offices", "factories", "classes"} \
             and (who & (LABOUR | CROWDISH) or "protest" in bag):
         return "143", True  # "public sector workers stayed away from work in protest": a strike (CAMEO 143)
+    if lemma in ("stop", "halt", "cease", "suspend", "discontinue", "end"):
+        from .triggers import code_for  # (triggers imports this module)
+        given = next((code_for(c)[0] or "" for c in token.children if c.dep_ in ("xcomp", "pcomp", "dobj")
+                      and c.tag_ == "VBG"), "")
+        if given.startswith("07"):
+            # "Belgium has stopped supplying arms to Zaire": aid halted (CAMEO 162: 1621 economic, 1622 military,
+            # 1623 humanitarian)
+            return {"071": "1621", "072": "1622", "073": "1623"}.get(given[:3], "162"), True
     if lemma in ("end", "abandon", "give up", "quit", "withdraw", "step down") and bag & {"mediator", "mediation"} \
             and bag & {"as", "role", "mediation", "efforts"}:
         return "165", True  # "would end his role as mediator": halting mediation (CAMEO 165)

@@ -17,6 +17,8 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 # Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
 CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring",
                           "end", "risk", "defy", "force", "compel", "oblige"})
+# Verbs of calming a situation, the usual purpose of giving way.
+CALMING = frozenset({"reduce", "ease", "defuse", "lower", "calm", "lessen", "diffuse"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
 YIELDING = ("080", "081", "082", "083")
 
@@ -37,7 +39,9 @@ def rank(found: list, purposes: list[int]) -> list:
         # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
         # (nor what one lets others do: "would permit monitors into Darfur to assess the situation" is the permit)
         if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means) \
-                and not (head_code.startswith(("03", "08")) and lemma_of(token.head) in CAUSING):
+                and not (head_code.startswith(("03", "08")) and lemma_of(token.head) in CAUSING) \
+                and not (head_code.startswith("08") and lemma_of(token) in CALMING):
+            # ("scaled back patrols to reduce tension": easing tension is why one gives way, not another act)
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
         elif code.startswith(("11", "14")) and any(c.startswith("14") for c in means):
             # "went on a hunger strike to protest the decision": the protest is the strike, not a complaint
@@ -60,6 +64,9 @@ def rank(found: list, purposes: list[int]) -> list:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # ("a strike called by ethnic Albanian leaders to press their demand": through its participle)
             head_score = max(head_score, codes.get(token.head.head.i, ("", 0.0))[1]) if called else head_score
+            found[n] = (token, code, min(score, head_score - 0.25))
+        # "paralysed by a general strike called by the CGT": who called the strike is part of the strike
+        if lemma_of(token) == "call" and token.dep_ == "acl" and head_code.startswith("14"):
             found[n] = (token, code, min(score, head_score - 0.25))
         # "suspended grant aid in protest at the test", "recalled its envoy in protest": cutting ties is the act
         # (CAMEO 16), the protest its motive

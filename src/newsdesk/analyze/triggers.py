@@ -333,6 +333,10 @@ def _object_nouns(token) -> list:
     # "called off the daily street protests": the parser may hang the object on the particle
     nouns += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "up", "down", "out")
               and c.i == token.i + 1 and not nouns for g in c.children if g.dep_ == "pobj"]
+    if not nouns and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # "the razing of thousands of homes continued": a gerund used as a noun acts on its "of" phrase
+        nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
     if not nouns and token.dep_ in ("conj", "advcl", "ccomp", "dep") and any(
             c.dep_ == "auxpass" for c in token.children):
         # "two men attacked the guard and were arrested", "workers held hostage ... were freed": a passive with no
