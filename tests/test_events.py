@@ -1102,6 +1102,24 @@ def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, 
     ("Allegations that troops shelled the village are being investigated by U.N. observers.", "09"),
     ("Australia cancelled all sporting exchanges with Fiji after the coup.", "16"),
     ("Hundreds of landowners barred the gates of the mine, forcing the company to halt production.", "144"),
+    ("Iraq ordered the members of a U.N. weapons inspection team to leave the country within a week.", "166"),
+    ("Libya transferred two billion dollars into an escrow account to compensate the victims' families.", "080"),
+    ("The government cut the tax on diesel, bowing to a week of blockades by truck drivers.", "083"),
+    ("The opposition coalition called off the daily street protests it had staged for months.", "082"),
+    ("Pinochet must make way for an elected civilian president, the Christian Democrats said in a statement.", "10"),
+    ("Nigeria flew 1,500 more soldiers into Liberia to reinforce the West African peacekeeping force.", "074"),
+    ("The archbishop appealed to striking dockers on Sunday to end their occupation of the port.", "02"),
+    ("The Red Cross would withdraw its delegates from the country unless all sides guaranteed their safety.", "136"),
+    ("Protesting against plans for a golf course, hundreds of villagers blocked the bridge into the city.", "144"),
+    ("Bulgaria expelled more than 300,000 ethnic Turks across the border into Turkey.", "201"),
+    ("Vietnamese troops had shelled three border villages, a Thai army spokesman charged on Friday.", "112"),
+    ("Washington's appeal to its allies to boycott the games was rejected by the British association.", "12"),
+    ("Belgium has stopped supplying arms and ammunition to Zaire's army, the foreign minister said.", "1622"),
+    ("The military government seized the passports of several pro-democracy activists on Monday.", "172"),
+    ("An inquiry into the bribery allegations was opened by Congress on Monday.", "09"),
+    ("A suicide bomb attack was carried out by a young woman outside the concert hall on Saturday.", "1831"),
+    ("The razing of thousands of homes by police in the townships continued on Tuesday.", "1712"),
+    ("The country was paralysed on Thursday by a general strike called by the union federation.", "143"),
 ])
 def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the tenth session's mechanisms (written here, not taken from any evaluation set): labour strikes
@@ -1122,6 +1140,10 @@ def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text
     ("Washington urged Israel to suspend settlement building in Palestinian areas.", "113"),
     ("Israeli warplanes carried out a strike on a Hezbollah base on Monday.", "143"),
     ("Zimbabwe's war veterans marched to parliament on Monday.", "19"),
+    ("The company abandoned its mission to build cheap cars.", "16"),
+    ("The court reversed the decision on Monday.", "0832"),
+    ("Rebels attacked a convoy of buses, killing 40 passengers, the news agency AIM said.", "13"),
+    ("Kenya expelled two British journalists, despite warnings that millions faced famine.", "201"),
 ])
 def test_everyday_senses_near_the_tenth_sessions_rules_stay_apart(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events
