@@ -218,6 +218,10 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Evidence handed to prosecutors: judicial cooperation (CAMEO 063); an amnesty granted frees people (0841).
     (("hand over", "turn over", "hand", "pass"), [(("&EVIDENCE",), "063")]),
     (("grant", "declare", "announce"), [(("amnesty", "pardon", "pardons"), "0841")]),
+    # Property sequestered or confiscated (CAMEO 1711).
+    (("sequester", "confiscate", "expropriate", "nationalise", "nationalize"),
+     [(("properties", "property", "assets", "estates", "farms", "land", "lands", "companies", "businesses", "homes",
+        "houses", "shops"), "1711")]),
     # Repression stepped up is coercion (CAMEO 170), not the cooperation "step up" usually codes.
     (("step up", "intensify", "escalate"), [(("repression", "intimidation", "harassment", "persecution"), "170")]),
     # An inquiry opened is an investigation (CAMEO 090); patrols scaled back or alert lowered de-escalate (087).
@@ -535,7 +539,7 @@ CALLED_FOR = frozenset({"halt", "end", "release", "withdrawal", "ceasefire", "ce
                         "lifting", "return", "restraint", "dialogue", "talks", "negotiations", "boycott", "sanctions"})
 PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "campaign", "drive", "push", "attack",
                                   "bombing", "blast", "explosion", "razing", "demolition", "destruction", "burning",
-                                  "torching", "blockade", "blockades",
+                                  "torching", "blockade", "blockades", "handover", "hand-over", "surrender",
                                   "seizure", "abduction", "kidnapping", "cancellation", "postponement", "barrage",
                                   "restoration", "establishment", "normalisation", "normalization", "upgrading",
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
@@ -559,6 +563,9 @@ def phrase_code(token) -> str | None:
     if lemma not in PHRASE_HEADS and token.lower_ not in PHRASE_HEADS:
         return None  # most nouns: one set lookup
     mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+    # ("joint military exercises": the parser may hang "joint" on "military")
+    mods |= {g.lower_ for c in token.children if c.dep_ in ("amod", "compound") for g in c.children
+             if g.dep_ in ("amod", "compound")}
     of = {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "in")
           for g in c.children if g.dep_ == "pobj"}
     if token.lower_ in MILITARY_DRILLS and mods & (DRILL_KINDS | {"joint"}):
@@ -653,6 +660,9 @@ def phrase_code(token) -> str | None:
     if lemma in ("blockade", "blockades") and (of & {"highway", "highways", "road", "roads", "bridge", "railway"} or {
             g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.subtree} & CROWDISH):
         return "144"  # "a blockade of the Pan-American Highway by thousands of Indians": a protest, not a siege
+    if lemma in ("transfer", "handover", "hand-over", "surrender") and {
+            g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree} & COURTS:
+        return "063"  # "the transfer of Milosevic to the U.N. war crimes tribunal was carried out": extradition
     if lemma in ("seizure", "abduction", "kidnapping") and of & DRIVEN | of & {"engineers", "hostages", "tourists",
                                                                                "workers", "journalists", "soldiers"}:
         return "181"  # "the seizure of five Indian engineers by Taliban militants": an abduction

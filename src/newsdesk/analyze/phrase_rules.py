@@ -39,12 +39,12 @@ WIDENING = frozenset({"widen", "expand", "broaden", "enhance", "extend", "increa
 FREEDOMS = frozenset({"liberties", "freedoms", "freedom", "liberty"})
 ASSESSING = frozenset({"assess", "evaluate", "gauge", "verify", "ascertain"})
 IMPOSING = frozenset({"impose", "reimpose", "reinstate", "declare", "extend", "enforce", "order", "slap", "clamp"})
-HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver"})
+HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver", "hand in", "turn in"})
 # Sending someone where they will be tried is extraditing them: "sent Mengistu back to Addis Ababa to stand trial";
 # who can be tried, and where.
 SENDING_BACK = frozenset({"send back", "send", "return"})
 TRIABLE = frozenset({"general", "leader", "dictator", "president", "minister", "commander", "officer", "official",
-                     "suspect", "fugitive", "warlord", "chief", "colonel", "ruler", "former"})
+                     "captain", "suspect", "fugitive", "warlord", "chief", "colonel", "ruler", "former"})
 TRIED = frozenset({"trial", "tribunal", "charges", "justice", "prosecution"})
 WANTED = frozenset({"suspect", "suspects", "fugitive", "fugitives", "operative", "operatives", "accused",
                     "militant", "militants"})
@@ -271,11 +271,24 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "0873", True  # "armed factions began disarming (their fighters)": demobilising (0873), not force
     if lemma in ("hack", "beat", "stab", "club", "stone", "bludgeon", "burn") and "death" in bag and "to" in bag:
         return "1823", True  # "hacked 20 villagers to death with machetes": killing by physical assault
-    if lemma == "put" and "hold" in bag and "on" in bag:
+    if lemma == "put" and bag & {"hold", "ice"} and "on" in bag:
         if bag & {"loan", "loans", "credit", "credits", "grant", "grants", "aid", "assistance", "lending"}:
             return "1621", True  # "put on hold a $90 million loan": suspending aid
         if bag & {"talks", "negotiations", "dialogue", "mediation"}:
             return "164", True  # "put the talks on hold": halting negotiations
+        if bag & {"exchanges", "contacts", "cooperation", "links", "ties", "relations"}:
+            return "160", True  # "put on ice its sporting and cultural exchanges with Fiji": reducing relations
+    if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ == "halt" for c in token.children):
+        # (the parser may hang "to ..." on the verb)
+        halted = {g.lower_ for c in token.children if c.dep_ == "dobj" for p in (*c.children, *token.children)
+                  if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree}
+        # "called a halt to peace talks" (164), "to its peace mediation" (165), "to exchanges" (160)
+        for words, code in (({"talks", "negotiations", "dialogue"}, "164"), ({"mediation"}, "165"),
+                            ({"exchanges", "contacts", "cooperation"}, "160"), (HOSTILITIES_HALTED, "0871")):
+            if halted & words:
+                return code, True
+    if lemma == "give" and _deadline_to_act(token):
+        return "139", True  # "gave the gunmen 24 hours to free their hostages": an ultimatum (CAMEO 139)
     if lemma.split()[0] in ("stand", "speak", "stick") and "for" in bag and "up" in bag | set(lemma.split()):
         return "052", True  # "stood up for Belarus against Western criticism": defend verbally (CAMEO 052)
     if lemma == "welcome" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) and any(
@@ -307,6 +320,10 @@ SHUNNING = frozenset({"boycott", "expel", "suspend", "sever", "cut", "isolate", 
                       "impose", "break off", "sanction", "punish", "freeze"})
 PAYING = frozenset({"pay", "transfer", "deposit", "hand over"})
 MONEY_WORDS = frozenset({"dollars", "dollar", "million", "billion", "euros", "pounds", "francs", "yen", "sum", "$"})
+HOSTILITIES_HALTED = frozenset({"hostilities", "fighting", "attacks", "offensive", "bombing", "shelling", "war",
+                                "violence", "raids", "operations"})
+# Verbs that hold an event their object names ("began joint exercises", "staged a joint patrol").
+HOLDING_EVENTS = frozenset({"begin", "start", "stage", "hold", "conduct", "launch", "carry out", "open"})
 MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
 STANDING_WITH = RALLYING | {"stand", "close", "side", "line"}  # ("line up": the parser may keep the particle apart)
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
@@ -316,10 +333,26 @@ OPPOSING = frozenset({"condemn", "denounce", "punish", "oppose", "isolate", "boy
                       "pressure", "resist", "confront", "fight"})
 
 
+def _deadline_to_act(token) -> bool:
+    """The verb gives someone a time to do something ("gave the gunmen 24 hours to free their hostages")."""
+    from .triggers import code_for, lemma_of  # (triggers imports this module)
+
+    periods = [c for c in token.children if c.dep_ in ("dobj", "npadvmod")
+               and c.lemma_.lower() in ("hour", "day", "week", "deadline", "minute")]
+    # (the "to ..." clause hangs on the period or on the verb)
+    return any(g.dep_ in ("relcl", "acl", "advcl") and any(a.lower_ == "to" for a in g.children)
+               and lemma_of(g) not in ("leave", "quit", "depart", "vacate", "pull out", "get out")
+               and code_for(g)[1]  # (an act: "gave us a day to think about it" demands nothing)
+               for c in periods for g in (*c.children, *token.children))
+
+
 def _sent_to_trial(token) -> bool:
     """Someone is handed or sent where they will be tried."""
+    # ("handed over former Nazi SS captain Erich Priebke to Italy to stand trial": the title's modifiers say it)
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
-                                                    or c.lemma_.lower() in TRIABLE) for c in token.children) \
+                                                    or c.lemma_.lower() in TRIABLE or any(
+                g.dep_ in ("amod", "compound") and g.lower_ in TRIABLE for g in c.children))
+               for c in token.children) \
         and any(t.lower_ in TRIED for t in token.subtree)
 
 
@@ -441,7 +474,7 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
-        "deposit expel deport".split())
+        "deposit expel deport inflict give grant allow".split()) | HOLDING_EVENTS
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -449,9 +482,18 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     """Codebook definitions that turn on who or what is acted on, read before the dictionary's object patterns:
     "the foreign ministry protested" (114), "promised devastating attacks" (138), "combat deforestation" (no
     event), "cut the curfew" (0813), "scrapped the visit" (160), "claimed responsibility for the bombing" (183)."""
-    from .phrasing import threat_of
+    from .phrasing import sets_condition, threat_of
     from .triggers import noun_code  # (triggers imports this module)
 
+    # (before the everyday "face": a sanction faced on a condition is threatened)
+    if lemma == "face" and (any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in
+                                token.children) or sets_condition(token)):
+        # ("faces closure if it continues to voice support for the PKK": a ban, an administrative sanction)
+        faced = next((code for code in ("172" if c.lemma_.lower() in ("closure", "dissolution") else noun_code(c) or ""
+                                        for c in token.children if c.dep_ == "dobj")
+                      if code.startswith(("14", "16", "17", "18", "19", "20"))), None)
+        if faced:
+            return threat_of(faced), True  # "South African goods would face a total boycott unless ...": a threat
     if no_act(token, lemma, bag, who, acted_on):
         return None, True  # an everyday sense the dictionary would code: "checked into a suite", "offered no proof"
     if lemma == "sign" and acted_on & {"petition", "petitions"}:
@@ -482,12 +524,16 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         # those killed": compensation is yielding (CAMEO 080, as the codebook's usage notes file it)
     if lemma in ("expel", "deport") and (_counted(token) >= 10000 or acted_on & {"thousands"} and acted_on & DRIVEN):
         return "201", True  # "expelled more than 300,000 ethnic Turks into Turkey": mass expulsion (CAMEO 201)
-    if lemma == "face" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in
-                               token.children):
-        faced = next((code for code in (noun_code(c) or "" for c in token.children if c.dep_ == "dobj")
-                      if code.startswith(("14", "16", "18", "19", "20"))), None)
-        if faced:
-            return threat_of(faced), True  # "South African goods would face a total boycott unless ...": a threat
+    if lemma == "inflict" and acted_on & {"losses", "casualties", "defeat", "defeats"}:
+        return "190", True  # "heavy losses were inflicted on Libyan troops by Chadian forces": fighting
+    if lemma in ("give", "grant", "allow") and "access" in acted_on | bag and (acted_on | bag) & (
+            AID_WORDS | {"relief", "agencies", "convoy", "convoys", "workers", "cross"}):
+        return "0863", True  # "relief agencies were given access to the besieged town": humanitarian access
+    if lemma in HOLDING_EVENTS:
+        joint = next((noun_code(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                      and (noun_code(c) or "").startswith("06")), None)
+        if joint:
+            return joint, True  # "U.S. and Thai forces began their annual joint military exercises" (062)
     if lemma in COMBATING and bag & ILLS:
         return None, True  # "fight corruption", "combat deforestation": no fighting, and no event of its own
     if lemma in UNDOING_MEETINGS and acted_on:

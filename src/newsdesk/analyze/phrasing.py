@@ -93,8 +93,11 @@ def sets_condition(token) -> bool:
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
     if conditions(token) or any(conditions(t) for t in token.subtree if t.dep_ == "relcl"):
         return True
-    return token.dep_ == "ccomp" and token.head.i > token.i and lemma_of(token.head) in REPORTING and any(
-        token.i < c.i < token.head.i for c in conditions(token.head))
+    # (or on an attribution the parser hangs below the verb: "faces closure if it continues ..., the prosecutor
+    # warned")
+    said = ([token.head] if token.dep_ == "ccomp" and token.head.i > token.i else []) + [
+        c for c in token.children if c.dep_ in ("advcl", "parataxis", "conj") and c.i > token.i]
+    return any(lemma_of(v) in REPORTING and any(token.i < c.i < v.i for c in conditions(v)) for v in said)
 
 
 def acts_on_other(token) -> bool:
@@ -191,6 +194,8 @@ def reread(token, code: str | None) -> str | None:
                                       if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
         return "201"
     if code.startswith(("18", "19")) and token.lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
+        # (those killed may be the passive subject: "more than 7,000 men and boys were killed by Serb forces")
+        after = after + [t for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree]
         counts = [int(t.text.replace(",", "")) for t in after if t.like_num and t.ent_type_ not in ("DATE", "TIME")
                   and t.text.replace(",", "").isdigit()]
         many = max(counts, default=0) >= 1000 or any(t.lower_ in ("thousands", "millions") for t in after)

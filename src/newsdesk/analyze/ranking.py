@@ -17,6 +17,9 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 # Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
 CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring",
                           "end", "risk", "defy", "force", "compel", "oblige"})
+# Verbs that keep someone from doing something ("prohibited X from carrying out tests").
+PREVENTING = frozenset({"prohibit", "ban", "bar", "prevent", "stop", "block", "forbid", "keep", "deter", "restrain",
+                        "dissuade", "discourage"})
 # Verbs of calming a situation, the usual purpose of giving way.
 CALMING = frozenset({"reduce", "ease", "defuse", "lower", "calm", "lessen", "diffuse"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
@@ -101,6 +104,9 @@ def rank(found: list, purposes: list[int]) -> list:
         if token.dep_ in ("pcomp", "advcl") and token.tag_ == "VBG" and score > WEAK and (
                 head_code.startswith("12") or token.head.dep_ == "prep" and verb_code.startswith(("11", "12"))):
             found[n] = (token, code, min(score, max(head_score, verb_score) - 0.25))
+        # "prohibited North Korea from carrying out nuclear tests": what one is kept from doing is not done
+        if token.dep_ == "pcomp" and token.head.lower_ == "from" and lemma_of(token.head.head) in PREVENTING:
+            found[n] = (token, code, min(score, codes.get(token.head.head.i, ("", score))[1] - 0.25, WEAK))
         # "turned down a U.S. offer to help fight drug trafficking": what a refused offer offers is not the news
         refusal_code, refusal_score = codes.get(token.head.head.i, ("", 0.0))
         if token.dep_ == "acl" and token.head.dep_ == "dobj" and refusal_code.startswith(("12", "052")) \

@@ -331,7 +331,8 @@ def _object_nouns(token) -> list:
     """Head nouns of what a verb acts on: its object, the object's "of" phrase, a passive subject."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     # "called off the daily street protests": the parser may hang the object on the particle
-    nouns += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "up", "down", "out")
+    nouns += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "up", "down", "out", "in",
+                                                                                     "over")
               and c.i == token.i + 1 and not nouns for g in c.children if g.dep_ == "pobj"]
     if not nouns and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         # "the razing of thousands of homes continued": a gerund used as a noun acts on its "of" phrase
