@@ -22,6 +22,9 @@ STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 # Roles of people who are not the state or an armed group, and the verbs by which they obstruct.
 CIVILIANS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"})
 
+# Roles of private parties: their trips are no visits.
+PRIVATE_ROLES = CIVILIANS - {"OPP"}
+
 # Verbs of plunder: property seized by anyone (CAMEO 171), not a hijacking by irregulars.
 LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
 

@@ -13,7 +13,7 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
-from .doers import ARMED_MEN, PROPERTY_SEIZED, STATE_ROLES, recode_by_doer, role_by_words, role_of
+from .doers import ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, recode_by_doer, role_by_words, role_of
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
@@ -434,8 +434,10 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             # a political actor goes: "the ship was heading downstream", "they flew first class" are trips.
             lemma = lemma_of(token)
             # ("came to Cincinnati from a zoo in Texas": a pattern of "come to", but no one political came)
-            if require_actors and lemma in TRAVEL and (thin.get(token.i) == "default" or place_only(target[0])) \
-                    and not (source[1] and source[1].code):
+            # (nor when the traveller is a private party: "the players later flew first class to Sioux Falls")
+            if require_actors and lemma in TRAVEL and (thin.get(token.i) == "default" or place_only(target[0])
+                                                       or target[1] is None and code.startswith(("03", "04"))) \
+                    and not (source[1] and source[1].code and role_of(source[1]) not in PRIVATE_ROLES):
                 continue
             # A vehicle that strikes or hits something has an accident, not an attack.
             if require_actors and code.startswith(("18", "19")) and is_vehicle(source[0]):

@@ -324,6 +324,12 @@ HOSTILITIES_HALTED = frozenset({"hostilities", "fighting", "attacks", "offensive
                                 "violence", "raids", "operations"})
 # Verbs that hold an event their object names ("began joint exercises", "staged a joint patrol").
 HOLDING_EVENTS = frozenset({"begin", "start", "stage", "hold", "conduct", "launch", "carry out", "open"})
+# Who is fired from a job, and what is fired from a gun.
+STAFF = frozenset({"director", "coach", "manager", "employee", "employees", "staff", "chief", "executive", "editor",
+                   "official", "officials", "secretary", "adviser", "advisor", "aide", "aides", "worker", "workers",
+                   "anchor", "host", "ceo", "president", "minister", "general", "commander"})
+ARMS_FIRED = frozenset({"shots", "shot", "missile", "missiles", "rocket", "rockets", "shells", "shell", "bullets",
+                        "rounds", "gas", "cannon", "guns", "at", "on", "into", "weapons", "warning"})
 MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
 STANDING_WITH = RALLYING | {"stand", "close", "side", "line"}  # ("line up": the parser may keep the particle apart)
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
@@ -440,6 +446,13 @@ def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) 
         return True  # (a court or a team that examines whether ... does investigate)
     if lemma == "sign" and acted_on and not acted_on & (AGREEMENTS | {"petition", "petitions"}):
         return True  # "signed a declaration of disaster emergency", "signed the bill into law": no agreement made
+    if lemma == "fire" and not bag & ARMS_FIRED and (any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them", "who")
+                                                 or c.lemma_.lower() in STAFF) for c in token.children)
+            or any(t.ent_type_ == "PERSON" or t.lemma_.lower() in STAFF for t in token.doc[token.i + 1:token.i + 4])):
+        return True  # "Weinstein was fired by the film company he founded", "fired FBI Director James Comey"
+    if lemma in ("blast", "lift", "take") and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        return True  # "the two-stage rocket blasted off from the Naro Space Center": a launch, no attack
     return (lemma.split()[0] == "check" and bag & {"into", "in", "out"} and not acted_on
             or lemma in ("involve", "inspire", "fail", "aim")
             or lemma == "have" and not _has_meeting(token)  # ("had talks in Geneva" met; "has 5 percent support")
