@@ -310,7 +310,10 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Offices wrecked, bridges blown up: destroying property (CAMEO 1712).
     (("wreck", "vandalize", "vandalise", "gut", "blow up"), [(("office", "offices", "bridge", "bridges", "building",
                                                                "buildings", "pipeline", "church", "mosque", "house",
-                                                               "houses", "monument", "station", "plant"), "1712")]),
+                                                               "houses", "monument", "station", "plant", "statue",
+                                                               "statues", "shrine", "temple"), "1712")]),
+    # One-party or military rule ended: giving way on how one governs (CAMEO 083; said to come, 034).
+    (("end", "abolish", "scrap"), [(("rule", "one-party", "dictatorship"), "083")]),
     # Fighters who turn themselves in surrender (CAMEO 0874); autonomy granted (083); a state accepted as one (054).
     (("turn in", "hand in"), [(("themselves", "himself", "herself"), "0874")]),
     (("grant", "give"), [(("autonomy", "self-rule", "self-government"), "083")]),

@@ -17,6 +17,11 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 # Participles that tell what an act led to ("..., prompting condemnation"), not what was done.
 CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "draw", "provoke", "cause", "fuel", "raise", "lead", "bring",
                           "end", "risk", "defy", "force", "compel", "oblige"})
+# Verbs of giving way to others' demands ("..., meeting a key demand of the unions", "bowing to pressure").
+GIVING_WAY = frozenset({"meet", "bow", "yield", "give in", "cave in", "bend", "accede", "concede", "heed", "satisfy",
+                        "answer", "grant"})
+# Verbs that let others in: "agreed to admit a team of observers to monitor the situation" admits them.
+ADMITTING = frozenset({"admit", "accept", "receive", "welcome"})
 # Verbs that keep someone from doing something ("prohibited X from carrying out tests").
 PREVENTING = frozenset({"prohibit", "ban", "bar", "prevent", "stop", "block", "forbid", "keep", "deter", "restrain",
                         "dissuade", "discourage"})
@@ -42,7 +47,7 @@ def rank(found: list, purposes: list[int]) -> list:
         # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
         # (nor what one lets others do: "would permit monitors into Darfur to assess the situation" is the permit)
         if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means) \
-                and not (head_code.startswith(("03", "08")) and lemma_of(token.head) in CAUSING) \
+                and not (head_code.startswith(("03", "08")) and lemma_of(token.head) in CAUSING | ADMITTING) \
                 and not (head_code.startswith("08") and lemma_of(token) in CALMING):
             # ("scaled back patrols to reduce tension": easing tension is why one gives way, not another act)
             found[n] = (token, code, max(score + 0.35, head_score + 0.15))
@@ -51,8 +56,8 @@ def rank(found: list, purposes: list[int]) -> list:
             found[n] = (token, code, min(score, max(s for t, c, s in found if t.i in codes and c.startswith("14")
                                                      and t.pos_ in ("NOUN", "PROPN")) - 0.05))
     # ("cut the tax on diesel, bowing to a week of blockades": bowing to pressure is giving way too)
-    meeting_demands = {t.i for t, c, _ in found if t.dep_ == "advcl" and t.tag_ == "VBG" and (
-        c == "083" or c == "080" and lemma_of(t) in ("bow", "yield", "give in", "cave in", "bend"))}
+    meeting_demands = {t.i for t, c, _ in found if t.dep_ == "advcl" and t.tag_ == "VBG" and c in ("083", "080")
+                       and lemma_of(t) in GIVING_WAY}
     for n, (token, code, score) in enumerate(list(found)):  # (what is appended below is not re-examined)
         head_code, head_score = codes.get(token.head.i) or ("", 0.0)
         # "rallied in Belgrade demanding the resignation", "a strike demanding rights": the protest is the event

@@ -515,6 +515,8 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in ORDERING:
         ordered = [code_for(c)[0] or "" for c in token.children if c.dep_ in ("xcomp", "ccomp")]
         ceasefire = next((code for code in ordered if code.startswith("087")), None)
+        if ceasefire and any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP") for c in token.children):
+            return "100", True  # "the Security Council ordered Ethiopia and Eritrea to end their war": a demand
         if ceasefire:
             return ceasefire, True  # "ordered security forces to halt offensive operations": a ceasefire (0871)
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("stay", "remain") and any(
