@@ -866,9 +866,9 @@ def test_sentences_written_from_cameo_code_names_keep_their_event_types(nlp):
 
 @pytest.mark.slow
 def test_sentences_in_the_manuals_style_for_the_codes_the_dev_half_lacks_keep_their_event_types(nlp):
-    """A quality floor on tests/data/event_sentences_manual.tsv (eighteen helpers, the dev half's style, the codes the
-    dev half has no example of): blind sets e-h 0.819 -> 0.894 over the ninth session, studied sets 0.799 -> 0.899;
-    the tenth session's sets q, s (blind) and p, r (studied) added."""
+    """A quality floor on tests/data/event_sentences_manual.tsv (thirty-four helpers, the dev half's style, the codes
+    the dev half has no example of): blind sets e-h 0.819 -> 0.894 over the ninth session, studied sets 0.799 ->
+    0.899; the tenth session's twenty sets added (ten blind, ten studied)."""
     from bench.events import OWN_MANUAL, cameo6_sentences
 
     share = _top1_share_by_split(nlp, cameo6_sentences(path=OWN_MANUAL))
@@ -1120,6 +1120,23 @@ def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, 
     ("A suicide bomb attack was carried out by a young woman outside the concert hall on Saturday.", "1831"),
     ("The razing of thousands of homes by police in the townships continued on Tuesday.", "1712"),
     ("The country was paralysed on Thursday by a general strike called by the union federation.", "143"),
+    ("The Security Council ordered Ethiopia and Eritrea to end their border war.", "10"),
+    ("Zaire's president announced that he would end 22 years of one-party rule.", "034"),
+    ("Two giant Buddha statues have been blown up on the orders of the movement's leader.", "1712"),
+    ("The government called a halt to peace talks with the rebels on Friday.", "164"),
+    ("Australia put on ice its sporting and cultural exchanges with Fiji after the coup.", "160"),
+    ("Moscow gave the gunmen 24 hours to free their hostages.", "139"),
+    ("Heavy losses were inflicted on Libyan troops by Chadian forces in the battle for the oasis.", "190"),
+    ("Belgium has stopped supplying arms and ammunition to Zaire's army.", "1622"),
+    ("More than 7,000 men and boys were killed by Bosnian Serb forces after the enclave fell.", "202"),
+    ("The party faces closure if it continues to voice support for the rebels, the chief prosecutor warned.", "13"),
+    ("The Nigerian government cut fuel prices after a week-long general strike by the unions.", "0832"),
+    ("Harare would quit the Commonwealth if its suspension was extended, the minister told reporters.", "13"),
+    ("Israel would reoccupy the Gaza Strip if rocket attacks continued, the defence minister said.", "13"),
+    ("South Korea and the United States cancelled this year's joint military exercise in a gesture to the North.",
+     "087"),
+    ("Israeli Prime Minister Yitzhak Rabin flew into Rabat on Tuesday on his first visit to Morocco.", "042"),
+    ("Colombia would pay a heavy price for the kidnapping, the president warned.", "13"),
 ])
 def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the tenth session's mechanisms (written here, not taken from any evaluation set): labour strikes
@@ -1144,6 +1161,9 @@ def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text
     ("The court reversed the decision on Monday.", "0832"),
     ("Rebels attacked a convoy of buses, killing 40 passengers, the news agency AIM said.", "13"),
     ("Kenya expelled two British journalists, despite warnings that millions faced famine.", "201"),
+    ("He gave us a day to think about it.", "139"),
+    ("A series of U.N. resolutions has prohibited North Korea from carrying out nuclear tests.", "2042"),
+    ("The court ruled on Monday, ending years of rule by decree.", "08"),
 ])
 def test_everyday_senses_near_the_tenth_sessions_rules_stay_apart(nlp, text, not_cameo):
     from newsdesk.analyze.events import extract_events

@@ -27,7 +27,7 @@ DEFAULT_CODES = {"compensate": "080", "indemnify": "080",  # compensation is giv
                  "defend": "052", "demobilize": "0873", "demobilise": "0873", "ratify": "057", "negotiate": "046",
                  "telephone": "041", "phone": "041", "call": "041", "meet": "040", "host": "043",
                  "round up": "173", "brush off": "120", "bargain": "046", "order out": "166", "kick out": "166",
-                 "step down": "083", "stand down": "083",
+                 "step down": "083", "stand down": "083", "reoccupy": "192",
                  # codebook definitions of verbs the dictionary lacks: 064 share intelligence, 084 return,
                  # 160/164 reduce relations or halt negotiations, 128 defy norms, 060 cooperate, 174 deport
                  "tip off": "064", "hand back": "084", "give back": "084", "break off": "160", "flout": "128",
@@ -312,6 +312,14 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
                                                                "buildings", "pipeline", "church", "mosque", "house",
                                                                "houses", "monument", "station", "plant", "statue",
                                                                "statues", "shrine", "temple"), "1712")]),
+    # Leaving an organisation or a coalition reduces relations (CAMEO 16; on a condition, a threat, 131).
+    (("quit", "leave", "walk out", "pull out"), [(("commonwealth", "organisation", "organization", "alliance",
+                                                   "league", "coalition", "community", "treaty", "pact"), "160")]),
+    # Military exercises cancelled or called off: de-escalating (CAMEO 087).
+    (("cancel", "call off", "suspend", "scale down", "postpone"), [(("exercise", "exercises", "manoeuvres",
+                                                                    "maneuvers", "drills", "war games"), "087")]),
+    # Farms invaded or occupied: property seized (CAMEO 1711).
+    (("invade", "occupy"), [(("farms", "farm", "estates", "estate", "plantations", "ranches"), "1711")]),
     # One-party or military rule ended: giving way on how one governs (CAMEO 083; said to come, 034).
     (("end", "abolish", "scrap"), [(("rule", "one-party", "dictatorship"), "083")]),
     # Fighters who turn themselves in surrender (CAMEO 0874); autonomy granted (083); a state accepted as one (054).

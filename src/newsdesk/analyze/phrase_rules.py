@@ -330,6 +330,8 @@ STAFF = frozenset({"director", "coach", "manager", "employee", "employees", "sta
                    "anchor", "host", "ceo", "president", "minister", "general", "commander"})
 ARMS_FIRED = frozenset({"shots", "shot", "missile", "missiles", "rocket", "rockets", "shells", "shell", "bullets",
                         "rounds", "gas", "cannon", "guns", "at", "on", "into", "weapons", "warning"})
+LEADERS = frozenset({"president", "minister", "premier", "leader", "king", "chancellor", "envoy", "secretary",
+                     "ambassador", "delegation", "pope"})
 MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
 STANDING_WITH = RALLYING | {"stand", "close", "side", "line"}  # ("line up": the parser may keep the particle apart)
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
@@ -498,6 +500,18 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     from .phrasing import sets_condition, threat_of
     from .triggers import noun_code  # (triggers imports this module)
 
+    if lemma == "pay" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "must") for c in
+                              token.children) and (bag & {"dearly"} or "price" in acted_on and bag & {
+                                  "heavy", "high", "terrible", "steep"}):
+        return "130", True  # "South Korea would pay dearly for the joint exercises": a threat (CAMEO 13)
+    if lemma in ("cut", "scrap", "reverse", "drop", "cancel", "lower", "reduce", "roll back", "withdraw") \
+            and acted_on & {"price", "prices", "increase", "rise", "hike", "tax", "taxes", "fares"} and any(
+            (noun_code(g) or "").startswith("14") for c in token.children if c.dep_ == "prep" and c.lower_ == "after"
+            for g in c.subtree):
+        return "0832", True  # "cut fuel prices after a week-long general strike": giving way on a policy (0832)
+    if lemma == "fly" and "into" in bag and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower()
+                                                                       in LEADERS) for c in token.children):
+        return "042", True  # "Rabin flew into Rabat on his first public visit to Morocco": a visit, no deployment
     # (before the everyday "face": a sanction faced on a condition is threatened)
     if lemma == "face" and (any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might") for c in
                                 token.children) or sets_condition(token)):
@@ -609,8 +623,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                 "u.n.", "un", "protection"})):
         return "074", True  # "deployed 1,000 soldiers ... as part of a multinational force": peacekeeping (074;
         # read before the object patterns: troops sent are otherwise a mobilisation, 154)
-    if lemma in HANDING_OVER and acted_on & ARMS_HANDED and bag & {"observers", "monitors", "peacekeepers",
-                                                                   "inspectors"}:
+    if lemma in HANDING_OVER and acted_on & ARMS_HANDED and (bag | {t.lower_ for t in token.subtree}) & {
+            "observers", "monitors", "peacekeepers", "inspectors"}:
         return "0873", True  # "300 rifles were handed over by BRA fighters to U.N. observers": demobilising
     if lemma in LIFTING and (acted_on & {"martial"} or "state" in acted_on and acted_on & {"emergency", "siege"}):
         return "0814", True  # "lifted the 90-day state of siege": easing a state of emergency (CAMEO 0814)
