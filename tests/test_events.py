@@ -836,6 +836,14 @@ def test_a_clause_that_is_only_background_ranks_below_the_news(nlp, text, cue):
     assert top["cue"] == cue
 
 
+def _top_cameo(nlp, text: str) -> str:
+    """The CAMEO code of a sentence's best event ("" when it has none)."""
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp(text), [], None, require_actors=False)
+    return max(events, key=lambda e: e["confidence"])["cameo"] if events else ""
+
+
 def _top1_share_by_split(nlp, rows) -> dict[str, float]:
     """Share of (split, 2016 type, text) rows whose strongest event has that type, per split."""
     from bench.events import gsr_type
@@ -1073,10 +1081,7 @@ def test_phrasings_of_the_codebooks_acts_code_as_it_defines(nlp, text, cameo):
     ("The president gave a farewell speech before leaving the capital on Friday.", "166"),
 ])
 def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, not_cameo):
-    from newsdesk.analyze.events import extract_events
-
-    events = extract_events(nlp(text), [], None, require_actors=False)
-    assert not (events and max(events, key=lambda e: e["confidence"])["cameo"].startswith(not_cameo))
+    assert not _top_cameo(nlp, text).startswith(not_cameo)
 
 
 @pytest.mark.slow
@@ -1142,10 +1147,7 @@ def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text
     """Probes for the tenth session's mechanisms (written here, not taken from any evaluation set): labour strikes
     by their length or caller, riots that loot, executions, intelligence shared, conditional threats, rallying
     others against a third party, links reopened, protests put off, what an investigation looks into."""
-    from newsdesk.analyze.events import extract_events
-
-    top = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
-    assert top["cameo"].startswith(cameo)
+    assert _top_cameo(nlp, text).startswith(cameo)
 
 
 @pytest.mark.slow
@@ -1166,10 +1168,7 @@ def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text
     ("The court ruled on Monday, ending years of rule by decree.", "08"),
 ])
 def test_everyday_senses_near_the_tenth_sessions_rules_stay_apart(nlp, text, not_cameo):
-    from newsdesk.analyze.events import extract_events
-
-    events = extract_events(nlp(text), [], None, require_actors=False)
-    assert not (events and max(events, key=lambda e: e["confidence"])["cameo"].startswith(not_cameo))
+    assert not _top_cameo(nlp, text).startswith(not_cameo)
 
 
 @pytest.mark.slow
