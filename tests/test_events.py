@@ -1142,6 +1142,14 @@ def test_what_a_source_declines_to_say_or_may_not_do_is_not_the_news(nlp, text, 
      "087"),
     ("Israeli Prime Minister Yitzhak Rabin flew into Rabat on Tuesday on his first visit to Morocco.", "042"),
     ("Colombia would pay a heavy price for the kidnapping, the president warned.", "13"),
+    ("The lifting of the dusk-to-dawn curfew on the capital was ordered by the army commander on Thursday.", "0813"),
+    ("The imposition of a curfew on the city was announced on Tuesday after a week of clashes.", "1723"),
+    ("The release of some 300 prisoners by Cuba was confirmed by the Vatican on Thursday.", "0841"),
+    ("Iraq's admission of an advance team of U.N. weapons inspectors was confirmed on Monday.", "0862"),
+    ("The expulsion of a BBC correspondent from Zimbabwe was ordered by the government on Wednesday.", "174"),
+    ("The deployment of 2,000 troops to shore up the ECOMOG peacekeeping force was completed on Sunday.", "074"),
+    ("Washington's veto of a Security Council resolution was cast on Tuesday, diplomats said.", "129"),
+    ("An offer by the guerrillas to sign a final peace accord was delivered to the government on Monday.", "03"),
 ])
 def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the tenth session's mechanisms (written here, not taken from any evaluation set): labour strikes
@@ -1166,6 +1174,9 @@ def test_wire_shapes_of_the_tenth_session_code_as_the_codebook_defines(nlp, text
     ("He gave us a day to think about it.", "139"),
     ("A series of U.N. resolutions has prohibited North Korea from carrying out nuclear tests.", "2042"),
     ("The court ruled on Monday, ending years of rule by decree.", "08"),
+    ("The release of the report was delayed until Monday.", "084"),
+    ("The opposition paralysed the capital with a general strike to press their demand for a caretaker government.",
+     "10"),
 ])
 def test_everyday_senses_near_the_tenth_sessions_rules_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

@@ -80,7 +80,7 @@ NOUN_TRIGGERS = {
     "grant": "071", "grants": "071", "reprisal": "190", "reprisals": "190", "retaliation": "190",
     "revenge": "190", "assassination": "186", "kidnapping": "181", "abduction": "181",
     "pullout": "0874", "pull-out": "0874", "shutdown": "143", "shutdowns": "143",
-    "rioting": "145",
+    "rioting": "145", "veto": "129", "rape": "1821", "rapes": "1821",
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
 # "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
@@ -551,6 +551,9 @@ CALLED_FOR = frozenset({"halt", "end", "release", "withdrawal", "ceasefire", "ce
 PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "campaign", "drive", "push", "attack",
                                   "bombing", "blast", "explosion", "razing", "demolition", "destruction", "burning",
                                   "torching", "blockade", "blockades", "handover", "hand-over", "surrender",
+                                  "relaxation", "imposition", "release", "freeing", "confiscation", "expropriation",
+                                  "sequestration", "deployment", "admission", "abolition", "legalisation",
+                                  "legalization", "scrapping", "expulsion", "easing",
                                   "seizure", "abduction", "kidnapping", "cancellation", "postponement", "barrage",
                                   "restoration", "establishment", "normalisation", "normalization", "upgrading",
                                   "resumption", "withdrawal", "delivery", "deliveries", "shipment", "shipments",
@@ -644,6 +647,46 @@ def phrase_code(token) -> str | None:
     if lemma in ("suspension", "freezing", "cutoff", "halt") and of & {"aid", "loans", "credits", "assistance",
                                                                        "lending", "grants"}:
         return "1621"  # "the suspension of World Bank loans to Burma": economic aid stopped
+    # Acts named by their noun, read with what they act on ("the lifting of the curfew was ordered", "Iraq's
+    # admission of U.N. inspectors was confirmed", "the imposition of a curfew on Dili was announced").
+    if lemma in ("lifting", "relaxation", "easing") and of & {"curfew", "curfews"}:
+        return "0813"
+    if lemma == "imposition" and of & {"curfew", "curfews"}:
+        return "1723"
+    if lemma == "imposition" and of & {"sanctions", "embargo", "embargoes", "blockade"}:
+        return "163" if of & {"sanctions", "embargo", "embargoes"} else "191"
+    if lemma in ("release", "freeing") and (of & {"prisoners", "hostages", "detainees", "captives", "dissidents"}
+                                            or any(g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "prep"
+                                                   and c.lower_ == "of" for g in c.children)):
+        return "0841"  # (not "the release of the report")
+    if lemma == "withdrawal" and of & {"advisers", "advisors", "experts", "personnel", "teams", "delegates"}:
+        return "166"
+    if lemma in ("confiscation", "expropriation", "sequestration") and of:
+        return "1711"
+    if lemma == "deployment" and of & {"troops", "forces", "soldiers", "warships", "carriers", "carrier", "tanks",
+                                       "missiles", "units", "battalions", "divisions", "groups", "marines"}:
+        # (as part of a peacekeeping or U.N.-backed force: peacekeeping, 074)
+        words = {t.lower_ for t in token.subtree}
+        peacekeeping = words & {"peacekeeping", "peacekeepers", "ecomog", "multinational"} or "force" in words and any(
+            w.startswith(("u.n.", "un-")) for w in words)
+        return "074" if peacekeeping else "154"
+    if lemma == "admission" and of & {"inspectors", "monitors", "observers", "team", "mission", "experts"}:
+        return "0862"
+    if lemma == "abolition" and of & {"guidelines", "rules", "restrictions", "censorship", "controls", "curbs",
+                                      "ban", "laws", "law"}:
+        return "081"
+    if lemma in ("legalisation", "legalization") and of & {"parties", "party", "opposition", "unions"}:
+        return "0834"
+    if lemma == "scrapping" and of & {"rise", "increase", "hike", "tax"}:
+        return "0832"
+    if lemma == "expulsion" and (of & {"correspondent", "journalist", "journalists", "reporter", "activist",
+                                       "missionary", "priest", "dissident"} or any(
+            g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children)):
+        return "174"  # "the expulsion of a BBC correspondent from Zimbabwe was ordered": deporting him
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return "020"  # "a call by Zambia's bishops for early multi-party elections was delivered"
     if lemma == "expulsion" and "mass" in mods:
         return "201"  # "Nigeria's mass expulsion of 300,000 immigrants": mass expulsion (CAMEO 201)
     if lemma == "lifting" and {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -13,6 +13,7 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
+from .codebook import phrase_code
 from .doers import ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, recode_by_doer, role_by_words, role_of
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
@@ -40,15 +41,19 @@ ONE_SIDED = ("14", "15", "20")
 # Verbs that carry the message or aid they deliver ("a formal request for extradition was delivered to Caracas"), but
 # not an agreement as a document ("delivered the immunity agreements" signed nothing).
 DELIVERING = frozenset({"deliver", "submit", "present", "send", "forward", "transmit"})
-DELIVERED = ("02", "07", "10", "11", "12", "13")
+DELIVERED = ("02", "03", "07", "10", "11", "12", "13")
 SAID = ("02", "10", "11", "12", "13")
 # Verbs that take their event from their object noun: "staged rallies", "imposed sanctions"; verbs of
 # degree ("stepped up bombings", "intensified shelling") carry their object's event too.
 SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct carry open begin mount start call "
                           "wage impose slap announce declare resume continue pay issue lodge file make reach express "
                           "voice extend seek complete finish hear hand convey tender deal inflict register gather "
-                          "collect direct order repeat reiterate".split()) | DELIVERING | {
+                          "collect direct order repeat reiterate renew restate reaffirm cast".split()) \
+    | DELIVERING | {
     "carry out", "step up", "intensify", "escalate", "increase", "boost", "renew", "set up", "kick off"}
+# Verbs that report an act named by their object as done or decided (not asked for: "sought a halt to the fighting").
+CARRYING_OUT = frozenset({"order", "announce", "declare", "confirm", "complete", "finish", "carry out", "cast",
+                          "conduct", "begin", "start", "continue", "resume"})
 # Verbs of going on with something (what goes on despite appeals refuses them).
 CONTINUING = frozenset({"press", "press on", "continue", "go ahead", "proceed", "push ahead", "stay", "remain", "keep",
                         "keep up", "maintain", "stand", "stick", "persist", "carry on", "go on", "hold", "vow"})
@@ -159,6 +164,12 @@ def _candidates(sent):
                 code, matched = prospect, True
             if lemma in BLAME_FRAMES and not {t.lower_ for t in token.subtree}.isdisjoint(BLAME_WORDS):
                 code, matched = "112", True
+            # An act named by its noun and what it acts on ("the lifting of the curfew was ordered", "the deployment
+            # of 2,000 troops was completed"): the noun's act, not a reading of the verb with the noun's object.
+            named = next((phrase_code(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                          and c.pos_ == "NOUN" and phrase_code(c)), None) if lemma in CARRYING_OUT else None
+            if named:
+                code, matched = named, True
             # A verb that breaks or undoes what it acts on does not take its event ("violated a deal" is no deal).
             # ("calling the test a violation" names the test, it does not hold one)
             if not matched and (code is None or lemma in SUPPORT_VERBS) and lemma not in UNDOING and not any(

@@ -43,7 +43,7 @@ PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers",
 # Nouns that only count what their "of" phrase names: "a campaign of atrocities", "a wave of arrests".
 SERIES = frozenset({"campaign", "wave", "series", "spate", "string", "round", "barrage", "volley"})
 # Reporting verbs whose object can be the event they make ("declared martial law", "announced sanctions").
-DECLARING = frozenset({"declare", "announce", "proclaim"})
+DECLARING = frozenset({"declare", "announce", "proclaim", "confirm"})
 # Verbs whose subject names the event: "rioting broke out", "protests erupted", "clashes flared".
 ERUPTING = frozenset({"break out", "erupt", "flare", "flare up", "spread", "rage", "escalate", "intensify", "resume"})
 # Chemical agents (CAMEO 2041); tear gas and pepper spray are not among them.
