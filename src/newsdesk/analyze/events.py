@@ -13,11 +13,11 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
-from .codebook import phrase_code
 from .doers import ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, recode_by_doer, role_by_words, role_of
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
+from .noun_phrases import phrase_code
 from .phrase_rules import RECORDING
 from .ranking import WARNING_VERBS, WEAK, rank
 from .phrasing import (CASUALTIES, DECLARING, ERUPTING, SERIES, awaits, despite_appeals, described, governing_verb,

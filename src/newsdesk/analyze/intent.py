@@ -125,11 +125,11 @@ def shape(token, code: str | None) -> str | None:
             return "136"
     # (the parser may hang the condition on the purpose)
     if intent and not negated:
-        forceful = next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and any(
+        forceful = next((purpose for c in token.children if c.dep_ in ("advcl", "xcomp") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (sets_condition(token) or sets_condition(c))
-                         and (code_for(c)[0] or "").startswith(("18", "19", "20"))), None)
+                         for purpose in [code_for(c)[0] or ""] if purpose.startswith(("18", "19", "20"))), None)
         if forceful is not None:
-            return threat_of(code_for(forceful)[0])
+            return threat_of(forceful)
     # "threatened on Monday to declare a state of emergency": the parser may hang the threatened act as a purpose
     # ("threatened to use chemical weapons": an object rule's code is threatened as the verb's own would be)
     threat = threat or (infinitive or first.dep_ == "xcomp") and head is not None and head_lemma == "threaten"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
                        DRIVING, LABOUR, MISTREATMENT, ORDERING, PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS)
+from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
 OFFICIALS = frozenset({"minister", "ministry", "government", "embassy", "ambassador", "envoy", "president",
@@ -242,7 +243,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma in SENDING_BACK and _sent_to_trial(token):
         return "063", True  # "will not send Mengistu back to Addis Ababa to stand trial": extradition
     if lemma in APPEAL_VERBS or lemma in ("exhort", "encourage", "implore", "canvass"):
-        rallied = _rallied(token)
+        rallied = rallying_code(token)
         if rallied:
             return rallied, True
     if lemma in ("stay", "keep") and "away" in bag and bag & {"work", "jobs", "offices", "factories", "classes"} \
@@ -312,12 +313,8 @@ WEAPONS = frozenset({"gun", "guns", "weapon", "weapons", "knife", "rifle", "pist
 # but not who committed them (events.py never stores their reading).
 RECORDING = frozenset({"record", "document", "tally", "log", "catalogue", "catalog"})
 
-# Asking others to stand with someone (rally support, CAMEO 053) or to join against someone (rally opposition, 113):
-# "urged Arab states to rally behind Arafat", "called on its partners to join in punishing Syria".
-BEHIND = frozenset({"behind", "with", "around", "by"})
-# Measures others are asked to take against a third party: "to impose a boycott on Egypt and expel it".
-SHUNNING = frozenset({"boycott", "expel", "suspend", "sever", "cut", "isolate", "ostracise", "ostracize", "shun",
-                      "impose", "break off", "sanction", "punish", "freeze"})
+# Money paid as compensation; wars or attacks halted; events held; who is fired from a job and what from a gun;
+# who flies into a capital on a visit.
 PAYING = frozenset({"pay", "transfer", "deposit", "hand over"})
 MONEY_WORDS = frozenset({"dollars", "dollar", "million", "billion", "euros", "pounds", "francs", "yen", "sum", "$"})
 HOSTILITIES_HALTED = frozenset({"hostilities", "fighting", "attacks", "offensive", "bombing", "shelling", "war",
@@ -332,13 +329,6 @@ ARMS_FIRED = frozenset({"shots", "shot", "missile", "missiles", "rocket", "rocke
                         "rounds", "gas", "cannon", "guns", "at", "on", "into", "weapons", "warning"})
 LEADERS = frozenset({"president", "minister", "premier", "leader", "king", "chancellor", "envoy", "secretary",
                      "ambassador", "delegation", "pope"})
-MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
-STANDING_WITH = RALLYING | {"stand", "close", "side", "line"}  # ("line up": the parser may keep the particle apart)
-STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
-                     "demand", "call", "effort", "offer", "initiative", "principle", "commitment", "bid", "application",
-                     "candidacy", "request"})
-OPPOSING = frozenset({"condemn", "denounce", "punish", "oppose", "isolate", "boycott", "sanction", "censure",
-                      "pressure", "resist", "confront", "fight"})
 
 
 def _deadline_to_act(token) -> bool:
@@ -364,48 +354,6 @@ def _sent_to_trial(token) -> bool:
         and any(t.lower_ in TRIED for t in token.subtree)
 
 
-def _rallied(token) -> str | None:
-    """What an appeal asks others to do when it is rallying them (053 or 113), or None."""
-    from .triggers import lemma_of  # (triggers imports this module)
-
-    # ("exhorted African leaders to close ranks": the parser may hang what is asked as a purpose)
-    for asked in (c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-        verb = lemma_of(asked)  # ("to line up against Turkey's bid")
-        # ("to close ranks against Israel", "to join a campaign against Rushdie's publishers": on its object)
-        preps = {c.lower_ for c in asked.children if c.dep_ == "prep"} | {
-            p.lower_ for d in asked.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep"}
-        backed = [g for c in asked.children if c.dep_ == "prep" and c.lower_ in BEHIND for g in c.children
-                  if g.dep_ == "pobj"]
-        if verb in STANDING_WITH and backed and backed[0].lemma_.lower() not in STANCES:
-            return "053"  # (not "urged Russia to stand behind its position": support for a policy, 02)
-        if any(c.lower_ == "behind" for c in asked.children) and backed and (
-                backed[0].pos_ == "PROPN" or backed[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
-            return "053"  # "asked African leaders to throw their weight behind Kabbah"
-        if verb in ("back", "support", "defend") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in (
-                "GPE", "NORP", "ORG", "PERSON")) for c in asked.children):
-            return "053"  # "urged African countries to back Libya in its dispute with the West"
-        if verb in ("put", "exert", "apply", "increase", "step up") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in asked.children):
-            return "113"  # "urged Islamic countries to put pressure on India": rallying opposition
-        if verb in ("condemn", "denounce", "oppose", "isolate", "press", "pressure", "block", "veto") and any(
-                c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
-                    g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)) for c in asked.children):
-            return "113"  # "urged them to condemn Vietnam's occupation", "to press Guatemala to drop its claim"
-        if verb in STANDING_WITH and "against" in preps:
-            return "113"  # ("to stand by Chavez against attempts to topple him" stands by him: 053, above)
-        if verb == "join" and any(g.lemma_.lower() in OPPOSING and g.pos_ == "VERB" and (
-                g.head.i == asked.i or g.head.head.i == asked.i and g.head.dep_ in ("prep", "prt"))
-                                  for g in asked.subtree):
-            return "113"  # ("join in condemning": the parser hangs the condemning under "in" or under "join")
-        if verb == "join" and "against" in preps:
-            return "113"
-        if any(lemma_of(v) in SHUNNING and _shuns_other(v) for v in (asked, *asked.conjuncts)):
-            return "113"  # "urged Arab states to impose a boycott on Egypt", "lobbied to suspend Nigeria": rallying
-            # others against a third party, not asking anything of it
-    return None
-
-
 def _counted(verb) -> int:
     """How many the verb's object counts ("expelled more than 300,000 ethnic Turks"), 0 when it names no number."""
     for c in verb.children:
@@ -414,21 +362,6 @@ def _counted(verb) -> int:
                 if g.dep_ == "nummod" and g.text.replace(",", "").isdigit():
                     return int(g.text.replace(",", ""))
     return 0
-
-
-def _shuns_other(verb) -> bool:
-    """The verb acts against a named party: "expel Egypt", "impose a boycott on Egypt", "cut all contacts with
-    Israel" (not "suspend settlement building in Palestinian areas": one's own activity)."""
-    def named(t):
-        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") or t.lower_ in ("it", "them")
-    for c in verb.children:
-        if c.dep_ == "dobj" and named(c):
-            return True
-        if c.dep_ == "dobj" and c.lemma_.lower() in MEASURES_AGAINST and any(
-                p.dep_ == "prep" and p.lower_ in ("on", "with", "against", "to") and any(named(g) for g in p.children)
-                for p in c.children):
-            return True
-    return False
 
 
 def _has_meeting(token) -> bool:

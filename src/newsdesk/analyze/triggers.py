@@ -17,9 +17,9 @@ from importlib import resources
 
 from .codebook import (
     CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR, LABOUR_STRIKES,
-    NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS,
-    phrase_code)
+    NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS)
 from .nlp import LEMMA_FIXES
+from .noun_phrases import phrase_code
 from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, phrase_rule
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
