@@ -166,8 +166,8 @@ def _candidates(sent):
                 code, matched = "112", True
             # An act named by its noun and what it acts on ("the lifting of the curfew was ordered", "the deployment
             # of 2,000 troops was completed"): the noun's act, not a reading of the verb with the noun's object.
-            named = next((phrase_code(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                          and c.pos_ == "NOUN" and phrase_code(c)), None) if lemma in CARRYING_OUT else None
+            named = next((named for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                          for named in [phrase_code(c)] if named), None) if lemma in CARRYING_OUT else None
             if named:
                 code, matched = named, True
             # A verb that breaks or undoes what it acts on does not take its event ("violated a deal" is no deal).

@@ -118,6 +118,8 @@ def phrase_code(token) -> str | None:
     if lemma in ("suspension", "freezing", "cutoff", "halt") and of & {"aid", "loans", "credits", "assistance",
                                                                        "lending", "grants"}:
         return "1621"  # "the suspension of World Bank loans to Burma": economic aid stopped
+    of_person = any(g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children)
     # Acts named by their noun, read with what they act on ("the lifting of the curfew was ordered", "Iraq's
     # admission of U.N. inspectors was confirmed", "the imposition of a curfew on Dili was announced").
     if lemma in ("lifting", "relaxation", "easing") and of & {"curfew", "curfews"}:
@@ -127,8 +129,7 @@ def phrase_code(token) -> str | None:
     if lemma == "imposition" and of & {"sanctions", "embargo", "embargoes", "blockade"}:
         return "163" if of & {"sanctions", "embargo", "embargoes"} else "191"
     if lemma in ("release", "freeing") and (of & {"prisoners", "hostages", "detainees", "captives", "dissidents"}
-                                            or any(g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "prep"
-                                                   and c.lower_ == "of" for g in c.children)):
+                                            or of_person):
         return "0841"  # (not "the release of the report")
     if lemma == "withdrawal" and of & {"advisers", "advisors", "experts", "personnel", "teams", "delegates"}:
         return "166"
@@ -151,9 +152,7 @@ def phrase_code(token) -> str | None:
     if lemma == "scrapping" and of & {"rise", "increase", "hike", "tax"}:
         return "0832"
     if lemma == "expulsion" and (of & {"correspondent", "journalist", "journalists", "reporter", "activist",
-                                       "missionary", "priest", "dissident"} or any(
-            g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children)):
+                                       "missionary", "priest", "dissident"} or of_person):
         return "174"  # "the expulsion of a BBC correspondent from Zimbabwe was ordered": deporting him
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in token.children):

@@ -333,13 +333,13 @@ LEADERS = frozenset({"president", "minister", "premier", "leader", "king", "chan
 
 def _deadline_to_act(token) -> bool:
     """The verb gives someone a time to do something ("gave the gunmen 24 hours to free their hostages")."""
-    from .triggers import code_for, lemma_of  # (triggers imports this module)
+    from .triggers import LEAVING, code_for, lemma_of  # (triggers imports this module)
 
     periods = [c for c in token.children if c.dep_ in ("dobj", "npadvmod")
                and c.lemma_.lower() in ("hour", "day", "week", "deadline", "minute")]
     # (the "to ..." clause hangs on the period or on the verb)
     return any(g.dep_ in ("relcl", "acl", "advcl") and any(a.lower_ == "to" for a in g.children)
-               and lemma_of(g) not in ("leave", "quit", "depart", "vacate", "pull out", "get out")
+               and lemma_of(g) not in LEAVING  # (a time to leave is an expulsion, triggers.code_for)
                and code_for(g)[1]  # (an act: "gave us a day to think about it" demands nothing)
                for c in periods for g in (*c.children, *token.children))
 

@@ -120,11 +120,14 @@ def rank(found: list, purposes: list[int]) -> list:
         # "exploded a nuclear device ..., prompting condemnation from Washington": what followed is others' act
         # ("the gates were barred by landowners, mine officials said, forcing the company to halt production":
         # the parser may hang the participle on the attribution)
-        led_to = (head_code, head_score) if head_code else max(
-            (codes[c.i] for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i and c.i in codes
-             and lemma_of(token.head) in REPORTING), key=lambda cs: cs[1], default=("", 0.0))
-        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and led_to[0] \
-                and lemma_of(token) in CONSEQUENCES:
+        consequence = token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i \
+            and lemma_of(token) in CONSEQUENCES
+        led_to = ("", 0.0)
+        if consequence:
+            led_to = (head_code, head_score) if head_code else max(
+                (codes[c.i] for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i and c.i in codes
+                 and lemma_of(token.head) in REPORTING), key=lambda cs: cs[1], default=("", 0.0))
+        if consequence and led_to[0]:
             found[n] = (token, code, min(score, led_to[1] - 0.25))
         # "publicly forgave the warders, urging South Africans to put the past behind them": the appeal that
         # follows the act comments on it (a crowd's demands are its protest, crowds_protest)
