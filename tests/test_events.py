@@ -1196,3 +1196,37 @@ def test_an_article_stores_no_event_for_trips_dismissals_or_launches(text, cue):
 
     [result] = analyze_texts([text])
     assert cue not in [e["cue"] for e in result["events"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("Maoist rebels killed nine policemen and soldiers in an attack on an army outpost in Dang district on Sunday.",
+     "19"),
+    ("Separatist guerrillas killed two soldiers with a landmine near the border on Friday.", "18"),
+    ("Insurgents shot dead a senior army commander outside his home in the provincial capital.", "18"),
+    ("Eleven villagers were killed overnight when gunmen raided a hamlet in the hills, police said.", "18"),
+    ("The Greens will quit the ruling coalition if the reactor is restarted, the party leader warned on Sunday.",
+     "13"),
+    ("The newspaper could be closed if it kept printing such reports, the information minister warned.", "13"),
+    ("Government troops torched dozens of villages in the north, refugees said.", "20"),
+    ("Militias burned whole districts of the town after the vote, U.N. officials said.", "20"),
+    ("Baghdad allowed the inspectors back into the palaces on Monday.", "0862"),
+    ("The army gave permission for Red Cross relief trucks to enter the besieged city.", "0863"),
+    ("The minister insisted that Belgrade let the refugees return home without conditions.", "10"),
+])
+def test_wire_shapes_of_the_eleventh_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the eleventh session's mechanisms (written here, not taken from any evaluation set): irregulars
+    fighting troops by conventional means fight them (19), bombs and killings of civilians or one officer stay
+    unconventional (18), the doer of a passive killing read off its "when" clause, whatever a warning makes hang on
+    a condition is threatened, laying waste to villages is mass violence, inspectors let back in, permission for
+    relief, "insisted that X let" as a demand."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("A powerful earthquake flattened towns across the province on Sunday.", "20"),
+    ("The Greens said they would stay in the coalition if the reactor stays shut.", "13"),
+])
+def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)

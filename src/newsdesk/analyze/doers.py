@@ -12,6 +12,14 @@ from .phrasing import OBSTRUCT_VERBS
 # Generic violence ("killed", "attacked") by irregular armed groups is CAMEO 18 (unconventional), not 19.
 IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 
+# Unconventional means: whoever is hit by them, the act is unconventional violence (CAMEO 18).
+UNCONVENTIONAL_MEANS = frozenset({"bomb", "bombing", "explosive", "mine", "landmine", "grenade", "ied", "device",
+                                  "booby", "suicide"})
+SOLDIERS = frozenset({"soldier", "troop", "troops", "paratrooper", "patrol", "detachment", "garrison", "army"})
+# Troops as a body: a unit or plural soldiers, not one officer shot dead (an assassination).
+TROOP_UNITS = frozenset({"patrol", "detachment", "convoy", "post", "outpost", "base", "garrison", "unit", "column",
+                         "position", "positions", "barracks", "checkpoint", "troops", "army", "forces"})
+
 # Who is armed when acted on: police who shoot them fight them (190), not repress them (175).
 ARMED_MEN = frozenset({"militant", "rebel", "gunman", "insurgent", "guerrilla", "guerilla", "fighter", "terrorist",
                        "jihadist", "separatist"})
@@ -48,7 +56,8 @@ def role_by_words(mention: str | None) -> str | None:
     """A role read off the words of a mention no actor table knows: armed men are irregulars, soldiers the military,
     police the police, a crowd civilians."""
     words = {w.strip(".,").lower() for w in (mention or "").split()}
-    singular = {w[:-1] for w in words if w.endswith("s")} | words
+    singular = {w[:-1] for w in words if w.endswith("s")} | {w[:-3] + "man" for w in words if w.endswith("men")} \
+        | words  # ("gunmen", "tribesmen")
     if singular & ARMED_MEN or "armed" in words and words & {"men", "man", "group", "gang", "groups", "gangs"}:
         return "REB"
     if words & {"soldiers", "troops", "army", "forces", "soldier"}:
@@ -60,12 +69,30 @@ def role_by_words(mention: str | None) -> str | None:
     return None
 
 
+def against_troops(verb) -> bool:
+    """Force against troops as a body by conventional means: "killed 12 Ugandan soldiers in an attack on an army
+    detachment", not "killed three Dutch soldiers with a roadside bomb" or "shot dead a senior commander"."""
+    reach = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep", "agent", "npadvmod")
+             for t in c.subtree]
+    if any(t.lemma_.lower() in UNCONVENTIONAL_MEANS for t in reach):
+        return False
+    return any(t.dep_ in ("dobj", "nsubjpass", "pobj") and (t.tag_ == "NNS" or t.lemma_.lower() in TROOP_UNITS)
+               and (t.dep_ != "pobj" or t.head.lower_ in ("on", "against", "with")) for t in reach)
+
+
+def troops_acted_on(verb) -> bool:
+    """What the verb acts on is soldiers or a military unit, whoever they serve ("killed nine soldiers")."""
+    return any(t.lemma_.lower() in SOLDIERS for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+               for t in (c, *c.conjuncts))  # (not "a convoy": of buses or of soldiers, it does not say)
+
+
 def recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None,
-                    seized_property: bool = False) -> str:
+                    seized_property: bool = False, against_troops: bool = False) -> str:
     """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
     violence (18, not 19), force by police against people is repression (175), and a road blocked by
-    civilians is a protest (144, not a blockade)."""
-    if code in ("190", "193") and role in IRREGULARS:
+    civilians is a protest (144, not a blockade). Irregulars who fight troops by conventional means fight them
+    (`against_troops`: "rebels killed 12 soldiers in an attack on an army post", 190)."""
+    if code in ("190", "193") and role in IRREGULARS and not against_troops:
         return "180"  # (even against soldiers: "guerrillas wounded two British soldiers in a bomb attack", the gold)
     if code == "190" and role in CIVILIANS and target_role == "COP":
         return "145"  # "stone-throwing farmers clashed with riot police": a violent protest

@@ -13,7 +13,7 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
-from .doers import ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, recode_by_doer, role_by_words, role_of
+from .doers import ARMED_MEN, PRIVATE_ROLES, against_troops, troops_acted_on, PROPERTY_SEIZED, STATE_ROLES, recode_by_doer, role_by_words, role_of
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
@@ -106,6 +106,20 @@ def _conditional(token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _doer_in_when_clause(verb) -> str | None:
+    """The role of who did a doerless passive act, read off its "when" clause: "seven people were killed when
+    armed men set upon a minibus" (irregulars)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    # (on the verb or a verb joined to it: "were killed or wounded overnight when militants stormed their camp")
+    for clause in [c for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children]:
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            subject, passive = subject_of(clause)
+            if subject is not None and not passive:
+                return role_by_words(" ".join(t.text for t in subject.subtree))
+    return None
 
 
 def _candidates(sent):
@@ -461,13 +475,14 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 for t in c.subtree))  # ("clashed with riot police")
             # "was attacked by Islamic militants", "... by pensioners": a mention's words give the role no table
             # gives (a religion or a people is no role: armed men of a faith are irregulars)
-            said_role = role_by_words(source[0])
+            said_role = role_by_words(source[0]) or (None if source[0] else _doer_in_when_clause(token))
             role = said_role if not role or said_role == "REB" and role not in STATE_ROLES else role
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
             seized = code == "171" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPERTY_SEIZED
                                            for c in token.children)
-            recoded = recode_by_doer(code, role, lemma, target_role, seized)
+            recoded = recode_by_doer(code, role, lemma, target_role, seized,
+                                     (target_role == "MIL" or troops_acted_on(token)) and against_troops(token))
             if recoded != code:
                 code, kind = recoded, table.plover_type(recoded)
             target = as_place(target, code)

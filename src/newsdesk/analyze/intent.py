@@ -30,6 +30,8 @@ CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
 # Verbs of stopping one's own course: not doing them is refusing to stop (CAMEO 12).
 HALTING = frozenset({"call off", "halt", "stop", "suspend", "cancel", "abandon", "end", "drop", "give up", "scrap"})
 NEGATION = frozenset({"not", "n't", "never", "no"})
+# Saying that warns: what it says will happen on a condition is threatened.
+WARNING = frozenset({"warn", "caution"})
 # Ways of leaving a role or a country, and who is there from outside: delegates, monitors, aid workers.
 LEAVING_ROLES = frozenset({"withdraw", "pull out", "quit", "end", "abandon", "leave", "step down", "resign"})
 OUTSIDERS_PRESENT = frozenset({"delegates", "delegation", "staff", "monitors", "observers", "mission", "workers",
@@ -119,7 +121,7 @@ def shape(token, code: str | None) -> str | None:
     # or international involvement (136)
     if intent and not negated and lemma_of(token) in LEAVING_ROLES and sets_condition(token):
         words = {t.lower_ for t in token.subtree}
-        if words & {"mediator", "mediation", "mediating", "mediators"}:
+        if words & {"mediator", "mediation", "mediating", "mediators", "facilitator", "broker", "brokers"}:
             return "135"
         if words & OUTSIDERS_PRESENT:
             return "136"
@@ -135,6 +137,14 @@ def shape(token, code: str | None) -> str | None:
     threat = threat or (infinitive or first.dep_ == "xcomp") and head is not None and head_lemma == "threaten"
     if (intent or threat) and code.startswith(FORCEFUL + ("14",)):
         return threat_of(code)
+    # "will walk out of the coalition if taxes are raised, the party chairman warned", "warned that the front could
+    # be dissolved if it kept inciting unrest": whatever act a warning makes hang on the other side's conduct is
+    # threatened (CAMEO 13), not only force ("would face serious
+    # consequences", "pay a price": the warning itself, 130, read elsewhere)
+    if (intent or children & CONDITIONAL_MODALS) and not negated and not code.startswith(("01", "02", "10", "13")) \
+            and lemma_of(token) not in ("face", "pay") \
+            and _warned(first) and sets_condition(first):
+        return threat_of(code)
     if intent and code.startswith("0871") and (children & INTENT_AUX or not intended(head)):
         return code  # "will stop all attacks from October 1" declares the ceasefire (CAMEO 0871)
     if intent and code.startswith(COOPERATIVE):
@@ -142,6 +152,14 @@ def shape(token, code: str | None) -> str | None:
         return INTENT_TO_YIELD.get(code) or INTENT_TO_YIELD.get(code[:3]) or {
             "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
     return code
+
+
+def _warned(verb) -> bool:
+    """The clause is what a warning says: "X warned that ...", or "..., X warned" after it."""
+    if verb.dep_ == "ccomp" and lemma_of(verb.head) in WARNING:
+        return True
+    return any(c.dep_ in ("conj", "parataxis", "advcl", "ccomp") and c.i > verb.i and lemma_of(c) in WARNING
+               for c in verb.children)
 
 
 def _attributed_after(verb) -> bool:

@@ -486,9 +486,10 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "201", True  # "expelled more than 300,000 ethnic Turks into Turkey": mass expulsion (CAMEO 201)
     if lemma == "inflict" and acted_on & {"losses", "casualties", "defeat", "defeats"}:
         return "190", True  # "heavy losses were inflicted on Libyan troops by Chadian forces": fighting
-    if lemma in ("give", "grant", "allow") and "access" in acted_on | bag and (acted_on | bag) & (
+    if lemma in ("give", "grant", "allow") and {"access", "permission"} & (acted_on | bag) and (acted_on | bag) & (
             AID_WORDS | {"relief", "agencies", "convoy", "convoys", "workers", "cross"}):
         return "0863", True  # "relief agencies were given access to the besieged town": humanitarian access
+        # ("gave permission for United Nations relief planes to fly food into Wau")
     if lemma in HOLDING_EVENTS:
         joint = next((noun_code(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                       and (noun_code(c) or "").startswith("06")), None)

@@ -405,6 +405,14 @@ def governing_verb(token):
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+# Verbs that lay waste, and the places a people lives in.
+LAYING_WASTE = frozenset({"burn", "torch", "raze", "destroy", "level", "flatten", "burn down", "wipe out", "obliterate"})
+SETTLEMENTS = frozenset({"village", "town", "district", "homeland", "settlement", "hamlet", "neighbourhood",
+                         "neighborhood", "community", "city"})
+NATURAL_FORCES = frozenset({"earthquake", "quake", "storm", "flood", "hurricane", "cyclone", "typhoon", "tornado",
+                            "fire", "wildfire", "blaze", "tsunami", "landslide", "eruption", "avalanche", "drought"})
+
+
 def violence_code(token, lemma: str, code: str | None, subject, sent_lower: str) -> str | None:
     """What kind of violence a verb coded as force reports, read off its words (CAMEO 18-20): a bombing (183) when a
     bomb is its doer, what it detonates or what went off when people were killed; an assassination attempt (185) on a
@@ -449,4 +457,21 @@ def violence_code(token, lemma: str, code: str | None, subject, sent_lower: str)
         # "was killed when a roadside bomb exploded", "when a suicide bomber drove a truck packed with
         # explosives into ...": a bombing
         code, fired = "183", True
+    # "torched dozens of Karen villages", "burned whole districts of Dili", "a campaign to destroy the homeland of
+    # the Marsh Arabs": laying waste to where a people lives is mass violence (CAMEO 200), not damage to property
+    # (not what nature does: "an earthquake flattened towns")
+    if lemma in LAYING_WASTE and (code is None or code.startswith(("17", "18", "19"))) and not (
+            subject is not None and subject.lemma_.lower() in NATURAL_FORCES) and any(
+            _settlements(t) for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *(
+                g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj"))):
+        code, fired = "200", True
     return code if fired else None
+
+
+def _settlements(noun) -> bool:
+    """Places where a people lives, many or whole: "villages", "whole districts", "the homeland"."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SETTLEMENTS:
+        return False
+    return lemma == "homeland" or noun.tag_ == "NNS" or any(c.lower_ in ("whole", "entire") for c in noun.children)

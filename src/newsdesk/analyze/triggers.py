@@ -345,7 +345,8 @@ def _object_nouns(token) -> list:
         nouns = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "allowed inspectors to visit": spaCy makes the object the subject of the infinitive.
     nouns += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") and (
-                  any(a.lower_ == "to" for a in c.children) or c.tag_ in ("VB", "VBP"))  # "let monitors operate"
+                  any(a.lower_ == "to" for a in c.children) or c.tag_ in ("VB", "VBP")  # "let monitors operate"
+                  or c.lower_ in ("back", "in", "through"))  # "allowed inspectors back into the palaces"
               for s in c.children if s.dep_ == "nsubj"]
     for n in list(nouns):  # "flew tents, blankets and medicine": the whole list
         nouns += [t for t in n.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
@@ -408,8 +409,10 @@ def _subjunctive(verb) -> bool:
     if not subjects or any(g.dep_ in ("aux", "auxpass") for g in verb.children):
         return False
     # a plural subject's present form after a past "insisted" ("insisted that the guerrillas let them go") is one too
+    # (and a verb whose past is its bare form: "insisted that Iraq let inspectors back", "that Israel quit")
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and (subjects[0].tag_ in ("NN", "NNP")
-                                                        or verb.head.tag_ in ("VBD", "VBN")))
+                                                        or verb.head.tag_ in ("VBD", "VBN"))) or (
+        verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())
 
 
 # Travels whose purpose names the event: "flew into Islamabad for talks" is a visit (CAMEO 042).
