@@ -1230,3 +1230,37 @@ def test_wire_shapes_of_the_eleventh_session_code_as_the_codebook_defines(nlp, t
 ])
 def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("Coca growers blocked the main highway to Cochabamba on Monday to demand an end to crop eradication.", "144"),
+    ("Hundreds of dockers blockaded the port of Antwerp on Tuesday, demanding higher wages.", "144"),
+    ("Thousands of students hurled stones at riot police in Jakarta on Friday in violent protests against fuel "
+     "price rises.", "145"),
+    ("Colombia pointed the finger at Venezuela on Thursday over the sheltering of guerrilla commanders.", "112"),
+    ("The Philippine Senate slammed the door on the bases treaty on Monday.", "12"),
+    ("Rwanda showed the foreign monitors the door on Monday.", "16"),
+    ("Washington turned up the heat on Damascus on Friday, insisting it close the border.", "10"),
+    ("Residents of the old city were ordered off the streets by the army after the killing of a settler.", "1723"),
+    ("Rebels seized cattle and grain from villagers in the north on Saturday, aid agencies said.", "171"),
+    ("Slovakia handed over 12 Hungarian detainees to Budapest on Saturday, officials said.", "0841"),
+    ("Croatia returned to Slovenian authorities 3 fishing boats it had impounded in the bay.", "0842"),
+    ("A church group handed over $30,000 worth of medical supplies to a hospital in Havana.", "07"),
+])
+def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the eleventh session's second pass (written here, not taken from any evaluation set): roads and
+    ports blocked to press a demand, a crowd's force in a protest, wire idioms read as the verb they stand for,
+    curfews by "ordered off the streets", what irregulars take from villagers, particles and objects the parser
+    misplaces ("handed over 15", "returned to X 12 boats")."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The army blocked the main highway to Cochabamba on Monday to demand the surrender of the rebels.", "14"),
+    ("Police fired tear gas at students during protests in Jakarta on Friday.", "145"),
+    ("He slammed the car door and drove off.", "12"),
+])
+def test_everyday_senses_near_the_eleventh_sessions_second_pass_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)

@@ -360,7 +360,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("pass", "pass on", "hand", "hand over", "share", "pool", "exchange"),
      [(("&INFORMATION", "records", "files", "documents", "data"), "064")]),
     (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels", "blankets"), "070"), (_MONEY, "071")]),
-    (("hand over", "hand"), [(_ARMS + ("helicopters", "jets", "warplanes", "&AIRCRAFT"), "072")]),
+    (("hand over", "hand"), [(_ARMS + ("helicopters", "jets", "warplanes", "&AIRCRAFT"), "072"),
+                             (_RELIEF + ("medicines", "medical"), "070")]),
     # Property handed back (CAMEO 0842).
     (("return", "hand back", "give back"),
      [(("boat", "boats", "vessel", "vessels", "ship", "ships", "property", "properties", "land", "lands", "archives",

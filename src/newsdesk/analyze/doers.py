@@ -39,7 +39,7 @@ LOOTING = frozenset({"loot", "ransack", "pillage", "plunder"})
 # Property that rebels seize is confiscated (171), not hijacked (181): "mining concessions were seized by rebels".
 PROPERTY_SEIZED = frozenset({"farm", "land", "estate", "concession", "mine", "asset", "property", "plantation",
                              "factory", "company", "office", "building", "house", "home", "shop", "bank", "warehouse",
-                             "field"})
+                             "field", "livestock", "cattle", "grain", "crops", "harvest", "food", "herds"})
 
 
 def role_of(actor) -> str | None:

@@ -32,8 +32,12 @@ DEFENCELESS = frozenset("""prisoner prisoners detainee detainees inmate inmates 
 # Verbs that undo a meeting or talks: "scrapped the visit" reduces relations (160), "called off talks" halts them (164).
 UNDOING_MEETINGS = frozenset({"cancel", "scrap", "call off", "postpone", "shelve", "suspend", "break off", "abandon"})
 ROAD_BLOCKING = frozenset({"block", "barricade", "blockade", "obstruct", "seal off", "cut off", "close", "bar"})
+# The ways a blockade by a crowd closes: roads and also ports, airports, borders.
+STATE_FORCES = frozenset({"police", "army", "troops", "soldiers", "government", "navy", "authorities"})
 ROADS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "bridge", "bridges", "railway",
                    "crossing", "junction", "motorway", "gate", "gates", "entrance", "entrances"})
+PUBLIC_WAYS = ROADS | {"port", "ports", "harbour", "harbours", "harbor", "harbors", "airport", "airports", "border",
+                       "crossings", "railways", "railroad", "waterway", "canal", "pass"}
 LETTING = frozenset({"allow", "permit", "let"})
 DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
 WIDENING = frozenset({"widen", "expand", "broaden", "enhance", "extend", "increase", "restore"})
@@ -88,6 +92,13 @@ FORCES = frozenset({"forces", "troops", "rebels", "army", "guerrillas", "militia
 SAYING = frozenset({"comment", "elaborate", "say", "speculate", "confirm", "discuss", "identify", "specify"})
 # How a threat of repression is phrased: "would deal ruthlessly with any supporters who took to the streets".
 HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})
+
+
+def _pressing_demand(verb) -> bool:
+    """The act is done to demand something: "to demand the return of their lands", "demanding higher prices"."""
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("demand", "press", "protest", "push")
+               and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               for c in verb.children)
 
 
 def _people_of(token) -> bool:
@@ -507,9 +518,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                    if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
         if claimed and claimed[0]:
             return claimed[0], True  # "claimed responsibility for the bombing": the bombing, by them
-    if lemma in ROAD_BLOCKING and acted_on & ROADS and (who & CROWDISH or who & CROWD_WORDS or any(
-            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who) or _people_of(token)):
+    if lemma in ROAD_BLOCKING and (acted_on & (ROADS | {"access", "airport", "port"}) and (who & CROWDISH or who & CROWD_WORDS or any(
+            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who) or _people_of(token))
+            or acted_on & PUBLIC_WAYS and _pressing_demand(token)) and not who & (FORCES | STATE_FORCES):
         return "144", True  # "some 300 followers barricaded streets": a blockade by protesters (CAMEO 144)
+        # ("members of the Mapuche community blocked a highway to demand their lands": a demand makes it protest)
     if lemma.split()[0] in LETTING and acted_on & AID_WORDS | acted_on & {"convoy", "convoys", "relief"}:
         return "0863", True  # "aid convoys were allowed through the crossing": allowing aid in (CAMEO 0863)
     if lemma == "insist" and any(c.dep_ == "nsubj" for c in token.children) and any(

@@ -294,6 +294,8 @@ def crowds_protest(found):
         subject, _ = subject_of(head)
         if subject is None and head.dep_ == "conj":
             subject, _ = subject_of(head.head)  # "supporters burned cars and stoned police, demanding ..."
+            if subject is None and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "ROOT"):
+                subject = head.head  # ("Protesters ... and set fire to tyres": a parse that joins the verb to them)
         if head.pos_ != "VERB" or subject is None or lemma_of(head) in REPORTING or not any(
                 t.lower_ in CROWDISH for t in subject.subtree):
             continue
@@ -308,6 +310,18 @@ def crowds_protest(found):
         # above the demand even when the demand finds one more actor (+0.1 each)
         best = max([s for _, s in own] + [score + 0.3])
         found[:] = [(t, c, s) for t, c, s in found if t.i != head.i] + [(head, protest, best)]
+    # "thousands of students hurled firebombs at riot police in violent protests": a crowd's force in a protest is
+    # the protest turned violent (145), above the protest noun
+    for token, code, score in list(found):
+        if not code.startswith(("17", "18", "19")) or token.pos_ != "VERB":
+            continue
+        subject, _ = subject_of(token)
+        setting = [(g, noun_code(g)) for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                   for g in c.children if g.dep_ == "pobj" and (noun_code(g) or "").startswith("14")]
+        if setting and subject is not None and any(t.lower_ in CROWDISH for t in subject.subtree):
+            best = max(s for t, _, s in found if t.i in (token.i, setting[0][0].i))
+            found[:] = [(t, c, s) for t, c, s in found if t.i not in (token.i, setting[0][0].i)] + [
+                (token, "145", best)]
     return found
 
 

@@ -18,6 +18,7 @@ from importlib import resources
 from .codebook import (
     CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR, LABOUR_STRIKES,
     NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS)
+from .idioms import IDIOMS, idiom_lemma
 from .nlp import LEMMA_FIXES
 from .noun_phrases import phrase_code
 from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, phrase_rule
@@ -250,13 +251,22 @@ REMOVING = frozenset({"pull", "drive", "kick", "force", "throw", "push", "move",
 # Verbs whose "back" may follow the object: "handed X back to", "flew the migrants back to".
 RETURNING = frozenset({"hand", "give", "send", "fly", "ship", "bring"})
 # Verbs the dictionary lacks that mean what one it has does.
-SYNONYMS = {"leapt": "leap"}
+SYNONYMS = {"leapt": "leap", "frown": "criticize"}  # ("frowned on Slovakia's treatment of its minority")
 
 
 def lemma_of(token) -> str:
     lemma = _base_form(token)
     lemma = SYNONYMS.get(lemma, lemma)
     table = lexicon()
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.dep_ in ("quantmod", "advmod") and (after.lower_ in PARTICLES or after.lower_ == "over"):
+        phrasal = f"{lemma} {after.lower_}"  # "handed over 15 detainees": the parser reads "over 15" as a number
+        if phrasal in table.verbs or phrasal in DEFAULT_CODES or phrasal in table.objects:
+            return phrasal
+    if lemma in IDIOMS:
+        idiom = idiom_lemma(token, lemma)
+        if idiom:
+            return idiom  # "slammed the door on", "pointed the finger at": the plain verb the set phrase means
     for child in token.children:
         # spaCy often makes the particle of "pulled out of", "were shipped out of" a preposition, and
         # that of "pull part of its forces back" an adverb.
@@ -334,6 +344,11 @@ def _object_nouns(token) -> list:
     nouns += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "up", "down", "out", "in",
                                                                                      "over")
               and c.i == token.i + 1 and not nouns for g in c.children if g.dep_ == "pobj"]
+    if not nouns:
+        # "returned to Cambodian authorities 12 fishing boats": the parser makes the object shifted past the
+        # recipient a second object of "to"
+        nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in [p for p in c.children if p.dep_ == "pobj"][1:]]
     if not nouns and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         # "the razing of thousands of homes continued": a gerund used as a noun acts on its "of" phrase
         nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -523,8 +538,9 @@ def code_for(token) -> tuple[str | None, bool]:
         if ceasefire:
             return ceasefire, True  # "ordered security forces to halt offensive operations": a ceasefire (0871)
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("stay", "remain") and any(
-            g.lower_ in INDOORS for g in c.subtree) for c in token.children):
-        return "1723", True  # "ordered residents to stay indoors": a curfew
+            g.lower_ in INDOORS for g in c.subtree) or c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off" and any(
+            g.lower_ in ("streets", "street") for g in c.subtree) for c in token.children):
+        return "1723", True  # "ordered residents to stay indoors", "were ordered off the streets": a curfew
     if lemma in PLACING:
         under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
                  if g.dep_ == "pobj" and (noun_code(g) or "").startswith("17")]
