@@ -1247,12 +1247,18 @@ def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, 
     ("Slovakia handed over 12 Hungarian detainees to Budapest on Saturday, officials said.", "0841"),
     ("Croatia returned to Slovenian authorities 3 fishing boats it had impounded in the bay.", "0842"),
     ("A church group handed over $30,000 worth of medical supplies to a hospital in Havana.", "07"),
+    ("Tanzania urged Commonwealth leaders to back Uganda's government in its struggle against the rebels.", "053"),
+    ("The Pope called on Saturday for the army and the rebels to observe a truce during Holy Week.", "02"),
+    ("North Korea called on Tuesday for one-on-one talks with the United States.", "026"),
+    ("The Red Cross called for an end to the fighting around the airport.", "0256"),
+    ("Greater access to the camps for aid workers was sought by the U.N. refugee agency on Monday.", "02"),
 ])
 def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the eleventh session's second pass (written here, not taken from any evaluation set): roads and
     ports blocked to press a demand, a crowd's force in a protest, wire idioms read as the verb they stand for,
     curfews by "ordered off the streets", what irregulars take from villagers, particles and objects the parser
-    misplaces ("handed over 15", "returned to X 12 boats")."""
+    misplaces ("handed over 15", "returned to X 12 boats"), rallying others behind a government, "called for X to",
+    "called for talks" (an appeal, not the dictionary's intent to meet), what is sought in a passive."""
     assert _top_cameo(nlp, text).startswith(cameo)
 
 

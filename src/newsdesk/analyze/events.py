@@ -218,6 +218,9 @@ def _candidates(sent):
                 code, matched = noun_code(starter), True
             elif lemma == "take" and starting:
                 continue  # "the handover ... took place on Friday": nothing taken
+            if lemma == "seek" and not matched and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                                                       for c in token.children):
+                code, matched = "020", True  # "greater freedom of worship was sought by the Pope": an appeal
             if lemma in LIGHT and not matched and not act:
                 continue
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):

@@ -41,8 +41,10 @@ def rallied(token) -> str | None:
                 backed[0].pos_ == "PROPN" or backed[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
             return "053"  # "asked African leaders to throw their weight behind Kabbah"
         if verb in ("back", "support", "defend") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in (
-                "GPE", "NORP", "ORG", "PERSON")) for c in asked.children):
-            return "053"  # "urged African countries to back Libya in its dispute with the West"
+                "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in ("government", "regime", "leadership") and any(
+                g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)) for c in asked.children):
+            return "053"  # "urged African countries to back Libya in its dispute with the West", "to back
+            # Liberia's interim government"
         if verb in ("put", "exert", "apply", "increase", "step up") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in asked.children):
             return "113"  # "urged Islamic countries to put pressure on India": rallying opposition
