@@ -1252,6 +1252,10 @@ def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, 
     ("North Korea called on Tuesday for one-on-one talks with the United States.", "026"),
     ("The Red Cross called for an end to the fighting around the airport.", "0256"),
     ("Greater access to the camps for aid workers was sought by the U.N. refugee agency on Monday.", "02"),
+    ("Kenya urged its neighbours to join a campaign to isolate the junta in Khartoum.", "113"),
+    ("Cyprus urged its partners to take a common stand against Ankara over the gas fields.", "113"),
+    ("The European Union withdrew its election observers from Zimbabwe on Friday.", "1662"),
+    ("Oxfam said it was pulling its aid workers out of Darfur.", "1663"),
 ])
 def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the eleventh session's second pass (written here, not taken from any evaluation set): roads and

@@ -132,7 +132,12 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     **{verb: [(_ARMS, "072"), (_RELIEF, "070"), (_MONEY, "071")]
        for verb in ("send", "ship", "supply", "deliver", "provide", "airlift", "fly", "truck", "ferry", "donate",
                     "grant", "lend", "extend")},
-    **{verb: [(("settlement", "settlements", "&MILITARY", "positions"), "0874")]
+    # Outsiders taken out of a country halt international involvement (CAMEO 166): monitors and inspectors (1662),
+    # aid workers (1663), peacekeepers (1661); troops and settlements withdrawn are a military retreat (0874).
+    **{verb: [(("monitors", "observers", "verifiers", "inspectors", "monitoring", "observer"), "1662"),
+              (("aid", "relief", "volunteers", "humanitarian"), "1663"),
+              (("peacekeepers", "peacekeeping", "&PKO"), "1661"),
+              (("settlement", "settlements", "&MILITARY", "positions"), "0874")]
        for verb in ("evacuate", "withdraw", "pull out")},
     **{verb: [(("&HOSTAGE", "&PEOPLE", PERSON, "prisoner", "prisoners", "detainee", "detainees", "captive",
                 "captives", "hostage", "hostages", "pow", "pows", "activists", "journalists", "dissidents", "officers",

@@ -55,9 +55,13 @@ def rallied(token) -> str | None:
         if verb in STANDING_WITH and "against" in preps:
             return "113"  # ("to stand by Chavez against attempts to topple him" stands by him: 053, above)
         if verb == "join" and any(g.lemma_.lower() in OPPOSING and g.pos_ == "VERB" and (
-                g.head.i == asked.i or g.head.head.i == asked.i and g.head.dep_ in ("prep", "prt"))
+                g.head.i == asked.i or g.head.head.i == asked.i and g.head.dep_ in ("prep", "prt", "dobj"))
                                   for g in asked.subtree):
-            return "113"  # ("join in condemning": the parser hangs the condemning under "in" or under "join")
+            return "113"  # ("join in condemning": the parser hangs the condemning under "in" or under "join";
+            # "join a campaign to isolate Pretoria": under what is joined)
+        if verb == "take" and "against" in preps and any(c.dep_ == "dobj" and c.lemma_.lower() in ("stand", "position")
+                                                         for c in asked.children):
+            return "113"  # "urged its partners to take a common stand against Turkey": rallying opposition
         if verb == "join" and "against" in preps:
             return "113"
         if any(lemma_of(v) in SHUNNING and _shuns_other(v) for v in (asked, *asked.conjuncts)):
