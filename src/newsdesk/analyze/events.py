@@ -108,11 +108,23 @@ def _conditional(token) -> bool:
     return False
 
 
+def _own_people(source, target) -> bool:
+    """A state's act on a party of its own country ("KHMGOV" on "KHMOPP")."""
+    codes = [getattr(a, "code", None) or "" for a in (source, target)]
+    return all(len(c) > 3 and c[:3].isalpha() for c in codes) and codes[0][:3] == codes[1][:3] \
+        and codes[0][3:6] in STATE_ROLES and codes[1][3:6] not in STATE_ROLES
+
+
 def _doer_in_when_clause(verb) -> str | None:
-    """The role of who did a doerless passive act, read off its "when" clause: "seven people were killed when
-    armed men set upon a minibus" (irregulars)."""
+    """The role of who did a doerless passive act, read off its "when" clause ("seven people were killed when
+    armed men set upon a minibus": irregulars) or the agent of the verb joined to it ("were harassed and
+    intimidated by Nigerian security forces": the military)."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    for joined in verb.conjuncts:
+        agent = next((g for c in joined.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return role_by_words(" ".join(t.text for t in agent.subtree))
     # (on the verb or a verb joined to it: "were killed or wounded overnight when militants stormed their camp")
     for clause in [c for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children]:
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
@@ -486,6 +498,9 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                                            for c in token.children)
             recoded = recode_by_doer(code, role, lemma, target_role, seized,
                                      (target_role == "MIL" or troops_acted_on(token)) and against_troops(token))
+            if code.startswith("163") and _own_people(source[1], target[1]):
+                recoded = "172"  # "Cambodia froze the bank accounts of the opposition party": no embargo on another
+                # state but an administrative sanction on its own people (CAMEO 172)
             if recoded != code:
                 code, kind = recoded, table.plover_type(recoded)
             target = as_place(target, code)
