@@ -1256,7 +1256,7 @@ def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, 
     ("Cyprus urged its partners to take a common stand against Ankara over the gas fields.", "113"),
     ("The European Union withdrew its election observers from Zimbabwe on Friday.", "1662"),
     ("Oxfam said it was pulling its aid workers out of Darfur.", "1663"),
-    ("The Thai government froze the bank accounts of opposition leader Thaksin Shinawatra on Monday.", "172"),
+    ("The Pakistani government froze the bank accounts of opposition leader Benazir Bhutto on Monday.", "172"),
     ("Hundreds of villagers have been harassed and intimidated by Burmese troops, a human rights group said.", "17"),
 ])
 def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_defines(nlp, text, cameo):
