@@ -1258,6 +1258,8 @@ def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, 
     ("Oxfam said it was pulling its aid workers out of Darfur.", "1663"),
     ("The Pakistani government froze the bank accounts of opposition leader Benazir Bhutto on Monday.", "172"),
     ("Hundreds of villagers have been harassed and intimidated by Burmese troops, a human rights group said.", "17"),
+    ("Kenya's president said on Monday that fresh elections would be held within six months.", "0341"),
+    ("The junta will hold a referendum on a new constitution next year, state radio said.", "0344"),
 ])
 def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the eleventh session's second pass (written here, not taken from any evaluation set): roads and
@@ -1273,6 +1275,8 @@ def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_d
     ("The army blocked the main highway to Cochabamba on Monday to demand the surrender of the rebels.", "14"),
     ("Police fired tear gas at students during protests in Jakarta on Friday.", "145"),
     ("He slammed the car door and drove off.", "12"),
+    ("Parliamentary elections were held in Ghana on Sunday.", "17"),
+    ("The government will hold a referendum on the constitution next year.", "13"),
 ])
 def test_everyday_senses_near_the_eleventh_sessions_second_pass_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

@@ -38,6 +38,7 @@ ROADS = frozenset({"road", "roads", "street", "streets", "highway", "highways", 
                    "crossing", "junction", "motorway", "gate", "gates", "entrance", "entrances"})
 PUBLIC_WAYS = ROADS | {"port", "ports", "harbour", "harbours", "harbor", "harbors", "airport", "airports", "border",
                        "crossings", "railways", "railroad", "waterway", "canal", "pass"}
+VOTES = frozenset({"election", "elections", "poll", "polls", "referendum", "plebiscite", "vote", "ballot"})
 TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit"})
 LETTING = frozenset({"allow", "permit", "let"})
 DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
@@ -448,6 +449,7 @@ AGREEMENTS = frozenset({"agreement", "agreements", "accord", "accords", "treaty"
 ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING | DEMOLISHING \
     | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND | STRIKING | CUTTING \
     | frozenset(
+        "hold stage organise organize call "
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
@@ -462,6 +464,18 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     from .phrasing import sets_condition, threat_of
     from .triggers import noun_code  # (triggers imports this module)
 
+    if lemma in ("hold", "stage", "organise", "organize", "call") and acted_on & VOTES:
+        # "new general elections would be held next year", "will hold a referendum": a promise of a change of
+        # leadership (0831, shaped to its intent 0341) or of institutions (0834 -> 0344), "should be held" a demand
+        # for it; a vote held is no act between actors (not "held" as in detained, nor a threat)
+        promised = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll", "should", "must")
+                       for verb in (
+            (token, token.head) if token.dep_ == "conj" else (token,)) for c in verb.children) \
+            or token.dep_ == "xcomp" and token.head.lemma_.lower() in (
+            "promise", "pledge", "vow", "plan", "agree", "decide", "intend", "willing", "ready", "prepared")
+        if not promised:
+            return None, True
+        return ("0834" if acted_on & {"referendum", "plebiscite"} else "0831"), True
     if lemma == "pay" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "must") for c in
                               token.children) and (bag & {"dearly"} or "price" in acted_on and bag & {
                                   "heavy", "high", "terrible", "steep"}):
