@@ -1260,6 +1260,8 @@ def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, 
     ("Hundreds of villagers have been harassed and intimidated by Burmese troops, a human rights group said.", "17"),
     ("Kenya's president said on Monday that fresh elections would be held within six months.", "0341"),
     ("The junta will hold a referendum on a new constitution next year, state radio said.", "0344"),
+    ("The army lifted an order confining the residents of Jenin to their homes on Sunday.", "0813"),
+    ("The interim government lifted curbs on the press and on political parties on Friday.", "0811"),
 ])
 def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the eleventh session's second pass (written here, not taken from any evaluation set): roads and

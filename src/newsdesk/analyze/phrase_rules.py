@@ -607,6 +607,16 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "0873", True  # "300 rifles were handed over by BRA fighters to U.N. observers": demobilising
     if lemma in LIFTING and (acted_on & {"martial"} or "state" in acted_on and acted_on & {"emergency", "siege"}):
         return "0814", True  # "lifted the 90-day state of siege": easing a state of emergency (CAMEO 0814)
+    if lemma in LIFTING and (bag | acted_on) & {"curfew", "curfews", "stay-indoors", "indoors"} or lemma in LIFTING \
+            and acted_on & {"order", "orders"} and {t.lemma_.lower() for c in token.children if c.dep_ in (
+                "dobj", "nsubjpass") for t in c.subtree} & {"home", "confine", "indoors"}:
+        return "0813", True  # "lifted an order confining residents to their homes": easing a curfew (CAMEO 0813)
+    if lemma in LIFTING and acted_on & {"curbs", "restrictions", "ban", "bans", "controls", "censorship"} and {
+            t.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "on"
+            for t in c.subtree} & {
+            "press", "newspapers", "media", "gatherings", "meetings", "rallies", "parties", "assembly", "speech",
+            "demonstrations", "political", "opposition", "censorship"}:
+        return "0811", True  # "lifted curbs on the press and on public gatherings": political freedoms (0811)
     if lemma in HANDING_OVER and _sent_to_trial(token):
         return "063", True  # "handed General Blaskic over to the war crimes tribunal"
     if lemma in TAKING_GROUND and acted_on & GROUND:
