@@ -15,6 +15,7 @@ IRREGULARS = ("REB", "UAF", "INS", "SEP", "CRM", "RAD")
 # Unconventional means: whoever is hit by them, the act is unconventional violence (CAMEO 18).
 UNCONVENTIONAL_MEANS = frozenset({"bomb", "bombing", "explosive", "mine", "landmine", "grenade", "ied", "device",
                                   "booby", "suicide"})
+# What is soldiers whoever they serve (not "a convoy": of buses or of soldiers, it does not say).
 SOLDIERS = frozenset({"soldier", "troop", "troops", "paratrooper", "patrol", "detachment", "garrison", "army"})
 # Troops as a body: a unit or plural soldiers, not one officer shot dead (an assassination).
 TROOP_UNITS = frozenset({"patrol", "detachment", "convoy", "post", "outpost", "base", "garrison", "unit", "column",
@@ -83,16 +84,16 @@ def against_troops(verb) -> bool:
 def troops_acted_on(verb) -> bool:
     """What the verb acts on is soldiers or a military unit, whoever they serve ("killed nine soldiers")."""
     return any(t.lemma_.lower() in SOLDIERS for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-               for t in (c, *c.conjuncts))  # (not "a convoy": of buses or of soldiers, it does not say)
+               for t in (c, *c.conjuncts))
 
 
 def recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None,
-                    seized_property: bool = False, against_troops: bool = False) -> str:
+                    seized_property: bool = False, fights_troops: bool = False) -> str:
     """What an act is can depend on who does it (CAMEO codebook): force by irregulars is unconventional
     violence (18, not 19), force by police against people is repression (175), and a road blocked by
     civilians is a protest (144, not a blockade). Irregulars who fight troops by conventional means fight them
-    (`against_troops`: "rebels killed 12 soldiers in an attack on an army post", 190)."""
-    if code in ("190", "193") and role in IRREGULARS and not against_troops:
+    (`fights_troops`: "rebels killed 12 soldiers in an attack on an army post", 190)."""
+    if code in ("190", "193") and role in IRREGULARS and not fights_troops:
         return "180"  # (even against soldiers: "guerrillas wounded two British soldiers in a bomb attack", the gold)
     if code == "190" and role in CIVILIANS and target_role == "COP":
         return "145"  # "stone-throwing farmers clashed with riot police": a violent protest

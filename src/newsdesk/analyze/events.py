@@ -13,7 +13,8 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
-from .doers import ARMED_MEN, PRIVATE_ROLES, against_troops, troops_acted_on, PROPERTY_SEIZED, STATE_ROLES, recode_by_doer, role_by_words, role_of
+from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, against_troops, recode_by_doer,
+                    role_by_words, role_of, troops_acted_on)
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
@@ -115,7 +116,7 @@ def _own_people(source, target) -> bool:
         and codes[0][3:6] in STATE_ROLES and codes[1][3:6] not in STATE_ROLES
 
 
-def _doer_in_when_clause(verb) -> str | None:
+def _unnamed_doer_role(verb) -> str | None:
     """The role of who did a doerless passive act, read off its "when" clause ("seven people were killed when
     armed men set upon a minibus": irregulars) or the agent of the verb joined to it ("were harassed and
     intimidated by Nigerian security forces": the military)."""
@@ -490,7 +491,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 for t in c.subtree))  # ("clashed with riot police")
             # "was attacked by Islamic militants", "... by pensioners": a mention's words give the role no table
             # gives (a religion or a people is no role: armed men of a faith are irregulars)
-            said_role = role_by_words(source[0]) or (None if source[0] else _doer_in_when_clause(token))
+            said_role = role_by_words(source[0]) or (None if source[0] else _unnamed_doer_role(token))
             role = said_role if not role or said_role == "REB" and role not in STATE_ROLES else role
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ARMED_MEN for c in token.children):
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed

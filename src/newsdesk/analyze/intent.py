@@ -139,8 +139,8 @@ def shape(token, code: str | None) -> str | None:
         return threat_of(code)
     # "will walk out of the coalition if taxes are raised, the party chairman warned", "warned that the front could
     # be dissolved if it kept inciting unrest": whatever act a warning makes hang on the other side's conduct is
-    # threatened (CAMEO 13), not only force ("would face serious
-    # consequences", "pay a price": the warning itself, 130, read elsewhere)
+    # threatened (CAMEO 13), not only force ("would face serious consequences", "pay a price": the warning itself,
+    # 130, read elsewhere)
     if (intent or children & CONDITIONAL_MODALS) and not negated and not code.startswith(("01", "02", "10", "13")) \
             and lemma_of(token) not in ("face", "pay") \
             and _warned(first) and sets_condition(first):

@@ -32,13 +32,17 @@ DEFENCELESS = frozenset("""prisoner prisoners detainee detainees inmate inmates 
 # Verbs that undo a meeting or talks: "scrapped the visit" reduces relations (160), "called off talks" halts them (164).
 UNDOING_MEETINGS = frozenset({"cancel", "scrap", "call off", "postpone", "shelve", "suspend", "break off", "abandon"})
 ROAD_BLOCKING = frozenset({"block", "barricade", "blockade", "obstruct", "seal off", "cut off", "close", "bar"})
-# The ways a blockade by a crowd closes: roads and also ports, airports, borders.
+# Who blocks a way as the state does, not as protesters.
 STATE_FORCES = frozenset({"police", "army", "troops", "soldiers", "government", "navy", "authorities"})
 ROADS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "bridge", "bridges", "railway",
                    "crossing", "junction", "motorway", "gate", "gates", "entrance", "entrances"})
+# The ways a blockade to press a demand closes: roads and also ports, airports, borders.
 PUBLIC_WAYS = ROADS | {"port", "ports", "harbour", "harbours", "harbor", "harbors", "airport", "airports", "border",
                        "crossings", "railways", "railroad", "waterway", "canal", "pass"}
 VOTES = frozenset({"election", "elections", "poll", "polls", "referendum", "plebiscite", "vote", "ballot"})
+# What curbs on political freedoms restrict (CAMEO 0811 when they are eased).
+CURBED_FREEDOMS = frozenset({"press", "newspapers", "media", "gatherings", "meetings", "rallies", "parties",
+                             "assembly", "speech", "demonstrations", "political", "opposition", "censorship"})
 TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit"})
 LETTING = frozenset({"allow", "permit", "let"})
 DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
@@ -101,6 +105,12 @@ def _pressing_demand(verb) -> bool:
     return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("demand", "press", "protest", "push")
                and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                for c in verb.children)
+
+
+def _crowd(token, who: set[str]) -> bool:
+    """The doer is a crowd: protesters, hundreds of villagers, "some 300 followers", a people ("Mohawk Indians")."""
+    return bool(who & CROWDISH or who & CROWD_WORDS) or any(
+        w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who) or _people_of(token)
 
 
 def _people_of(token) -> bool:
@@ -468,11 +478,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         # "new general elections would be held next year", "will hold a referendum": a promise of a change of
         # leadership (0831, shaped to its intent 0341) or of institutions (0834 -> 0344), "should be held" a demand
         # for it; a vote held is no act between actors (not "held" as in detained, nor a threat)
+        verbs = (token, token.head) if token.dep_ == "conj" else (token,)
         promised = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll", "should", "must")
-                       for verb in (
-            (token, token.head) if token.dep_ == "conj" else (token,)) for c in verb.children) \
-            or token.dep_ == "xcomp" and token.head.lemma_.lower() in (
-            "promise", "pledge", "vow", "plan", "agree", "decide", "intend", "willing", "ready", "prepared")
+                       for verb in verbs for c in verb.children) or token.dep_ == "xcomp" and (
+            token.head.lemma_.lower() in ("promise", "pledge", "vow", "plan", "agree", "decide", "intend", "willing",
+                                          "ready", "prepared"))
         if not promised:
             return None, True
         return ("0834" if acted_on & {"referendum", "plebiscite"} else "0831"), True
@@ -550,9 +560,9 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                    if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
         if claimed and claimed[0]:
             return claimed[0], True  # "claimed responsibility for the bombing": the bombing, by them
-    if lemma in ROAD_BLOCKING and (acted_on & (ROADS | {"access", "airport", "port"}) and (who & CROWDISH or who & CROWD_WORDS or any(
-            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who) or _people_of(token))
-            or acted_on & PUBLIC_WAYS and _pressing_demand(token)) and not who & (FORCES | STATE_FORCES):
+    if lemma in ROAD_BLOCKING and not who & (FORCES | STATE_FORCES) and (
+            acted_on & (ROADS | {"access", "airport", "port"}) and _crowd(token, who)
+            or acted_on & PUBLIC_WAYS and _pressing_demand(token)):
         return "144", True  # "some 300 followers barricaded streets": a blockade by protesters (CAMEO 144)
         # ("members of the Mapuche community blocked a highway to demand their lands": a demand makes it protest)
     if lemma.split()[0] in LETTING and acted_on & AID_WORDS | acted_on & {"convoy", "convoys", "relief"}:
@@ -607,15 +617,14 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "0873", True  # "300 rifles were handed over by BRA fighters to U.N. observers": demobilising
     if lemma in LIFTING and (acted_on & {"martial"} or "state" in acted_on and acted_on & {"emergency", "siege"}):
         return "0814", True  # "lifted the 90-day state of siege": easing a state of emergency (CAMEO 0814)
-    if lemma in LIFTING and (bag | acted_on) & {"curfew", "curfews", "stay-indoors", "indoors"} or lemma in LIFTING \
-            and acted_on & {"order", "orders"} and {t.lemma_.lower() for c in token.children if c.dep_ in (
-                "dobj", "nsubjpass") for t in c.subtree} & {"home", "confine", "indoors"}:
+    lifted = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree] \
+        if lemma in LIFTING else []
+    if lemma in LIFTING and ((bag | acted_on) & {"curfew", "curfews", "stay-indoors", "indoors"} or acted_on & {
+            "order", "orders"} and {t.lemma_.lower() for t in lifted} & {"home", "confine", "indoors"}):
         return "0813", True  # "lifted an order confining residents to their homes": easing a curfew (CAMEO 0813)
     if lemma in LIFTING and acted_on & {"curbs", "restrictions", "ban", "bans", "controls", "censorship"} and {
-            t.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "on"
-            for t in c.subtree} & {
-            "press", "newspapers", "media", "gatherings", "meetings", "rallies", "parties", "assembly", "speech",
-            "demonstrations", "political", "opposition", "censorship"}:
+            t.lower_ for t in lifted + [t for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                                        for t in c.subtree]} & CURBED_FREEDOMS:
         return "0811", True  # "lifted curbs on the press and on public gatherings": political freedoms (0811)
     if lemma in HANDING_OVER and _sent_to_trial(token):
         return "063", True  # "handed General Blaskic over to the war crimes tribunal"

@@ -316,12 +316,11 @@ def crowds_protest(found):
         if not code.startswith(("17", "18", "19")) or token.pos_ != "VERB":
             continue
         subject, _ = subject_of(token)
-        setting = [(g, noun_code(g)) for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                   for g in c.children if g.dep_ == "pobj" and (noun_code(g) or "").startswith("14")]
-        if setting and subject is not None and any(t.lower_ in CROWDISH for t in subject.subtree):
-            best = max(s for t, _, s in found if t.i in (token.i, setting[0][0].i))
-            found[:] = [(t, c, s) for t, c, s in found if t.i not in (token.i, setting[0][0].i)] + [
-                (token, "145", best)]
+        setting = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                        for g in c.children if g.dep_ == "pobj" and (noun_code(g) or "").startswith("14")), None)
+        if setting is not None and subject is not None and any(t.lower_ in CROWDISH for t in subject.subtree):
+            best = max(s for t, _, s in found if t.i in (token.i, setting.i))
+            found[:] = [(t, c, s) for t, c, s in found if t.i not in (token.i, setting.i)] + [(token, "145", best)]
     return found
 
 
@@ -420,7 +419,8 @@ def governing_verb(token):
 
 
 # Verbs that lay waste, and the places a people lives in.
-LAYING_WASTE = frozenset({"burn", "torch", "raze", "destroy", "level", "flatten", "burn down", "wipe out", "obliterate"})
+LAYING_WASTE = frozenset({"burn", "torch", "raze", "destroy", "level", "flatten", "burn down", "wipe out",
+                          "obliterate"})
 SETTLEMENTS = frozenset({"village", "town", "district", "homeland", "settlement", "hamlet", "neighbourhood",
                          "neighborhood", "community", "city"})
 NATURAL_FORCES = frozenset({"earthquake", "quake", "storm", "flood", "hurricane", "cyclone", "typhoon", "tornado",

@@ -258,9 +258,11 @@ def lemma_of(token) -> str:
     lemma = _base_form(token)
     lemma = SYNONYMS.get(lemma, lemma)
     table = lexicon()
+    # "handed over 15 detainees": the parser reads "over 15" as a number
     after = token.nbor() if token.i + 1 < len(token.doc) else None
-    if after is not None and after.dep_ in ("quantmod", "advmod") and (after.lower_ in PARTICLES or after.lower_ == "over"):
-        phrasal = f"{lemma} {after.lower_}"  # "handed over 15 detainees": the parser reads "over 15" as a number
+    if after is not None and after.dep_ in ("quantmod", "advmod") and (
+            after.lower_ in PARTICLES or after.lower_ == "over"):
+        phrasal = f"{lemma} {after.lower_}"
         if phrasal in table.verbs or phrasal in DEFAULT_CODES or phrasal in table.objects:
             return phrasal
     if lemma in IDIOMS:
@@ -538,8 +540,8 @@ def code_for(token) -> tuple[str | None, bool]:
         if ceasefire:
             return ceasefire, True  # "ordered security forces to halt offensive operations": a ceasefire (0871)
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("stay", "remain") and any(
-            g.lower_ in INDOORS for g in c.subtree) or c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off" and any(
-            g.lower_ in ("streets", "street") for g in c.subtree) for c in token.children):
+            g.lower_ in INDOORS for g in c.subtree) or c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off"
+                                 and any(g.lower_ in ("streets", "street") for g in c.subtree) for c in token.children):
         return "1723", True  # "ordered residents to stay indoors", "were ordered off the streets": a curfew
     if lemma in PLACING:
         under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
