@@ -569,7 +569,7 @@ def test_wire_phrasings_code_as_the_codebook_defines(nlp, text, cameo):
 @pytest.mark.slow
 @pytest.mark.parametrize("text, not_cameo", [
     ("The minister told reporters to expect long delays at the border.", "100"),  # telling the press is no demand
-    ("Linsley has started all 15 games for Green Bay this season.", "150"),  # games are not war games
+    ("The rookie quarterback has started all 12 games for Denver this season.", "150"),  # games are not war games
     ("She switched off the television and went to bed.", "1721"),
     ("Serb forces killed three ethnic Albanians in a gunbattle on Friday.", "186"),  # a group, not one leader
     ("In 2012 the gunman killed his mother and 26 others at the school.", "202"),  # a year is not a death toll
@@ -1262,6 +1262,7 @@ def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, 
     ("The junta will hold a referendum on a new constitution next year, state radio said.", "0344"),
     ("The army lifted an order confining the residents of Jenin to their homes on Sunday.", "0813"),
     ("The interim government lifted curbs on the press and on political parties on Friday.", "0811"),
+    ("The Black Sea Fleet held large-scale exercises off the Crimean coast on Tuesday.", "150"),
 ])
 def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the eleventh session's second pass (written here, not taken from any evaluation set): roads and
@@ -1279,6 +1280,8 @@ def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_d
     ("He slammed the car door and drove off.", "12"),
     ("Parliamentary elections were held in Ghana on Sunday.", "17"),
     ("The government will hold a referendum on the constitution next year.", "13"),
+    ("The rookie quarterback has started all 12 games for Denver this season.", "150"),
+    ("Greek and Turkish navies held joint exercises in the Aegean on Tuesday.", "150"),
 ])
 def test_everyday_senses_near_the_eleventh_sessions_second_pass_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
                        DRIVING, LABOUR, MISTREATMENT, ORDERING, PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS)
+from .noun_phrases import MILITARY_DRILLS
 from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
@@ -548,6 +549,15 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                       and (noun_code(c) or "").startswith("06")), None)
         if joint:
             return joint, True  # "U.S. and Thai forces began their annual joint military exercises" (062)
+        drills = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MILITARY_DRILLS - {
+            "games", "drill", "drills"}]  # (not "has started all 15 games", "held a fire drill")
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if drills and not any(t.lower_ in ("joint", "with") for t in drills[0].subtree) and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not (
+                subject is not None and any(t.dep_ == "conj" for t in subject.subtree)):
+            return "150", True  # "the Northern Fleet held large-scale exercises in the Barents Sea": a show of force
+            # by one side (CAMEO 150), not cooperation (062: exercises held jointly, with another, or by "U.S. and
+            # Thai forces")
     if lemma in COMBATING and bag & ILLS:
         return None, True  # "fight corruption", "combat deforestation": no fighting, and no event of its own
     if lemma in UNDOING_MEETINGS and acted_on:
