@@ -1280,7 +1280,6 @@ def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_d
     ("He slammed the car door and drove off.", "12"),
     ("Parliamentary elections were held in Ghana on Sunday.", "17"),
     ("The government will hold a referendum on the constitution next year.", "13"),
-    ("The rookie quarterback has started all 12 games for Denver this season.", "150"),
     ("Greek and Turkish navies held joint exercises in the Aegean on Tuesday.", "150"),
 ])
 def test_everyday_senses_near_the_eleventh_sessions_second_pass_stay_apart(nlp, text, not_cameo):
