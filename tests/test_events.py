@@ -1263,6 +1263,7 @@ def test_everyday_senses_near_the_eleventh_sessions_rules_stay_apart(nlp, text, 
     ("The army lifted an order confining the residents of Jenin to their homes on Sunday.", "0813"),
     ("The interim government lifted curbs on the press and on political parties on Friday.", "0811"),
     ("The Black Sea Fleet held large-scale exercises off the Crimean coast on Tuesday.", "150"),
+    ("Norway sent a team of customs advisers to Eritrea on Monday to help set up its border posts.", "07"),
 ])
 def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the eleventh session's second pass (written here, not taken from any evaluation set): roads and

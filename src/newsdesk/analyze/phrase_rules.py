@@ -44,6 +44,9 @@ VOTES = frozenset({"election", "elections", "poll", "polls", "referendum", "pleb
 # What curbs on political freedoms restrict (CAMEO 0811 when they are eased).
 CURBED_FREEDOMS = frozenset({"press", "newspapers", "media", "gatherings", "meetings", "rallies", "parties",
                              "assembly", "speech", "demonstrations", "political", "opposition", "censorship"})
+# Civilians sent to help: experts, advisers, instructors (technical aid, CAMEO 07).
+EXPERTS = frozenset({"team", "experts", "expert", "advisers", "advisors", "instructors", "teachers", "engineers",
+                     "doctors", "specialists", "technicians", "officials", "consultants", "volunteers"})
 TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit"})
 LETTING = frozenset({"allow", "permit", "let"})
 DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
@@ -544,6 +547,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
             AID_WORDS | {"relief", "agencies", "convoy", "convoys", "workers", "cross"}):
         return "0863", True  # "relief agencies were given access to the besieged town": humanitarian access
         # ("gave permission for United Nations relief planes to fly food into Wau")
+    if lemma in ("send", "dispatch", "fly") and acted_on & EXPERTS and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "advise", "train")
+            for c in token.children):
+        return "070", True  # "sent a team of electoral experts to Cambodia to help organise the elections": aid
+        # (CAMEO 07), not a visit or a deployment of police
     if lemma in HOLDING_EVENTS:
         joint = next((noun_code(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                       and (noun_code(c) or "").startswith("06")), None)
