@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
                        DRIVING, LABOUR, MISTREATMENT, ORDERING, PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS)
-from .noun_phrases import MILITARY_DRILLS
 from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
@@ -47,6 +46,8 @@ CURBED_FREEDOMS = frozenset({"press", "newspapers", "media", "gatherings", "meet
 # Civilians sent to help: experts, advisers, instructors (technical aid, CAMEO 07).
 EXPERTS = frozenset({"team", "experts", "expert", "advisers", "advisors", "instructors", "teachers", "engineers",
                      "doctors", "specialists", "technicians", "officials", "consultants", "volunteers"})
+# Military exercises by their plain names (not "games", "a fire drill", "an exercise in democracy").
+MANOEUVRES = frozenset({"exercises", "manoeuvres", "maneuvers", "wargames", "war-games"})
 TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit"})
 LETTING = frozenset({"allow", "permit", "let"})
 DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
@@ -557,8 +558,7 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                       and (noun_code(c) or "").startswith("06")), None)
         if joint:
             return joint, True  # "U.S. and Thai forces began their annual joint military exercises" (062)
-        drills = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MILITARY_DRILLS - {
-            "games", "drill", "drills"}]  # (not "has started all 15 games", "held a fire drill")
+        drills = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MANOEUVRES]
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if drills and not any(t.lower_ in ("joint", "with") for t in drills[0].subtree) and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not (
