@@ -70,9 +70,12 @@ def role_by_words(mention: str | None) -> str | None:
     return None
 
 
-def against_troops(verb) -> bool:
+def fights_troops(verb, target_role: str | None) -> bool:
     """Force against troops as a body by conventional means: "killed 12 Ugandan soldiers in an attack on an army
-    detachment", not "killed three Dutch soldiers with a roadside bomb" or "shot dead a senior commander"."""
+    detachment", not "killed three Dutch soldiers with a roadside bomb" or "shot dead a senior commander". The
+    ones acted on are the military (``target_role``) or soldiers by their words, whoever they serve."""
+    if target_role != "MIL" and not _soldiers_acted_on(verb):
+        return False
     reach = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep", "agent", "npadvmod")
              for t in c.subtree]
     if any(t.lemma_.lower() in UNCONVENTIONAL_MEANS for t in reach):
@@ -81,7 +84,7 @@ def against_troops(verb) -> bool:
                and (t.dep_ != "pobj" or t.head.lower_ in ("on", "against", "with")) for t in reach)
 
 
-def troops_acted_on(verb) -> bool:
+def _soldiers_acted_on(verb) -> bool:
     """What the verb acts on is soldiers or a military unit, whoever they serve ("killed nine soldiers")."""
     return any(t.lemma_.lower() in SOLDIERS for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                for t in (c, *c.conjuncts))

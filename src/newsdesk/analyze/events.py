@@ -13,8 +13,8 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
-from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, against_troops, recode_by_doer,
-                    role_by_words, role_of, troops_acted_on)
+from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, fights_troops, recode_by_doer,
+                    role_by_words, role_of)
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
@@ -497,8 +497,7 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 target_role = "REB"  # "shot dead three armed militants": whoever they are, they are armed
             seized = code == "171" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROPERTY_SEIZED
                                            for c in token.children)
-            recoded = recode_by_doer(code, role, lemma, target_role, seized,
-                                     (target_role == "MIL" or troops_acted_on(token)) and against_troops(token))
+            recoded = recode_by_doer(code, role, lemma, target_role, seized, fights_troops(token, target_role))
             if code.startswith("163") and _own_people(source[1], target[1]):
                 recoded = "172"  # "Cambodia froze the bank accounts of the opposition party": no embargo on another
                 # state but an administrative sanction on its own people (CAMEO 172)

@@ -112,6 +112,27 @@ def _pressing_demand(verb) -> bool:
                for c in verb.children)
 
 
+def _called_for(token, bag: set[str]) -> str | None:
+    """The appeal a "called for" makes where the dictionary misreads it: "called for the European Union to appoint an
+    envoy" (the parser makes "for" the clause's mark, and the dictionary's default for "call" is a telephone call:
+    020), "called for talks" (its "(FOR TALKS)" line files intent to meet, 036: 026), "called for an end to the
+    fighting" (its "(FOR END)" line files rallying support, 053: an appeal to de-escalate, 0256)."""
+    if any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+           for c in token.children):
+        return "020"
+    asked = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+             if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in TALK_WORDS or g.lemma_.lower() == "round" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in TALK_WORDS for p in g.children for o in p.children)
+           for g in asked):
+        return "026"
+    if any(g.lemma_.lower() == "end" for g in asked) and bag & {
+            "fighting", "war", "violence", "hostilities", "clashes", "bloodshed", "offensive", "bombing", "shelling",
+            "attacks"}:
+        return "0256"
+    return None
+
+
 def _crowd(token, who: set[str]) -> bool:
     """The doer is a crowd: protesters, hundreds of villagers, "some 300 followers", a people ("Mohawk Indians")."""
     return bool(who & CROWDISH or who & CROWD_WORDS) or any(
@@ -128,23 +149,10 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     """Codebook definitions read off a verb's own phrase (``bag``: the words after it) and its doer's words
     (``who``), for phrasings the dictionary's literal patterns miss: "subjected detainees to beatings",
     "took Russia to court", "packed the streets", "called for an end to the embargo" ..."""
-    if lemma == "call" and any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for"
-                                                                 for m in c.children) for c in token.children):
-        return "020", True  # "called for the European Union to appoint an envoy": an appeal (the parser makes "for"
-        # the mark of the clause, and the dictionary's own default for "call" is a telephone call)
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in TALK_WORDS or g.lemma_.lower() == "round" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in TALK_WORDS for p in g.children for o in p.children))
-            for g in c.children) for c in token.children):
-        return "026", True  # "called for talks": an appeal to negotiate (CAMEO 026; the dictionary's "(FOR TALKS)"
-        # line files it under intent to meet, 036)
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() == "end" for g in c.children) for c in token.children):
-        # "called for an end to the fighting": an appeal (the dictionary's "(FOR END)" line files it under rallying
-        # support, 053); to end fighting it is an appeal to de-escalate (0256)
-        if bag & {"fighting", "war", "violence", "hostilities", "clashes", "bloodshed", "offensive", "bombing",
-                  "shelling", "attacks"}:
-            return "0256", True
+    if lemma == "call":
+        appeal = _called_for(token, bag)
+        if appeal:
+            return appeal, True
     if lemma == "subject" and bag & MISTREATMENT:
         return "182", True  # "subjected detainees to beatings": physical assault
     if lemma == "subject" and bag & {"intimidation", "harassment", "repression", "persecution"}:
