@@ -1285,3 +1285,70 @@ def test_wire_shapes_of_the_eleventh_sessions_second_pass_code_as_the_codebook_d
 ])
 def test_everyday_senses_near_the_eleventh_sessions_second_pass_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("The tribal elders were taken hostage on Monday by gunmen, who demanded a ransom for their release.", "181"),
+    ("Dock workers downed tools on Tuesday at the call of their union, which is demanding a pay rise.", "143"),
+    ("Opposition parties enforced a two-day general strike across the country on Sunday.", "143"),
+    ("Hundreds of prisoners pressed on with their hunger strike at the jail on Monday.", "142"),
+    ("Eleven students began an indefinite fast in the capital on Monday.", "142"),
+    ("Blocking the road to the capital with their trucks, hundreds of farmers demanded higher grain prices.", "144"),
+    ("Arms supplies to the rebel faction were halted last month by the government in Kinshasa.", "1622"),
+    ("The guerrillas have scaled back their attacks on army posts since the talks began.", "087"),
+    ("Serb forces loosened their siege of the enclave on Tuesday, letting a food convoy through.", "0872"),
+    ("Rebel units abandoned their positions around the airport on Friday.", "0874"),
+    ("The Security Council extended the mandate of the peacekeeping force in Lebanon by six months.", "074"),
+    ("Italy said it was ready to send a stabilisation force to Albania once the fighting stops.", "0334"),
+    ("The king welcomed the Chinese premier at the royal palace in Riyadh on Sunday.", "043"),
+    ("The opposition urged African governments to shun the military regime until it frees its prisoners.", "113"),
+    ("The union said it would make the government pay a heavy price if it sold the railways.", "13"),
+    ("Beijing will not sit idly by if Taipei declares independence, a spokesman said on Monday.", "13"),
+    ("Newspapers would lose their licences if they printed the rebels' statements, the minister said.", "132"),
+    ("Hanoi could expel the foreign reporters if they kept visiting the camps, officials warned.", "13"),
+    ("Security was stepped up across the capital after the bombing, police said.", "15"),
+    ("The army stepped up its military presence along the northern border on Monday.", "154"),
+    ("The junta ordered the aid agency out of the country on Monday.", "166"),
+    ("North Korea staged its largest display of military might in years on Sunday.", "150"),
+    ("Air raids by government bombers killed at least 15 civilians in the villages, relief officials said.", "19"),
+    ("Rebels attacked government troops near the border on Friday.", "19"),
+    ("Rebels launched an offensive against government troops in the east on Friday.", "19"),
+    ("The town was seized by rebel fighters on Sunday, the defence minister said, calling on the United Nations "
+     "to act.", "19"),
+    ("Moscow could withdraw from the arms treaty, the chief of the general staff warned on Thursday.", "13"),
+    ("Rwanda will cut its aid to the province unless the militias disarm, the minister said.", "13"),
+    ("Teachers must return to work by Friday or be dismissed, the education minister said.", "139"),
+    ("Thousands of refugees were rounded up and forced across the border by the army.", "201"),
+    ("The protest leader said he would disperse his supporters from the square if the prime minister resigned.",
+     "0352"),
+])
+def test_wire_shapes_of_the_twelfth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the twelfth session's mechanisms (written here, not taken from any evaluation set): what is said of
+    a doer in a relative clause ranks below the act ("by gunmen, who demanded"), strikes and fasts carried on,
+    enforced or misparsed ("an indefinite fast"), a fronted participle shares its clause's doer, halting arms
+    supplies (1622), scaling back attacks (087), loosening a siege (0872), abandoned positions (0874), peacekeeping
+    mandates and stabilisation forces (074, its intent 0334), welcoming a guest at a place (043), urging others to
+    shun a regime (113), "pay a heavy price", "not sit idly by", licences lost on a condition, security and a military
+    presence stepped up (15), "ordered X out of the country" (166), a display of might (150), killings of civilians in
+    small numbers by their means (not the dictionary's mass killing), troops attacked or under an offensive (19), an
+    appeal that tails a report of force, a warning that tails its clause, what a condition supposes (never the
+    news), "or be dismissed" (an ultimatum), a people forced across a border (201), dispersing one's own
+    supporters (082, its intent 0352)."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The plant sent its workers home early on Friday.", "166"),
+    ("Patriot handed over millions of dollars of environmental obligations to a new company.", "071"),
+    ("His company tried to take over a rival coal company in the spring.", "1711"),
+    ("The senator called on the candidate to stop attacking his rival and apologize.", "087"),
+    ("Two passengers gave the players their blankets on the flight home.", "07"),
+    ("The two countries stepped up security cooperation on Monday.", "15"),
+    ("Thai protest leader Chamlong Srimuang addressed reporters in Bangkok on Monday.", "14"),
+    ("Eleven soldiers were killed overnight when their truck hit a landmine.", "202"),
+    ("The runner moved fast to close the gap.", "14"),
+])
+def test_everyday_senses_near_the_twelfth_sessions_rules_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)

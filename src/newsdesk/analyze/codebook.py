@@ -98,17 +98,22 @@ NAMED = "<named>"
 _PEOPLE = ("worker", "journalist", "activist", "soldier", "student", "citizen", "national", "tourist", "dissident",
            "sailors", "seamen", "marines", "soldiers", "crew", "crewmen", "fishermen", "tourists", "nationals",
            "citizens", "workers", "missionaries", "students", "people", "civilians", "pilot", "pilots", "servicemen",
-           "suspects", "inmates", "politicians", "leader", "leaders", "women", "children", "men")
+           "suspects", "inmates", "politicians", "leader", "leaders", "women", "children", "men", "cadets",
+           "recruits", "policemen", "villagers")
 _MONEY = ("$", "dollars", "million", "billion", "euros", "loan", "loans", "credit", "credits", "grant", "grants",
           "funds", "funding")
 _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", "positions", "airport", "province",
-              "region", "district", "hill", "border", "capital", "port", "island", "islands", "enclave")
+              "region", "district", "hill", "border", "capital", "port", "island", "islands", "enclave", "peninsula",
+              "heights", "valley", "islet", "islets")
 _ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
-_RELIEF = ("&FOOD", "aid", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel",
+_RELIEF = ("&FOOD", "aid", "assistance", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel",
            "doctors", "medics", "nurses", "rescuers", "engineers", "tents", "kits", "shelter")
 MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
          "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
          "facebook", "twitter", "whatsapp", "telegram")
+# Forces that keep or make peace: troops sent or deployed with them provide peacekeeping (CAMEO 074).
+PEACE_FORCES = frozenset({"peacekeeping", "peacekeepers", "ecomog", "stabilisation", "stabilization", "kfor", "sfor",
+                          "ifor"})
 # What a ceasefire halts: "a halt to offensive operations", "stopped all attacks".
 HOSTILITIES = frozenset({"hostilities", "fighting", "operations", "attacks", "offensive", "offensives", "bombing",
                          "bombardment", "shelling", "violence", "combat", "raids"})
@@ -190,17 +195,19 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
     **{verb: [(("imports", "exports", "import", "export", "trade", "investment", "investments"), "085"),
               # ("a ban on imports" or on new investment is an embargo)
               (("curfew", "curfews"), "0813"), (("emergency", "martial"), "0814"),
+              # ("lifted its oil embargo and flight ban": the embargo says what kind of ban)
+              (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"),
               (("restrictions", "restriction", "ban", "bans", "bar", "prohibition", "censorship", "controls",
                 "requirement",
                 "requirements",
                 "visa", "visas", "permit", "permits", "rules", "regulations"), "081"),
               (("law", "laws", "decree", "decrees", "legislation"), "081"),  # a law repealed or scrapped: yielding
-              (("sanctions", "sanction", "embargo", "embargoes", "boycott"), "085"),
-              (("blockade", "siege", "closure"), "0872"),
+              (("blockade", "siege", "closure", "stranglehold", "cordon", "encirclement"), "0872"),
               (("crackdown", "clampdown", "repression", "grip"), "081")]  # "softened its crackdown on growers"
        for verb in EASING},
     # CAMEO 154 "increase the number of military personnel": troops massed or reinforced.
-    **{verb: [(("&MILITARY", "forces", "tanks", "warships", "units"), "154")]
+    **{verb: [(("&MILITARY", "forces", "tanks", "warships", "units", "divisions", "brigades", "battalions",
+                "regiments"), "154")]
        for verb in ("mass", "amass", "concentrate", "reinforce", "build up", "beef up", "move")},
 }
 # More object rules from the codebook's definitions, added after a verb's rules above: (verbs, rules) groups,
@@ -243,7 +250,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("execute",), [(("&PEOPLE", PERSON, "prisoner", "prisoners", "hostage", "hostages", "villagers", "captives",
                       "opponents", "boys", "members", "dissidents", "rebels", "deserters") + _PEOPLE, "1823")]),
     # Protests called off or put off: easing dissent (CAMEO 082).
-    (("call off", "postpone", "put off", "defer", "suspend", "cancel", "end", "halt", "stop", "abandon"),
+    (("call off", "postpone", "put off", "defer", "suspend", "cancel", "end", "halt", "stop", "abandon", "wind down",
+      "scale down", "scale back", "tone down"),
      [(("protest", "protests", "march", "marches", "demonstration", "demonstrations", "rally", "rallies", "sit-in",
         "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),
     # Exchanges, contacts or ties frozen or suspended: reducing relations (CAMEO 160).
@@ -251,7 +259,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("freeze", "suspend", "halt", "cut off", "curtail", "scale back", "cancel", "scrap", "break off"),
      [(("exchanges", "contacts", "cooperation", "links"), "160")]),
     # Soldiers discharged or fighters disbanded under a peace deal: demobilising (CAMEO 0873).
-    (("discharge", "demobilise", "demobilize"), [(("soldiers", "troops", "fighters", "combatants", "&MILITARY"),
+    (("discharge", "demobilise", "demobilize"), [(("soldiers", "troops", "fighters", "combatants", "&MILITARY",
+                                                    "guerrillas", "rebels", "militiamen"),
                                                    "0873")]),
     # Corridors opened through a cordon: easing a blockade (CAMEO 0872).
     (("open",), [(("corridor", "corridors"), "0872")]),
@@ -289,6 +298,10 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Offensives or attacks halted: a ceasefire (CAMEO 0871); hostages seized: abduction (181); civilians held
     # as a buffer: human shields (184); welcomed or admitted peacekeepers (0861); borders reopened (0872).
     (("halt", "stop", "suspend", "cease", "end"), [(tuple(HOSTILITIES - {"operations"}), "0871")]),  # not a plant's
+    # Attacks toned down or scaled back: de-escalating (CAMEO 087).
+    (("scale back", "scale down", "tone down", "wind down", "reduce", "curtail", "slow down", "de-escalate"),
+     [(tuple(HOSTILITIES - {"operations"}), "087"),
+      (("troops", "troop", "forces", "soldiers", "garrison", "garrisons", "&MILITARY"), "087")]),
     (("end",), [(("war", "conflict"), "0871")]),  # "formally ending a two-year border war" is no fighting
     (("seize", "take", "grab", "capture"), [(("hostage", "hostages"), "181")]),
     (("hold", "keep"), [(("shield", "shields", "buffer"), "184")]),
@@ -304,9 +317,15 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("throw out",), [(("plan", "plans", "proposal", "proposals", "&PROPOSAL", "deal", "offer", "demand", "demands"),
                        "120")]),
     (("lodge", "file", "register", "deliver"), [(("protest", "protests", "complaint", "complaints", "note"), "114")]),
+    # Martial law or a curfew suspended: easing them (CAMEO 0814, 0813).
+    (("suspend",), [(("curfew", "curfews"), "0813"), (("emergency", "martial"), "0814")]),
+    # A peacekeeping mandate extended or renewed goes on providing peacekeeping (CAMEO 074).
+    (("extend", "renew", "prolong"), [(tuple(PEACE_FORCES | {"&PKO"}), "074")]),
+    # An audience granted is a visit hosted (CAMEO 043).
+    (("grant", "give"), [(("audience",), "043")]),
     # Grants, loans or food deliveries frozen or stopped: reducing aid (CAMEO 1621 / 1623).
     (("freeze", "suspend", "halt", "stop", "cut", "cut off"),
-     [(("grants", "grant", "loans", "loan", "credits"), "1621"),
+     [(_ARMS, "1622"), (("grants", "grant", "loans", "loan", "credits"), "1621"),
       (("deliveries", "delivery", "&FOOD", "relief"), "1623"), (("aid", "assistance", "lending"), "162")]),
     (("withhold",), [(("aid", "assistance", "funds", "funding", "loans", "lending"), "162")]),
     # Ties downgraded (CAMEO 161); a loan approved is economic aid (071); markets opened to each other (061).
@@ -363,10 +382,12 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
      [(("intelligence", "tip", "tips", "tip-off", "dossier", "dossiers"), "064")]),
     # "passed details of a rebel cell to the police", "handed Washington details of a plot"
     (("pass", "pass on", "hand", "hand over", "share", "pool", "exchange"),
-     [(("&INFORMATION", "records", "files", "documents", "data"), "064")]),
+     [(("&INFORMATION", "records", "files", "documents", "data", "maps", "transcripts"), "064")]),
     (("hand out", "distribute", "airdrop"), [(_RELIEF + ("parcels", "blankets"), "070"), (_MONEY, "071")]),
     (("hand over", "hand"), [(_ARMS + ("helicopters", "jets", "warplanes", "&AIRCRAFT"), "072"),
-                             (_RELIEF + ("medicines", "medical"), "070")]),
+                             (_RELIEF + ("medicines", "medical"), "070"),
+                             # (not "handed over millions of dollars of environmental obligations")
+                             (("loan", "loans", "credit", "credits", "grant", "grants", "funds"), "071")]),
     # Property handed back (CAMEO 0842).
     (("return", "hand back", "give back"),
      [(("boat", "boats", "vessel", "vessels", "ship", "ships", "property", "properties", "land", "lands", "archives",
@@ -459,11 +480,28 @@ _FIRST_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str
     (("explode", "detonate", "set off", "test"), [(("nuclear", "atomic", "hydrogen", "thermonuclear"), "2042")]),
     # Trade, shipping or air links opened or resumed: economic cooperation (CAMEO 061), before the rule that
     # reads a reopened border crossing ("reopened cross-border trade at the Lang Son crossing").
-    (("open", "reopen", "resume"), [(("trade", "route", "routes", "link", "links", "flights", "shipping"), "061")]),
+    (("open", "reopen", "resume", "restore"), [(("trade", "route", "routes", "link", "links", "flights", "shipping",
+                                                "sales", "exports", "imports"), "061")]),
     # Passports seized are an administrative sanction (CAMEO 172), not property taken or people abducted.
     (("seize", "confiscate", "take away", "impound"), [(tuple(PERMITS), "172")]),
     (("hand over", "hand", "turn over"), [(("suspect", "suspects", "suspected", "fugitive", "fugitives", "militant",
                                             "militants", "wanted"), "063")]),
+    # Positions abandoned by fighters are a military retreat (CAMEO 0874); livestock and goods carried off are
+    # property seized (171).
+    (("abandon", "vacate", "give up", "quit"), [(("positions", "position", "stronghold", "strongholds", "trenches",
+                                                  "garrison", "bunkers", "base", "bases"), "0874")]),
+    (("carry off", "drive off", "make off with", "steal", "carry away"),
+     [(("cattle", "livestock", "goats", "sheep", "herds", "grain", "goods", "belongings", "property", "crops"),
+       "171")]),
+    # Plantations, farms or factories seized are property confiscated (CAMEO 1711), not territory taken.
+    (("seize", "grab", "confiscate", "expropriate"),  # (not a company's bid to take over another)
+     [(("plantation", "plantations", "farm", "farms", "estate", "estates", "ranch", "ranches", "factory", "factories",
+        "company", "companies", "assets", "properties", "mines", "oilfields", "refinery", "refineries"), "1711")]),
+    # Troops or a military post attacked are fought (CAMEO 190), before the dictionary's lines that read "attacked
+    # the government" as criticism ("rebels attacked government troops").
+    (("attack", "assail"), [(("&MILITARY", "troops", "soldiers", "army", "base", "bases", "convoy", "convoys",
+                              "patrol", "patrols", "positions", "position", "post", "posts", "garrison", "barracks",
+                              "outpost", "outposts", "checkpoint", "checkpoints"), "190")]),
 ]
 for _verbs, _rules in _FIRST_OBJECT_CODES:
     for _verb in _verbs:
@@ -491,9 +529,10 @@ DOER_CODES: dict[str, list[tuple[tuple[str, ...], str]]] = {
                 "activists", "students", "workers", "miners", "taxi", "teachers", "protesters", "demonstrators"),
                "144")]
        for verb in ("block", "blockade", "barricade", "seal off")},
-    # Fighters who surrender retreat militarily (CAMEO 0874).
-    "surrender": [(("fighters", "militants", "rebels", "guerrillas", "insurgents", "gunmen", "jihadists", "troops",
-                    "soldiers", "militiamen"), "0874")],
+    # Fighters who surrender or retreat retreat militarily (CAMEO 0874).
+    **{verb: [(("fighters", "militants", "rebels", "guerrillas", "insurgents", "gunmen", "jihadists", "troops",
+                "soldiers", "militiamen", "forces", "army", "units", "&MILITARY"), "0874")]
+       for verb in ("surrender", "retreat", "fall back")},
     # Charges brought by prosecutors or police are legal action (CAMEO 173), not a verbal accusation.
     "charge": [(("prosecutor", "prosecutors", "prosecution", "police", "court", "courts", "judge", "judges",
                  "magistrate", "authorities", "investigators"), "173")],

@@ -85,9 +85,15 @@ def fights_troops(verb, target_role: str | None) -> bool:
 
 
 def _soldiers_acted_on(verb) -> bool:
-    """What the verb acts on is soldiers or a military unit, whoever they serve ("killed nine soldiers")."""
-    return any(t.lemma_.lower() in SOLDIERS for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-               for t in (c, *c.conjuncts))
+    """What the verb acts on is soldiers or a military unit, whoever they serve ("killed nine soldiers", "launched
+    an offensive against government troops")."""
+    acted_on = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+    aimed_at = [g for t in acted_on for p in t.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for g in p.children if g.dep_ == "pobj"]
+    # ("an attack on an army base", not on "a Civil Guard post": police are not troops)
+    return any(t.lemma_.lower() in SOLDIERS for t in acted_on) or any(
+        t.lemma_.lower() in SOLDIERS or t.lemma_.lower() in TROOP_UNITS and any(
+            m.lemma_.lower() in SOLDIERS | {"military"} for m in t.children) for t in aimed_at)
 
 
 def recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None,

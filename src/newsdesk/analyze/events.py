@@ -55,6 +55,10 @@ SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct
 # Verbs that report an act named by their object as done or decided (not asked for: "sought a halt to the fighting").
 CARRYING_OUT = frozenset({"order", "announce", "declare", "confirm", "complete", "finish", "carry out", "cast",
                           "conduct", "begin", "start", "continue", "resume"})
+# People named by the act they lead or join ("protest leader", "strike organisers", "peace envoy"): no act.
+PEOPLE_NAMED_BY_ACT = frozenset({"leader", "leaders", "organiser", "organisers", "organizer", "organizers", "envoy",
+                                 "envoys", "negotiator", "negotiators", "mediator", "mediators", "spokesman",
+                                 "spokeswoman", "veteran", "veterans", "activist", "activists"})
 # Verbs of going on with something (what goes on despite appeals refuses them).
 CONTINUING = frozenset({"press", "press on", "continue", "go ahead", "proceed", "push ahead", "stay", "remain", "keep",
                         "keep up", "maintain", "stand", "stick", "persist", "carry on", "go on", "hold", "vow"})
@@ -107,6 +111,17 @@ def _conditional(token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _fast_misread(token) -> bool:
+    """"began an indefinite fast", "a fast unto death was launched": the parser reads the noun after a determiner
+    as an adverb."""
+    if token.dep_ != "advmod" or token.lower_ not in ("fast", "fasts"):
+        return False
+    before = token.i - 1
+    while before > 0 and token.doc[before].pos_ == "ADJ":  # ("an indefinite fast")
+        before -= 1
+    return before >= 0 and token.doc[before].dep_ in ("det", "poss")
 
 
 def _own_people(source, target) -> bool:
@@ -201,7 +216,7 @@ def _candidates(sent):
             # ("calling the test a violation" names the test, it does not hold one)
             if not matched and (code is None or lemma in SUPPORT_VERBS) and lemma not in UNDOING and not any(
                     c.dep_ == "oprd" for c in token.children):
-                nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") or _fast_misread(c)]
                 nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "mediation mission"
                 nouns += [g for n in nouns if n.lemma_.lower() in SERIES and lemma in SUPPORT_VERBS for c in n.children
                           if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -316,8 +331,9 @@ def _candidates(sent):
                 # root is the background clause
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since")
                                              for c in token.children) \
-                    and any(c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS | {"hour", "moment"}
-                            for c in token.children) \
+                    and (token.i > token.head.i and lemma_of(token.head) in REPORTING or any(
+                        c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS | {"hour", "moment"}
+                        for c in token.children)) \
                     or token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "since", "until"):
                 # "the visit was scrapped, his ministry said, days after the government declared martial law",
                 # "insisted on a ceasefire before letting relief convoys in": the background ranks below the news
@@ -365,6 +381,8 @@ def _candidates(sent):
         elif token.pos_ in ("NOUN", "PROPN") and noun_code(token):
             if _speaker_or_audience(token):
                 continue  # "the World Summit declared that ...", "told a congressional hearing": who speaks or hears
+            if token.dep_ == "compound" and token.head.lemma_.lower() in PEOPLE_NAMED_BY_ACT:
+                continue  # "Thai protest leader Chamlong Srimuang", "strike organisers": who someone is, no act
             score = 0.45
             if token.dep_ == "ROOT":
                 # "Calls for Kenya to scrap ... were made by": a noun the parser made the root names the sentence's act,

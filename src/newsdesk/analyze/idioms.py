@@ -30,6 +30,8 @@ IDIOMS: dict[str, list[tuple[frozenset[str], str]]] = {
     "cry": [(frozenset({"foul"}), "criticize")],
     "bow": [(frozenset({"pressure", "demand", "demands"}), "yield")],
     "put": [(frozenset({"microscope", "scrutiny"}), "investigate"), (frozenset({"ice"}), "suspend")],
+    "lock": [(frozenset({"horn", "horns"}), "clash")],
+    "close": [(frozenset({"rank", "ranks"}), "ally")],  # "closed ranks with Jamaica"
 }
 # "turned a deaf ear", "poured cold water": the idiom's adjective, where it has one.
 _QUALIFIED = {"ear": "deaf", "water": "cold", "act": "riot"}

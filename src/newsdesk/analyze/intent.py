@@ -23,6 +23,8 @@ OBLIGING = frozenset({"have", "need"})
 # The intent (CAMEO 03) of each way of giving way (08): "would overhaul the constitution" (083 -> 034).
 INTENT_TO_YIELD = {"083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "081": "0351",
                    "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+# The intent (CAMEO 033) of each kind of aid (07): "will send peacekeeping troops" (074 -> 0334).
+INTENT_TO_AID = {"071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 # Verbs that let another act ("would let monitors visit"): the act let is intended when the letting is.
 CAUSING = frozenset({"let", "allow", "permit", "help", "enable"})
 # "could" or "might" act, with a condition set: "could cut gas supplies if the debt was not paid" is a threat.
@@ -101,7 +103,7 @@ def shape(token, code: str | None) -> str | None:
         head is not None and head_lemma in OBLIGING and token.dep_ == "xcomp" and "to" in children
         and head.dep_ in ("ccomp", "xcomp") and not any(c.lower_ in NEGATION for c in head.children)
         and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children))  # "he said he had to leave"
-    if obliged and not code.startswith(("10", "02")):
+    if obliged and not code.startswith(("10", "02", "139")):  # ("must return to work or be dismissed": 139)
         return "100"
     # A hostile act promised not to happen is an assurance, not a threat: "China will not invade"
     # (CAMEO 0356, intent to de-escalate).
@@ -149,7 +151,7 @@ def shape(token, code: str | None) -> str | None:
         return code  # "will stop all attacks from October 1" declares the ceasefire (CAMEO 0871)
     if intent and code.startswith(COOPERATIVE):
         # the codebook's intent of each way of giving way (083 reform -> 034, 086 access -> 0355 ...)
-        return INTENT_TO_YIELD.get(code) or INTENT_TO_YIELD.get(code[:3]) or {
+        return INTENT_TO_YIELD.get(code) or INTENT_TO_YIELD.get(code[:3]) or INTENT_TO_AID.get(code[:3]) or {
             "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[code[:2]]
     return code
 

@@ -6,7 +6,7 @@ the act a reporting verb carries through it ("the lifting of the curfew was orde
 
 from __future__ import annotations
 
-from .codebook import COURTS, CROWDISH, DRIVEN, HOSTILITIES, PROPERTY, TRADE_WORDS
+from .codebook import COURTS, CROWDISH, DRIVEN, HOSTILITIES, PEACE_FORCES, PROPERTY, TRADE_WORDS
 
 # Nouns that are events only with the words that qualify them (CAMEO codebook definitions).
 MILITARY_DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "manoeuvre",
@@ -37,7 +37,8 @@ PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "cam
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
                                   "operation", "operations", "test", "explosion", "blast", "detonation", "parade",
                                   "cleansing", "shield", "lifting", "easing", "removal",
-                                  "defiance"}
+                                  "defiance", "display", "demonstration", "chain", "experiment", "experiments",
+                                  "training", "violence", "resistance"}
 
 
 def phrase_code(token) -> str | None:
@@ -55,21 +56,30 @@ def phrase_code(token) -> str | None:
           for g in c.children if g.dep_ == "pobj"}
     if token.lower_ in MILITARY_DRILLS and mods & (DRILL_KINDS | {"joint"}):
         return "062" if "joint" in mods else "150"
-    if lemma == "show" and of & FORCE_WORDS:
-        return "150"
+    if lemma in ("show", "display", "demonstration") and of & FORCE_WORDS:
+        return "150"  # "a show of force", "its largest display of military might"
     if (lemma == "rule" and "emergency" in mods) or (lemma == "law" and "martial" in mods) or (
             lemma == "state" and of & {"emergency", "siege"}):
         return "1724"
     if lemma in ("venture", "project", "company", "enterprise", "investment", "construction", "development",
-                 "production", "exploration", "campaign", "survey", "research", "study", "studies", "work") \
+                 "production", "exploration", "campaign", "survey", "research", "study", "studies", "work",
+                 "experiment", "experiments") \
             and "joint" in mods:
         return "061"
-    if lemma in ("patrol", "operation", "operations", "patrols", "landing", "landings") and "joint" in mods:
+    if lemma in ("patrol", "operation", "operations", "patrols", "landing", "landings", "training") and "joint" in mods:
         return "062"
     if lemma in ("test", "explosion", "blast", "detonation") and mods & {"nuclear", "atomic"}:
         return "2042"
     if lemma == "parade" and mods & {"military", "army"}:  # not a team's "victory parade"
         return "150"
+    if lemma == "blockade" and mods & {"economic", "trade", "oil", "fuel", "commercial"}:
+        return "163"  # "an economic blockade of Lithuania": an embargo, not a military blockade
+    if lemma == "resistance" and mods & {"civil", "passive", "nonviolent", "non-violent"}:
+        return "140"  # "a campaign of civil resistance against the government": political dissent
+    if lemma == "violence" and "mass" in mods:
+        return "200"  # "mass violence against civilians was carried out by federal troops"
+    if lemma == "chain" and "human" in mods:
+        return "141"  # "formed a human chain": a demonstration
     if lemma == "cleansing" and "ethnic" in mods:
         return "203"
     if lemma == "shield" and "human" in mods:
@@ -88,7 +98,8 @@ def phrase_code(token) -> str | None:
     if lemma in ("restoration", "establishment", "normalisation", "normalization", "upgrading", "resumption") \
             and of & {"relations", "ties"}:
         return "050"  # "the restoration of diplomatic relations at ambassadorial level"
-    if lemma == "withdrawal" and of & {"troops", "forces", "soldiers", "army", "units", "tanks", "garrison"}:
+    if lemma == "withdrawal" and of & {"troops", "forces", "soldiers", "army", "units", "tanks", "garrison", "fighters",
+                                       "rebels", "militants", "guerrillas", "insurgents", "militiamen"}:
         return "0874"  # "the withdrawal of Syrian troops from Tripoli": a military retreat
     if lemma in ("delivery", "deliveries", "shipment", "shipments", "supply", "supplies", "transfer", "transfers") \
             and (mods | of) & {"arms", "weapons", "weapon", "military", "arm", "tanks", "artillery", "ammunition",
@@ -139,7 +150,7 @@ def phrase_code(token) -> str | None:
                                        "missiles", "units", "battalions", "divisions", "groups", "marines"}:
         # (as part of a peacekeeping or U.N.-backed force: peacekeeping, 074)
         words = {t.lower_ for t in token.subtree}
-        peacekeeping = words & {"peacekeeping", "peacekeepers", "ecomog", "multinational"} or "force" in words and any(
+        peacekeeping = words & (PEACE_FORCES | {"multinational"}) or "force" in words and any(
             w.startswith(("u.n.", "un-")) for w in words)
         return "074" if peacekeeping else "154"
     if lemma == "admission" and of & {"inspectors", "monitors", "observers", "team", "mission", "experts"}:

@@ -6,7 +6,8 @@ triggers.code_for asks phrase_rule after the object rules and before the diction
 from __future__ import annotations
 
 from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
-                       DRIVING, LABOUR, MISTREATMENT, ORDERING, PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS)
+                       DRIVING, LABOUR, MISTREATMENT, ORDERING, PEACE_FORCES, PERMITS, PROPERTY, RALLYING,
+                       STREET_VERBS, STREETS)
 from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
@@ -59,6 +60,11 @@ HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transf
 # Sending someone where they will be tried is extraditing them: "sent Mengistu back to Addis Ababa to stand trial";
 # who can be tried, and where.
 SENDING_BACK = frozenset({"send back", "send", "return"})
+# Ways of attacking that stop when a ceasefire holds.
+FIRING_ON = frozenset({"shell", "bomb", "fire", "shoot", "bombard", "strafe"})
+# Who is in a country for an outside body, and is expelled or withdrawn when sent home (CAMEO 166).
+FOREIGN_STAFF = frozenset({"staff", "monitors", "observers", "inspectors", "peacekeepers", "personnel", "workers",
+                           "experts", "team", "mission", "volunteers", "delegates"})
 TRIABLE = frozenset({"general", "leader", "dictator", "president", "minister", "commander", "officer", "official",
                      "captain", "suspect", "fugitive", "warlord", "chief", "colonel", "ruler", "former"})
 TRIED = frozenset({"trial", "tribunal", "charges", "justice", "prosecution"})
@@ -106,10 +112,54 @@ HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "
 
 
 def _pressing_demand(verb) -> bool:
-    """The act is done to demand something: "to demand the return of their lands", "demanding higher prices"."""
+    """The act is done to demand something: "to demand the return of their lands", "demanding higher prices", or
+    by those who demand it ("were sealed off by members of the Mapuche confederation, who are demanding ...")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]  # ("members of the confederation, who ...": the parser may hang it on either)
     return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("demand", "press", "protest", "push")
                and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-               for c in verb.children)
+               for c in verb.children) or any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("demand", "protest") for d in doers for c in d.children)
+
+
+# What an authority takes away from those who defy it: permits (an administrative sanction, CAMEO 172) and funds
+# (reduced aid, 162).
+WITHDRAWN_RIGHTS = PERMITS | {"accreditation", "citizenship", "nationality", "registration", "seat", "seats"}
+WITHDRAWN_FUNDS = frozenset({"aid", "funding", "subsidies", "subsidy", "grants", "assistance"})
+
+
+def _lost_on_condition(verb, lemma: str) -> str | None:
+    """What is threatened when those who defy are said to lose it: "would lose their licences if they aired ...",
+    "risk having their passports withdrawn" (172, or 162 for funds), or None."""
+    from .phrasing import sets_condition  # (phrasing imports triggers, which imports this module)
+
+    if lemma == "risk":
+        # ("risk having their passports withdrawn", "risk losing their licences")
+        held = [g for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in ("have", "lose")
+                for g in c.children if g.dep_ in ("dobj", "ccomp", "xcomp")]
+        lost = [n for g in held for n in [g] + [s for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]]
+    elif lemma == "lose" and (any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could") for c in verb.children)
+                              and sets_condition(verb)):
+        lost = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return None
+    words = {n.lemma_.lower() for n in lost} | {n.lower_ for n in lost}
+    return "172" if words & WITHDRAWN_RIGHTS else "162" if words & WITHDRAWN_FUNDS else None
+
+
+def _outsiders_sent(verb, acted_on: set[str]) -> bool:
+    """Those sent home are in the country for an outside body: "its staff sent home" after "the U.N. office could be
+    shut down" (the parser reads the elided passive as active, the staff as its subject), "sent the monitors home"
+    (not "the factory sent its workers home")."""
+    sent = set(acted_on)
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        sent |= {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    outside = {t.lower_ for t in verb.sent} & {"u.n.", "un", "united", "international", "foreign", "aid", "relief",
+                                               "nato", "osce", "eu", "red"}
+    return bool(sent & FOREIGN_STAFF) and bool(outside or sent & {"monitors", "observers", "inspectors",
+                                                                  "peacekeepers"})
 
 
 def _called_for(token, bag: set[str]) -> str | None:
@@ -131,6 +181,79 @@ def _called_for(token, bag: set[str]) -> str | None:
             "attacks"}:
         return "0256"
     return None
+
+
+def _protest_carried_on(verb, lemma: str) -> str | None:
+    """The protest a verb keeps going: "enforced a 72-hour general strike" (CAMEO 143), "pressed on with their
+    hunger strike" (142); the dictionary reads the verbs alone as coercion or pressure."""
+    from .triggers import noun_code  # (triggers imports this module)
+
+    if lemma in ("enforce", "observe"):
+        protests = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma in ("continue", "persist") or lemma.split()[0] in ("press", "push", "carry", "go", "keep") and any(
+            c.lower_ == "on" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children) | ("on" in lemma.split()):
+        protests = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                    if g.dep_ == "pobj"]
+    else:
+        return None
+    return next((code for code in map(noun_code, protests) if (code or "").startswith("14")), None)
+
+
+# Verbs that raise a level: security stepped up is an alert (CAMEO 152), a military presence stepped up a
+# mobilisation (154).
+STEPPING_UP = frozenset({"step up", "beef up", "boost", "increase", "reinforce", "strengthen", "bolster", "tighten",
+                         "heighten", "expand", "ramp up"})
+
+
+def _stepped_up(verb, lemma: str, who: set[str]) -> str | None:
+    """"stepped up security across Bali" (152; by the police, their alert, 151), "stepped up its military presence
+    along the border" (154)."""
+    if lemma not in STEPPING_UP:
+        return None
+    raised = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(n.lemma_.lower() == "security" and not any(m.dep_ == "compound" for m in n.children) for n in raised):
+        return "151" if who & {"police", "policemen"} else "152"
+    if any(n.lemma_.lower() == "presence" and any(m.lower_ in ("military", "naval", "troop", "army")
+                                                  for m in n.children) for n in raised):
+        return "154"
+    return None
+
+
+def lemma_of_head(token) -> str:
+    """The lemma of the verb a clause hangs on."""
+    return token.head.lemma_.lower()
+
+
+# Who is put in harm's way as a shield, and what it is to deter.
+SHIELDED = frozenset({"hostages", "hostage", "peacekeepers", "observers", "monitors", "civilians", "prisoners",
+                      "captives", "foreigners", "detainees", "villagers"})
+STRIKES_DETERRED = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "bombing", "bombings",
+                              "airstrikes", "bombardment"})
+
+
+def _shielding(verb, lemma: str) -> bool:
+    """People moved, chained or held where an attack would hit them, in order to deter it, are human shields
+    (CAMEO 184): "moved hundreds of Western hostages to military installations to deter air attacks"."""
+    if lemma not in ("chain", "tie", "handcuff", "move", "place", "hold", "keep", "station", "take", "transfer",
+                     "send", "use", "put"):
+        return False
+    deterring = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
+        "deter", "prevent", "forestall", "discourage", "stop", "avert")]
+    if not deterring:
+        return False  # (most sentences: no subtree read)
+    people = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return bool(people & SHIELDED) and any(t.lower_ in STRIKES_DETERRED for c in deterring for t in c.subtree)
+
+
+def _kept_in_place(verb) -> bool:
+    """Where people are driven is no expulsion: "forced thousands of peasants into civil defence patrols", "forced
+    workers out of their jobs" (coercion), not "out of their homes" or "into Turkey"."""
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "out", "from")
+              for g in [*c.children, *(p for o in c.children if o.dep_ == "prep" for p in o.children)]
+              if g.dep_ == "pobj"]
+    return bool(places) and all(g.lemma_.lower() in ("patrol", "job", "work", "post", "school", "class", "militia",
+                                                     "army", "service", "labour", "labor", "unit")
+                                for g in places)
 
 
 def _crowd(token, who: set[str]) -> bool:
@@ -158,7 +281,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma == "subject" and bag & {"intimidation", "harassment", "repression", "persecution"}:
         return "170", True  # "have been subjected to a campaign of intimidation by Chinese authorities": coercion
     if lemma == "find" and (bag | {g.lower_ for c in token.children for g in (c, *c.children)}) & {
-            "guilty", "liable", "culpable", "responsible"}:  # ("found the former prime minister guilty of": oprd/xcomp)
+            "guilty", "liable", "culpable", "responsible", "breach"}:  # ("found the former prime minister guilty of": oprd/xcomp)
         return "116", True  # CAMEO 116: "find guilty or liable at a court of law"
     if lemma in CONCEDING and bag & {"demand", "demands", "calls", "pressure"} and "to" in bag:
         return "083", True  # "agreed to opposition demands": accede to demands (CAMEO 083)
@@ -181,9 +304,30 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "145", True  # "police stations were set on fire by rioting crowds": a riot (CAMEO 145)
     if lemma == "set" and "fire" in bag and bag & PROPERTY and not who & CROWD_WORDS:
         return "1712", True  # "set fire to Serb houses": destroying property (CAMEO 1712)
-    if lemma == "fast" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
-                               for c in token.children):
-        return "142", True  # "had been fasting for 20 days to press for ...": a hunger strike
+    if lemma == "fast" and (any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+                                for c in token.children) or token.dep_ == "advcl" and token.tag_ == "VBG"
+                            and lemma_of_head(token) in ("demand", "press", "protest", "call", "urge")):
+        return "142", True  # "had been fasting for 20 days to press for ...", "Fasting since Sunday outside the
+        # U.N. office, exiles are demanding ...": a hunger strike
+    if lemma in ("disperse", "send home", "call off", "stand down", "pull back", "withdraw") and any(
+            c.dep_ == "dobj" and c.lower_ in ("supporters", "followers", "protesters", "marchers", "demonstrators")
+            and any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their", "its") for g in c.children)
+            for c in token.children):
+        return "082", True  # "would disperse his supporters from the avenue if ...": easing dissent (CAMEO 082)
+    if _shielding(token, lemma):
+        return "184", True  # "chained captured U.N. observers to ammunition depots to deter NATO air strikes"
+    if lemma == "strip" and bag & (PERMITS | {"citizenship", "nationality", "accreditation", "immunity", "rank"}):
+        return "172", True  # "stripped the former foreign minister of his citizenship": an administrative sanction
+    stepped_up = _stepped_up(token, lemma, who)
+    if stepped_up:
+        return stepped_up, True
+    carried = _protest_carried_on(token, lemma)
+    if carried:
+        return carried, True
+    if lemma in ("force", "use", "hold", "keep", "make", "drive", "herd", "take", "round up", "seize", "march") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in ("shield", "shields") and any(
+                m.lower_ == "human" for m in g.children) for g in c.children) for c in token.subtree):
+        return "184", True  # "were forced to walk ahead of advancing troops as human shields" (CAMEO 184)
     if lemma == "stay" and bag & {"away", "out"} and bag & {"parliament", "election", "elections", "polls", "session",
                                                      "sessions", "classes", "school", "work", "vote", "talks",
                                                      "classrooms", "offices", "factories", "courts", "jobs",
@@ -194,6 +338,12 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma in ("stop", "halt", "suspend", "cease") and any(
             c.lemma_.lower() == "issue" and any(g.lower_ in PERMITS for g in c.children) for c in token.children):
         return "172", True  # "stopped issuing visas to Georgian citizens": administrative sanctions
+    if lemma in ("stop", "halt", "cease") and any(
+            c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and (c.lemma_.lower() in FIRING_ON or c.lemma_.lower() ==
+                                                                 "fight" and not any(g.dep_ == "dobj"
+                                                                                     for g in c.children))
+            for c in token.children):  # (not "called on Trump to stop attacking Machado")
+        return "0871", True  # "ordered artillery units to stop shelling residential districts": a ceasefire
     if lemma == "charge" and any(c.dep_ == "ccomp" for c in token.children):
         return "112", True  # "charged that Peruvian troops had crossed the border": an accusation, not legal action
     if lemma == "take" and "issue" in bag and "with" in bag:
@@ -215,12 +365,20 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             g.lower_ in ("food", "meals", "nourishment") for g in c.children) for c in token.children) or (
             "without" in bag and bag & {"food", "eating"}):
         return "142", True  # "stopped eating", "has gone without food for 20 days": a hunger strike
+    if lemma in ("down", "lay down") and any(c.dep_ == "dobj" and c.lower_ == "tools" for c in token.children):
+        return "143", True  # "tea pickers downed tools": a strike (CAMEO 143)
     if lemma in APPEAL_VERBS and bag & {"end", "lifting", "easing", "removal"} and bag & {
             "sanctions", "embargo", "embargoes", "blockade", "boycott"}:
         return "1054", True  # "called for an end to the U.N. embargo": a demand to ease sanctions
-    if lemma in DRIVING and bag & {"from", "out", "across", "into"} and any((
-            c.lower_ in DRIVEN or c.ent_type_ == "NORP" or any(g.lower_ in DRIVEN for g in c.subtree))
-            for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+    driven = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if lemma in DRIVING else []
+    if lemma in DRIVING and not driven and token.dep_ == "conj" and any(
+            c.dep_ == "auxpass" for c in token.head.children):
+        # ("were rounded up and forced across the border": the passive subject before the first verb)
+        driven = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    if lemma in DRIVING and bag & {"from", "out", "across", "into"} and not _kept_in_place(token) and any((
+            c.lower_ in DRIVEN or c.ent_type_ == "NORP" or c.tag_ == "NNPS" or any(g.lower_ in DRIVEN
+                                                                                  for g in c.subtree))
+            for c in driven):  # ("200,000 Ethiopians of Eritrean origin": a people)
         return ("203" if "ethnic" in bag else "201"), True  # "drove ethnic Albanians from their villages"
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("close", "shut") and any(
             g.dep_ == "dobj" and g.lemma_.lower() in ("office", "embassy", "mission", "bureau", "operation")
@@ -228,7 +386,8 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "166", True  # "ordered the UN agency to close its office": expelling it (CAMEO 166)
     if lemma in RALLYING and "against" in bag and any(c.dep_ == "dobj" for c in token.children):
         return "113", True  # "sought to rally allies against Russia": rally opposition (CAMEO 113)
-    if lemma in ("accept", "welcome") and any(t.lemma_.lower() in ("mediate", "mediation", "mediator")
+    if lemma in ("accept", "welcome") and any(t.lemma_.lower() in ("mediate", "mediation", "mediator", "intermediary",
+                                                                   "facilitator")
                                                for t in token.subtree if t.i > token.i):
         return "038", True  # "accepted an offer by the OAU to mediate": accepting mediation (CAMEO 038)
     if lemma in ("end", "halt", "abandon", "suspend", "call off", "give up") and any(
@@ -345,10 +504,12 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "139", True  # "gave the gunmen 24 hours to free their hostages": an ultimatum (CAMEO 139)
     if lemma.split()[0] in ("stand", "speak", "stick") and "for" in bag and "up" in bag | set(lemma.split()):
         return "052", True  # "stood up for Belarus against Western criticism": defend verbally (CAMEO 052)
-    if lemma == "welcome" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN"
-                                                          for g in c.subtree) for c in token.children):
-        return "043", True  # "welcomed Rabin to Sharm el-Sheikh": hosting a visit (CAMEO 043)
+    guests = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"] if lemma == "welcome" else []
+    if guests and any(  # (the parser may hang the place on the guest: "welcomed Paul Kagame at State House")
+            c.dep_ == "prep" and c.lower_ in ("to", "at", "in") and any(
+                g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" for g in c.subtree)
+            for c in (*token.children, *guests[0].children)):
+        return "043", True  # "welcomed Rabin to Sharm el-Sheikh", "at the Vatican": hosting a visit (CAMEO 043)
     if lemma in ("launch", "declare", "announce") and bag & {"strike", "strikes"} and who & LABOUR:
         return "143", True  # "oil workers launched a strike": a labour strike (CAMEO 143), not a military one
     if lemma in COOPERATING and bag & {"together", "with", "alongside", "jointly"}:
@@ -476,7 +637,7 @@ ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BL
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
-        "deposit expel deport inflict give grant allow".split()) | HOLDING_EVENTS
+        "deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -499,8 +660,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         if not promised:
             return None, True
         return ("0834" if acted_on & {"referendum", "plebiscite"} else "0831"), True
-    if lemma == "pay" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "must") for c in
-                              token.children) and (bag & {"dearly"} or "price" in acted_on and bag & {
+    # ("would make the government pay a heavy price": the promise is on the verb that makes it pay)
+    payers = (token, token.head) if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() == "make" \
+        else (token,)
+    if lemma == "pay" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "must") for verb in payers
+                              for c in verb.children) and (bag & {"dearly"} or "price" in acted_on and bag & {
                                   "heavy", "high", "terrible", "steep"}):
         return "130", True  # "South Korea would pay dearly for the joint exercises": a threat (CAMEO 13)
     if lemma in ("cut", "scrap", "reverse", "drop", "cancel", "lower", "reduce", "roll back", "withdraw") \
@@ -520,6 +684,12 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                       if code.startswith(("14", "16", "17", "18", "19", "20"))), None)
         if faced:
             return threat_of(faced), True  # "South African goods would face a total boycott unless ...": a threat
+    if lemma in ("sit", "stand") and bag & {"idly", "idle"} and any(c.lower_ in ("not", "n't", "never")
+                                                                   for c in token.children):
+        return "130", True  # "Beijing would not sit idly by if Taiwan ...": a threat (CAMEO 13)
+    lost = _lost_on_condition(token, lemma)
+    if lost:
+        return threat_of(lost), True  # "would lose their licences if they aired ...": a threat (CAMEO 132)
     if no_act(token, lemma, bag, who, acted_on):
         return None, True  # an everyday sense the dictionary would code: "checked into a suite", "offered no proof"
     if lemma == "sign" and acted_on & {"petition", "petitions"}:
@@ -556,6 +726,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
             AID_WORDS | {"relief", "agencies", "convoy", "convoys", "workers", "cross"}):
         return "0863", True  # "relief agencies were given access to the besieged town": humanitarian access
         # ("gave permission for United Nations relief planes to fly food into Wau")
+    if lemma in ("send", "send home") and "home" in bag | set(lemma.split()) and _outsiders_sent(token, acted_on):
+        return "166", True  # "the U.N. office could be shut down and its staff sent home": expelled (CAMEO 166)
     if lemma in ("send", "dispatch", "fly") and acted_on & EXPERTS and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "advise", "train")
             for c in token.children):
@@ -633,8 +805,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "0873", True  # "the rebels handed over their weapons to U.N. peacekeepers": demobilising (0873)
     subtree = {t.lower_ for t in token.subtree} if lemma in ("deploy", "send", "dispatch", "fly") else set()
     # ("flew 1,500 soldiers into Liberia to reinforce the West African peacekeeping force": in its purpose)
-    if lemma in ("deploy", "send", "dispatch", "fly") and (bag & {"peacekeeping", "peacekeepers", "multinational"} or (
-            subtree & {"peacekeeping", "peacekeepers", "ecomog"}) or ("force" in subtree and subtree & {
+    if lemma in ("deploy", "send", "dispatch", "fly") and (bag & (PEACE_FORCES | {"multinational"}) or (
+            subtree & PEACE_FORCES) or ("force" in subtree and subtree & {
                 "u.n.", "un", "protection"})):
         return "074", True  # "deployed 1,000 soldiers ... as part of a multinational force": peacekeeping (074;
         # read before the object patterns: troops sent are otherwise a mobilisation, 154)

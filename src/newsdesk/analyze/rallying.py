@@ -14,10 +14,12 @@ BEHIND = frozenset({"behind", "with", "around", "by"})
 SHUNNING = frozenset({"boycott", "expel", "suspend", "sever", "cut", "isolate", "ostracise", "ostracize", "shun",
                       "impose", "break off", "sanction", "punish", "freeze"})
 MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
-STANDING_WITH = RALLYING | {"stand", "close", "side", "line"}  # ("line up": the parser may keep the particle apart)
+STANDING_WITH = RALLYING | {"stand", "close", "side", "line", "ally"}  # ("line up": the parser may keep the particle apart)
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
                      "demand", "call", "effort", "offer", "initiative", "principle", "commitment", "bid", "application",
                      "candidacy", "request"})
+# Rulers named by what they are: "to isolate the regime", "to shun the military junta".
+RULERS = frozenset({"junta", "regime", "government", "rulers", "leadership", "dictatorship", "authorities"})
 OPPOSING = frozenset({"condemn", "denounce", "punish", "oppose", "isolate", "boycott", "sanction", "censure",
                       "pressure", "resist", "confront", "fight"})
 
@@ -38,13 +40,22 @@ def rallied(token) -> str | None:
         if verb in STANDING_WITH and backed and backed[0].lemma_.lower() not in STANCES:
             return "053"  # (not "urged Russia to stand behind its position": support for a policy, 02)
         if any(c.lower_ == "behind" for c in asked.children) and backed and (
-                backed[0].pos_ == "PROPN" or backed[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
-            return "053"  # "asked African leaders to throw their weight behind Kabbah"
+                backed[0].pos_ == "PROPN" or backed[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+                or backed[0].lemma_.lower() in RULERS and any(g.dep_ == "poss" and g.pos_ == "PROPN"
+                                                              for g in backed[0].children)):
+            return "053"  # "asked African leaders to throw their weight behind Kabbah", "behind Cambodia's new
+            # coalition government"
         if verb in ("back", "support", "defend") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in (
                 "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in ("government", "regime", "leadership") and any(
                 g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)) for c in asked.children):
             return "053"  # "urged African countries to back Libya in its dispute with the West", "to back
             # Liberia's interim government"
+        if verb in ("step up", "increase", "give", "lend", "boost", "provide") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("backing", "support") and any(
+                    p.dep_ == "prep" and p.lower_ in ("for", "to") and any(
+                        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for g in p.subtree)
+                    for p in c.children) for c in asked.children):
+            return "053"  # "urged his hosts to step up backing for the Afghan mujahideen"
         if verb in ("put", "exert", "apply", "increase", "step up") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in asked.children):
             return "113"  # "urged Islamic countries to put pressure on India": rallying opposition
@@ -73,8 +84,9 @@ def rallied(token) -> str | None:
 def _shuns_other(verb) -> bool:
     """The verb acts against a named party: "expel Egypt", "impose a boycott on Egypt", "cut all contacts with
     Israel" (not "suspend settlement building in Palestinian areas": one's own activity)."""
-    def named(t):
-        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") or t.lower_ in ("it", "them")
+    def named(t):  # ("to shun the military junta": a ruler named by what it is)
+        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") or t.lower_ in ("it", "them") \
+            or t.lemma_.lower() in RULERS
     for c in verb.children:
         if c.dep_ == "dobj" and named(c):
             return True

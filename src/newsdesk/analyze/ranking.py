@@ -7,7 +7,7 @@ reorders them (and recodes the few whose neighbours say what they are).
 from __future__ import annotations
 
 from .intent import CAUSING, foretold
-from .phrasing import crowds_protest, governing_verb, obstructs_in_protest, riots_damage
+from .phrasing import crowds_protest, governing_verb, obstructs_in_protest, riots_damage, threat_of
 from .triggers import REPORTING, lemma_of
 
 # Score of a guessed event (a verb's usual sense, a reporting verb's own sense): kept only when asked
@@ -27,6 +27,8 @@ PREVENTING = frozenset({"prohibit", "ban", "bar", "prevent", "stop", "block", "f
                         "dissuade", "discourage"})
 # Verbs of calming a situation, the usual purpose of giving way.
 CALMING = frozenset({"reduce", "ease", "defuse", "lower", "calm", "lessen", "diffuse"})
+# Material acts (force, seizure, aid, sanctions): reported, they are the news above an appeal about them.
+MATERIAL = ("07", "15", "16", "17", "18", "19", "20")
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
 YIELDING = ("080", "081", "082", "083")
 
@@ -90,6 +92,11 @@ def rank(found: list, purposes: list[int]) -> list:
         if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("nsubj", "nsubjpass") and verb_score > WEAK \
                 and token.head.head.pos_ == "VERB" and lemma_of(token.head.head) not in REPORTING:
             found[n] = (token, code, min(score, verb_score - 0.25))
+        # "a fast was launched by supporters, who demanded ...", "downed tools at the call of the union, which is
+        # demanding ...": what is said of the doer describes it; the act it is named in is the news
+        doer_verb = _agent_verb(token.head) if token.dep_ in ("acl", "relcl") else None
+        if doer_verb is not None and codes.get(doer_verb.i, ("", 0.0))[1] > WEAK:
+            found[n] = (token, code, min(score, codes[doer_verb.i][1] - 0.25))
         # "the ban on new investment was rescinded", "Washington's appeal to its allies was rejected": what is eased
         # or rejected is no act of its own
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") \
@@ -97,6 +104,12 @@ def rank(found: list, purposes: list[int]) -> list:
             found[n] = (token, code, min(score, head_score - 0.25))
         # "Vietnamese troops had shelled Thai villages, a Thai army spokesman charged on Friday": an attribution that
         # accuses is the news, as "Ecuador charged that Peruvian troops had crossed into its territory" is
+        # "'Kenya will regret this,' Amin said, threatening unspecified action": what the speaking did is the act,
+        # above what it said
+        if code.startswith("13") and token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i \
+                and lemma_of(token.head) in REPORTING and lemma_of(token) == "threaten":
+            said = max((codes[c.i][1] for c in token.head.children if c.dep_ == "ccomp" and c.i in codes), default=0.0)
+            found[n] = (token, code, max(score, said + 0.05))
         accused = _accusing_tail(token, codes) if code.startswith("112") else None
         if accused is not None:
             found[n] = (token, code, max(score, accused + 0.25))  # (above it even with two more actors found)
@@ -135,6 +148,15 @@ def rank(found: list, purposes: list[int]) -> list:
                 and code.startswith(("02", "10", "11")) and head_code and not head_code.startswith(("01", "02", "10")) \
                 and head_score > WEAK:
             found[n] = (token, code, min(score, head_score - 0.25))  # (below it even with one more actor found)
+        # "The Bakassi peninsula was seized by Nigerian troops, Cameroon's foreign minister said, calling on the
+        # United Nations to force their withdrawal": the appeal that tails a report of force comments on it
+        elif token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and code.startswith("02") \
+                and lemma_of(token.head) in REPORTING:
+            reported = max((codes[c.i] for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i
+                            and c.i in codes and codes[c.i][0].startswith(MATERIAL)), key=lambda cs: cs[1],
+                           default=None)
+            if reported is not None and reported[1] > WEAK:
+                found[n] = (token, code, min(score, reported[1] - 0.25))
         # "asked Cambodia to hand over Thaksin", "refused to let relief agencies in": what an appeal, demand or
         # refusal is about is its content, not the news (not under a reporting verb's own weak sense, "hinted";
         # and lobbying others to back someone is itself the codebook's rallying of support, 053)
@@ -169,7 +191,34 @@ def rank(found: list, purposes: list[int]) -> list:
                         and codes[c.i][0].startswith("183")), None)
         if code.startswith(("18", "19")) and not code.startswith("183") and bombing:
             found[n] = (token, bombing, score)
-    return _warnings_threaten(riots_damage(obstructs_in_protest(crowds_protest(found))))
+    return _conditions_unmet(_warnings_threaten(riots_damage(obstructs_in_protest(crowds_protest(found)))))
+
+
+def _conditions_unmet(found):
+    """What a condition supposes has not happened: "will freeze its aid unless the army restores the elected
+    president", "could be dissolved if it kept inciting unrest" (the restoring, the unrest are no news). Such an
+    act ranks below the sentence's others, and is never stored (below WEAK)."""
+    if len(found) < 2 or not any(t.lower_ in ("if", "unless") for t in found[0][0].sent):
+        return found  # (most sentences set no condition)
+    out = []
+    for token, code, score in found:
+        clause = next((a for a in (token, *token.ancestors) if a.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)), None)
+        out.append((token, code, min(score, WEAK - 0.05)) if clause is not None else (token, code, score))
+    return out
+
+
+def _agent_verb(noun):
+    """The verb a noun is the doer of through "by" ("was launched by supporters") or "at the call of", or None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "by" and prep.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in prep.head.children):
+        return prep.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in ("call", "behest", "urging", "instigation") \
+            and prep.head.dep_ == "pobj":
+        return governing_verb(prep.head)
+    return None
 
 
 def _accusing_tail(token, codes) -> float | None:
@@ -206,6 +255,17 @@ def _warnings_threaten(found):
         if token.pos_ != "VERB" or lemma_of(token) not in WARNING_VERBS:
             continue
         inside = [(t, c, s) for t, c, s in found if any(a.i == token.i for a in t.ancestors)]
+        if not inside and token.dep_ in ("conj", "parataxis", "advcl") and token.head.i < token.i and any(
+                c.dep_ == "nsubj" for c in token.children) and lemma_of(token.head) not in REPORTING:
+            # "Moscow could withdraw from the treaty, the chief of staff warned": the parser hangs the warning on the
+            # clause it tails; the act foretold there is the threat, of the one who would do it
+            tailed = max(((m, t, c, s) for m, (t, c, s) in enumerate(found) if t.i == token.head.i and foretold(t)
+                          and not c.startswith(("13", "01", "02", "03", "04", "05"))), key=lambda mtcs: mtcs[3],
+                         default=None)
+            if tailed is not None:
+                m, t, c, s = tailed
+                found[m] = (t, threat_of(c), s)
+            continue
         best = max(inside, key=lambda tcs: tcs[2], default=None)
         # Only a warning of what will or could follow threatens; "warned the army was building up" reports.
         # The consequence need not be the clause's strongest act: "warned that outlets that criticised the

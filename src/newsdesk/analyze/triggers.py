@@ -251,7 +251,7 @@ REMOVING = frozenset({"pull", "drive", "kick", "force", "throw", "push", "move",
 # Verbs whose "back" may follow the object: "handed X back to", "flew the migrants back to".
 RETURNING = frozenset({"hand", "give", "send", "fly", "ship", "bring"})
 # Verbs the dictionary lacks that mean what one it has does.
-SYNONYMS = {"leapt": "leap", "frown": "criticize"}  # ("frowned on Slovakia's treatment of its minority")
+SYNONYMS = {"leapt": "leap", "frown": "criticize", "justify": "defend"}  # ("frowned on Slovakia's treatment of its minority")
 
 
 def lemma_of(token) -> str:
@@ -323,6 +323,8 @@ def _doer_words(token) -> list[tuple[str, str]]:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # ("called in the ambassador to protest": a purpose shares its verb's subject)
         purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        # ("Blocking the main highway with their tractors, farmers demanded ...": a fronted participle's too)
+        purpose = purpose or head.dep_ == "advcl" and head.tag_ == "VBG" and head.i < head.head.i
         if subjects or head.dep_ not in ("xcomp", "conj") and not purpose or head.head.i == head.i:
             break
         head = head.head  # "troops began to withdraw": the subject of the verb it hangs on
@@ -388,6 +390,8 @@ def _court_after(after: list[tuple[str, str]]) -> bool:
 
 
 # Orders to go ("ordered the troops to leave") expel (CAMEO 166).
+# What one is ordered out of when expelled.
+HOMELANDS = frozenset({"country", "territory", "kingdom", "republic", "state", "region", "province", "island"})
 EVERYDAY_PLACES = frozenset({"class", "classes", "school", "home", "homes", "house", "job", "jobs", "work", "office",
                              "meeting", "room", "hall", "chamber", "court", "field", "fields", "stadium"})
 PERIODS_GIVEN = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"})
@@ -467,9 +471,19 @@ def _acted_on_words(token) -> set[str]:
     return {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
 
 
+def _ordered_out(token) -> bool:
+    """"ordered X out of the country": the parser hangs "out" on the verb or on its object."""
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return any(o.lower_ == "out" and o.dep_ in ("prep", "prt", "advmod") and any(
+        p.lower_ == "of" and any(g.lemma_.lower() in HOMELANDS or g.ent_type_ == "GPE" for g in p.children)
+        for p in o.children) for h in holders for o in h.children)
+
+
 def code_for(token) -> tuple[str | None, bool]:
     """A verb's CAMEO code: by the noun it acts on, else by its dictionary patterns; True when either matched."""
     lemma = lemma_of(token)
+    if lemma in ("order", "tell") and _ordered_out(token):
+        lemma = "expel"  # "ordered the aid group out of the country" expels it
     act = speech_act(token, lemma)
     if act:
         # "told X to ...": a demand only between political actors (events.py stores an unmatched reading only
@@ -562,6 +576,9 @@ def code_for(token) -> tuple[str | None, bool]:
                                   for c in token.children):
         return "020", True  # "encouraged both sides to return to the table" is an appeal (CAMEO 02)
     words_after = {lower for lower, _ in after}
+    if lemma in ALERTING and any(c.dep_ == "nsubjpass" for c in token.children):
+        # ("a maximum state of readiness has been ordered for all units": what is ordered comes before)
+        words_after |= {t.lower_ for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
     if lemma in BY_PHONE and words_after & {"phone", "telephone"}:
         return "041", True
     if lemma in ALERTING and ("alert" in words_after or ("readiness" in words_after
@@ -599,6 +616,7 @@ def noun_code(token) -> str | None:
             c.dep_ == "acl" and c.lemma_.lower() in ("call", "stage") for c in token.children) or any(
             g.lower_ in LABOUR for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
             for g in c.subtree) or (  # "the strike by Bolivian tin miners"
-            token.dep_ == "pobj" and token.head.lower_ == "on")  # "went on strike"
+            token.dep_ == "pobj" and token.head.lower_ == "on") or (  # "went on strike"
+            token.i > 0 and token.doc[token.i - 1].lower_ == "on")  # ("have gone on strike": parsed as an object)
         code = "142" if "hunger" in modifiers else "143" if labour else code
     return code
