@@ -1322,6 +1322,10 @@ def test_everyday_senses_near_the_eleventh_sessions_second_pass_stay_apart(nlp, 
     ("Thousands of refugees were rounded up and forced across the border by the army.", "201"),
     ("The protest leader said he would disperse his supporters from the square if the prime minister resigned.",
      "0352"),
+    ("The two foreign ministers will meet in Geneva next month to discuss the border dispute, officials said.", "036"),
+    ("The president said his government would press ahead with economic reforms despite the strikes.", "034"),
+    ("The army pressed ahead with its offensive in the north on Monday.", "19"),
+    ("Kenya handed over to Rwanda two former army officers wanted for their part in the massacres.", "063"),
 ])
 def test_wire_shapes_of_the_twelfth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the twelfth session's mechanisms (written here, not taken from any evaluation set): what is said of
@@ -1334,7 +1338,9 @@ def test_wire_shapes_of_the_twelfth_session_code_as_the_codebook_defines(nlp, te
     small numbers by their means (not the dictionary's mass killing), troops attacked or under an offensive (19), an
     appeal that tails a report of force, a warning that tails its clause, what a condition supposes (never the
     news), "or be dismissed" (an ultimatum), a people forced across a border (201), dispersing one's own
-    supporters (082, its intent 0352)."""
+    supporters (082, its intent 0352), the purpose of a promised meeting (036), what is pressed ahead with (reforms
+    promised, 034; an offensive), no demand; people handed over who are wanted, wherever the parser hangs them
+    (063)."""
     assert _top_cameo(nlp, text).startswith(cameo)
 
 
@@ -1349,6 +1355,7 @@ def test_wire_shapes_of_the_twelfth_session_code_as_the_codebook_defines(nlp, te
     ("Thai protest leader Chamlong Srimuang addressed reporters in Bangkok on Monday.", "14"),
     ("Eleven soldiers were killed overnight when their truck hit a landmine.", "202"),
     ("The runner moved fast to close the gap.", "14"),
+    ("A request for the extradition of two suspected guerrillas was delivered to Caracas on Thursday.", "063"),
 ])
 def test_everyday_senses_near_the_twelfth_sessions_rules_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

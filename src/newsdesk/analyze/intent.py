@@ -77,7 +77,8 @@ def shape(token, code: str | None) -> str | None:
     scheduled = head is not None and head_lemma == "be" and token.dep_ == "xcomp" and "to" in children
     intent = bool(children & INTENT_AUX) or (own and intended(head)) or scheduled or (
         bool(children & CONDITIONAL_MODALS) and sets_condition(token))
-    if not intent and head is not None and (head_lemma in CAUSING or head.dep_ == "xcomp" and token.dep_ == "advcl"):
+    if not intent and head is not None and (head_lemma in CAUSING or head.dep_ == "xcomp" and token.dep_ == "advcl"
+                                           or infinitive and code.startswith(COOPERATIVE)):
         # "planned to send engineers to help Haiti", "would let monitors visit": the purpose or the act allowed
         # of an intended act is intended too
         intent = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in head.children) or (
