@@ -106,8 +106,8 @@ _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", 
               "region", "district", "hill", "border", "capital", "port", "island", "islands", "enclave", "peninsula",
               "heights", "valley", "islet", "islets")
 _ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
-_RELIEF = ("&FOOD", "aid", "assistance", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice", "wheat", "fuel",
-           "doctors", "medics", "nurses", "rescuers", "engineers", "tents", "kits", "shelter")
+_RELIEF = ("&FOOD", "aid", "assistance", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice",
+           "wheat", "fuel", "doctors", "medics", "nurses", "rescuers", "engineers", "tents", "kits", "shelter")
 MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
          "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
          "facebook", "twitter", "whatsapp", "telegram")

@@ -92,8 +92,8 @@ def _soldiers_acted_on(verb) -> bool:
                 for g in p.children if g.dep_ == "pobj"]
     # ("an attack on an army base", not on "a Civil Guard post": police are not troops)
     return any(t.lemma_.lower() in SOLDIERS for t in acted_on) or any(
-        t.lemma_.lower() in SOLDIERS or t.lemma_.lower() in TROOP_UNITS and any(
-            m.lemma_.lower() in SOLDIERS | {"military"} for m in t.children) for t in aimed_at)
+        t.lemma_.lower() in SOLDIERS or (t.lemma_.lower() in TROOP_UNITS and any(
+            m.lemma_.lower() in SOLDIERS | {"military"} for m in t.children)) for t in aimed_at)
 
 
 def recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | None = None,

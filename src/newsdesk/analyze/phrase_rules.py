@@ -188,9 +188,15 @@ def _called_for(token, bag: set[str]) -> str | None:
     return None
 
 
-def _protest_carried_on(verb, lemma: str) -> str | None:
-    """The protest a verb keeps going: "enforced a 72-hour general strike" (CAMEO 143), "pressed on with their
-    hunger strike" (142); the dictionary reads the verbs alone as coercion or pressure."""
+# What a government carries on with when it reforms.
+REFORMS = frozenset({"reform", "reforms", "liberalisation", "liberalization", "democratisation", "democratization",
+                     "roadmap", "overhaul", "modernisation", "modernization", "privatisation", "privatization"})
+
+
+def _carried_on(verb, lemma: str) -> str | None:
+    """What a verb keeps going, where the dictionary reads the verb alone as coercion or pressure: a protest
+    ("enforced a 72-hour general strike", 143; "pressed on with their hunger strike", 142), or whatever is pressed
+    ahead with ("would press ahead with political reforms", 083; "pressed ahead with its offensive")."""
     from .triggers import noun_code  # (triggers imports this module)
 
     if lemma in ("enforce", "observe"):
@@ -208,11 +214,6 @@ def _protest_carried_on(verb, lemma: str) -> str | None:
     else:
         return None
     return next((code for code in map(noun_code, protests) if (code or "").startswith("14")), None)
-
-
-# What a government carries on with when it reforms.
-REFORMS = frozenset({"reform", "reforms", "liberalisation", "liberalization", "democratisation", "democratization",
-                     "roadmap", "overhaul", "modernisation", "modernization", "privatisation", "privatization"})
 
 
 # Verbs that raise a level: security stepped up is an alert (CAMEO 152), a military presence stepped up a
@@ -235,24 +236,24 @@ def _stepped_up(verb, lemma: str, who: set[str]) -> str | None:
     return None
 
 
-def lemma_of_head(token) -> str:
-    """The lemma of the verb a clause hangs on."""
-    return token.head.lemma_.lower()
-
-
 # Who is put in harm's way as a shield, and what it is to deter.
 SHIELDED = frozenset({"hostages", "hostage", "peacekeepers", "observers", "monitors", "civilians", "prisoners",
                       "captives", "foreigners", "detainees", "villagers"})
 STRIKES_DETERRED = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "bombing", "bombings",
                               "airstrikes", "bombardment"})
+SHIELDING = frozenset({"chain", "tie", "handcuff", "move", "place", "hold", "keep", "station", "take", "transfer",
+                       "send", "use", "put", "force", "make", "drive", "herd", "round up", "seize", "march"})
 
 
 def _shielding(verb, lemma: str) -> bool:
-    """People moved, chained or held where an attack would hit them, in order to deter it, are human shields
-    (CAMEO 184): "moved hundreds of Western hostages to military installations to deter air attacks"."""
-    if lemma not in ("chain", "tie", "handcuff", "move", "place", "hold", "keep", "station", "take", "transfer",
-                     "send", "use", "put"):
+    """People used as human shields (CAMEO 184): said so ("were forced to walk ahead of advancing troops as human
+    shields"), or moved, chained or held where an attack would hit them in order to deter it ("moved hundreds of
+    Western hostages to military installations to deter air attacks")."""
+    if lemma not in SHIELDING:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in ("shield", "shields") and any(
+            m.lower_ == "human" for m in g.children) for g in c.children) for c in verb.subtree):
+        return True
     deterring = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
         "deter", "prevent", "forestall", "discourage", "stop", "avert")]
     if not deterring:
@@ -296,8 +297,9 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "182", True  # "subjected detainees to beatings": physical assault
     if lemma == "subject" and bag & {"intimidation", "harassment", "repression", "persecution"}:
         return "170", True  # "have been subjected to a campaign of intimidation by Chinese authorities": coercion
+    # ("found the former prime minister guilty of": oprd/xcomp; "was found in breach of the convention")
     if lemma == "find" and (bag | {g.lower_ for c in token.children for g in (c, *c.children)}) & {
-            "guilty", "liable", "culpable", "responsible", "breach"}:  # ("found the former prime minister guilty of": oprd/xcomp)
+            "guilty", "liable", "culpable", "responsible", "breach"}:
         return "116", True  # CAMEO 116: "find guilty or liable at a court of law"
     if lemma in CONCEDING and bag & {"demand", "demands", "calls", "pressure"} and "to" in bag:
         return "083", True  # "agreed to opposition demands": accede to demands (CAMEO 083)
@@ -322,7 +324,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "1712", True  # "set fire to Serb houses": destroying property (CAMEO 1712)
     if lemma == "fast" and (any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
                                 for c in token.children) or token.dep_ == "advcl" and token.tag_ == "VBG"
-                            and lemma_of_head(token) in ("demand", "press", "protest", "call", "urge")):
+                            and token.head.lemma_.lower() in ("demand", "press", "protest", "call", "urge")):
         return "142", True  # "had been fasting for 20 days to press for ...", "Fasting since Sunday outside the
         # U.N. office, exiles are demanding ...": a hunger strike
     if lemma in ("disperse", "send home", "call off", "stand down", "pull back", "withdraw") and any(
@@ -331,19 +333,16 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             for c in token.children):
         return "082", True  # "would disperse his supporters from the avenue if ...": easing dissent (CAMEO 082)
     if _shielding(token, lemma):
-        return "184", True  # "chained captured U.N. observers to ammunition depots to deter NATO air strikes"
+        return "184", True  # "chained captured U.N. observers to ammunition depots to deter NATO air strikes",
+        # "were forced to walk ahead of advancing troops as human shields"
     if lemma == "strip" and bag & (PERMITS | {"citizenship", "nationality", "accreditation", "immunity", "rank"}):
         return "172", True  # "stripped the former foreign minister of his citizenship": an administrative sanction
     stepped_up = _stepped_up(token, lemma, who)
     if stepped_up:
         return stepped_up, True
-    carried = _protest_carried_on(token, lemma)
+    carried = _carried_on(token, lemma)
     if carried:
         return carried, True
-    if lemma in ("force", "use", "hold", "keep", "make", "drive", "herd", "take", "round up", "seize", "march") and any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in ("shield", "shields") and any(
-                m.lower_ == "human" for m in g.children) for g in c.children) for c in token.subtree):
-        return "184", True  # "were forced to walk ahead of advancing troops as human shields" (CAMEO 184)
     if lemma == "stay" and bag & {"away", "out"} and bag & {"parliament", "election", "elections", "polls", "session",
                                                      "sessions", "classes", "school", "work", "vote", "talks",
                                                      "classrooms", "offices", "factories", "courts", "jobs",

@@ -14,7 +14,8 @@ BEHIND = frozenset({"behind", "with", "around", "by"})
 SHUNNING = frozenset({"boycott", "expel", "suspend", "sever", "cut", "isolate", "ostracise", "ostracize", "shun",
                       "impose", "break off", "sanction", "punish", "freeze"})
 MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
-STANDING_WITH = RALLYING | {"stand", "close", "side", "line", "ally"}  # ("line up": the parser may keep the particle apart)
+# ("line up": the parser may keep the particle apart; "ally": "close ranks", idioms.py)
+STANDING_WITH = RALLYING | {"stand", "close", "side", "line", "ally"}
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
                      "demand", "call", "effort", "offer", "initiative", "principle", "commitment", "bid", "application",
                      "candidacy", "request"})

@@ -102,14 +102,14 @@ def rank(found: list, purposes: list[int]) -> list:
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") \
                 and head_code.startswith(("08", "12")) and head_score > WEAK:
             found[n] = (token, code, min(score, head_score - 0.25))
-        # "Vietnamese troops had shelled Thai villages, a Thai army spokesman charged on Friday": an attribution that
-        # accuses is the news, as "Ecuador charged that Peruvian troops had crossed into its territory" is
         # "'Kenya will regret this,' Amin said, threatening unspecified action": what the speaking did is the act,
         # above what it said
         if code.startswith("13") and token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i \
                 and lemma_of(token.head) in REPORTING and lemma_of(token) == "threaten":
             said = max((codes[c.i][1] for c in token.head.children if c.dep_ == "ccomp" and c.i in codes), default=0.0)
             found[n] = (token, code, max(score, said + 0.05))
+        # "Vietnamese troops had shelled Thai villages, a Thai army spokesman charged on Friday": an attribution that
+        # accuses is the news, as "Ecuador charged that Peruvian troops had crossed into its territory" is
         accused = _accusing_tail(token, codes) if code.startswith("112") else None
         if accused is not None:
             found[n] = (token, code, max(score, accused + 0.25))  # (above it even with two more actors found)
@@ -259,12 +259,9 @@ def _warnings_threaten(found):
                 c.dep_ == "nsubj" for c in token.children) and lemma_of(token.head) not in REPORTING:
             # "Moscow could withdraw from the treaty, the chief of staff warned": the parser hangs the warning on the
             # clause it tails; the act foretold there is the threat, of the one who would do it
-            tailed = max(((m, t, c, s) for m, (t, c, s) in enumerate(found) if t.i == token.head.i and foretold(t)
-                          and not c.startswith(("13", "01", "02", "03", "04", "05"))), key=lambda mtcs: mtcs[3],
-                         default=None)
-            if tailed is not None:
-                m, t, c, s = tailed
-                found[m] = (t, threat_of(c), s)
+            for m, (t, c, s) in enumerate(found):
+                if t.i == token.head.i and foretold(t) and not c.startswith(("13", "01", "02", "03", "04", "05")):
+                    found[m] = (t, threat_of(c), s)
             continue
         best = max(inside, key=lambda tcs: tcs[2], default=None)
         # Only a warning of what will or could follow threatens; "warned the army was building up" reports.
