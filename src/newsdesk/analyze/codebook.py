@@ -111,6 +111,10 @@ _RELIEF = ("&FOOD", "aid", "assistance", "supplies", "medicine", "medicines", "r
 MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
          "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
          "facebook", "twitter", "whatsapp", "telegram")
+# Who is in a country for an outside body: leaving on a condition threatens to halt international involvement
+# (CAMEO 136), being sent home is an expulsion or withdrawal (166).
+OUTSIDERS_PRESENT = frozenset({"delegates", "delegation", "staff", "monitors", "observers", "mission", "workers",
+                               "teams", "team", "experts", "inspectors", "personnel", "peacekeepers", "volunteers"})
 # Forces that keep or make peace: troops sent or deployed with them provide peacekeeping (CAMEO 074).
 PEACE_FORCES = frozenset({"peacekeeping", "peacekeepers", "ecomog", "stabilisation", "stabilization", "kfor", "sfor",
                           "ifor"})

@@ -5,6 +5,7 @@ intent to cooperate (03), "would impose sanctions if ..." a threat (13), "will n
 
 from __future__ import annotations
 
+from .codebook import OUTSIDERS_PRESENT
 from .phrasing import COOPERATIVE, FORCEFUL, RELATIONS, acts_on_other, reduced_relative, sets_condition, threat_of
 from .triggers import REPORTING, code_for, lemma_of, noun_code
 
@@ -36,8 +37,6 @@ NEGATION = frozenset({"not", "n't", "never", "no"})
 WARNING = frozenset({"warn", "caution"})
 # Ways of leaving a role or a country, and who is there from outside: delegates, monitors, aid workers.
 LEAVING_ROLES = frozenset({"withdraw", "pull out", "quit", "end", "abandon", "leave", "step down", "resign"})
-OUTSIDERS_PRESENT = frozenset({"delegates", "delegation", "staff", "monitors", "observers", "mission", "workers",
-                               "teams", "team", "experts", "inspectors", "personnel"})
 
 
 def shape(token, code: str | None) -> str | None:

@@ -6,8 +6,8 @@ triggers.code_for asks phrase_rule after the object rules and before the diction
 from __future__ import annotations
 
 from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
-                       DRIVING, LABOUR, MISTREATMENT, ORDERING, PEACE_FORCES, PERMITS, PROPERTY, RALLYING,
-                       STREET_VERBS, STREETS)
+                       DRIVING, LABOUR, MISTREATMENT, ORDERING, OUTSIDERS_PRESENT, PEACE_FORCES, PERMITS, PROPERTY,
+                       RALLYING, STREET_VERBS, STREETS)
 from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
@@ -62,9 +62,6 @@ HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transf
 SENDING_BACK = frozenset({"send back", "send", "return"})
 # Ways of attacking that stop when a ceasefire holds.
 FIRING_ON = frozenset({"shell", "bomb", "fire", "shoot", "bombard", "strafe"})
-# Who is in a country for an outside body, and is expelled or withdrawn when sent home (CAMEO 166).
-FOREIGN_STAFF = frozenset({"staff", "monitors", "observers", "inspectors", "peacekeepers", "personnel", "workers",
-                           "experts", "team", "mission", "volunteers", "delegates"})
 TRIABLE = frozenset({"general", "leader", "dictator", "president", "minister", "commander", "officer", "official",
                      "captain", "suspect", "fugitive", "warlord", "chief", "colonel", "ruler", "former"})
 TRIED = frozenset({"trial", "tribunal", "charges", "justice", "prosecution"})
@@ -163,7 +160,7 @@ def _outsiders_sent(verb, acted_on: set[str]) -> bool:
         sent |= {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
     outside = {t.lower_ for t in verb.sent} & {"u.n.", "un", "united", "international", "foreign", "aid", "relief",
                                                "nato", "osce", "eu", "red"}
-    return bool(sent & FOREIGN_STAFF) and bool(outside or sent & {"monitors", "observers", "inspectors",
+    return bool(sent & OUTSIDERS_PRESENT) and bool(outside or sent & {"monitors", "observers", "inspectors",
                                                                   "peacekeepers"})
 
 
