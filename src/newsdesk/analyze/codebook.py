@@ -159,7 +159,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
                 "experts", "investigators", "mission", "agents", "detectives", "delegation"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys", "cross", "icrc", "unicef", "unhcr") + _RELIEF,
                "0863"),  # ("Red Cross workers were allowed into the town")
-              (("advisers", "advisors", "mediators", "envoys", "u.n.", "nations", "administrators"), "086")]
+              (("advisers", "advisors", "mediators", "envoys", "u.n.", "nations", "administrators", "diplomats",
+                "journalists", "reporters", "correspondents"), "086")]  # ("let foreign journalists into Tibet")
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
     **{verb: [(("call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "&PROPOSAL",
@@ -555,6 +556,9 @@ PROPERTY = frozenset({"house", "houses", "home", "homes", "building", "buildings
                       "churches", "mosque", "mosques", "office", "offices", "car", "cars", "village", "villages",
                       "crops", "fields", "property", "properties", "school", "schools"})
 CROWD_WORDS = frozenset(_CROWDS)
+# Nature's forces: what they do to people is no act of anyone's ("the storm forced thousands to leave their homes").
+NATURAL_FORCES = frozenset({"earthquake", "quake", "storm", "flood", "hurricane", "cyclone", "typhoon", "tornado",
+                            "fire", "wildfire", "blaze", "tsunami", "landslide", "eruption", "avalanche", "drought"})
 DRIVING = frozenset({"drive", "force", "push", "chase", "hound", "herd"})
 DRIVEN = frozenset({"albanians", "thousands", "ethnic", "residents", "inhabitants", "villagers", "families",
                     "civilians",

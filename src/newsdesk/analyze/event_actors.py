@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .actors import Actor, resolve_actor
 from .countries import country_by_code, is_metonym, lookup_country
+from .doers import role_by_words
 from .phrasing import subject_of
 from .speakers import misplaced_subject
 from .triggers import lemma_of, noun_code
@@ -87,13 +88,22 @@ class EventActors:
         actor = resolve_actor(left.text, label)
         if (actor is None or actor.country is None) and wide:
             left_i, right_i = token.left_edge.i, token.right_edge.i
+            located = next((t for t in token.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ == "in"), None)
+            people = None
+            if actor is None and located is not None:
+                # "thousands of workers in Dhaka": who they are comes before where they are
+                who = self.doc[left_i:located.i].text
+                role = role_by_words(who)
+                people = resolve_actor(who, None) or (Actor(who, "group", role, None) if role else None)
             for inner in self.ents:
                 if left_i <= inner.start and inner.end <= right_i + 1 and inner.start > token.i:
                     found = self.people.get(inner.text.lower()) or resolve_actor(inner.text, inner.label_)
                     if found and found.country:
-                        if actor is not None and actor.kind == "group" and actor.code and found.kind == "country":
+                        group = actor if actor is not None else (
+                            people if people is not None and inner.start > located.i else None)
+                        if group is not None and group.kind == "group" and group.code and found.kind == "country":
                             # "Hezbollah guerrillas in southern Lebanon": the role, located in the country.
-                            return left.text, Actor(found.name, "group", found.country.code + actor.code,
+                            return left.text, Actor(found.name, "group", found.country.code + group.code,
                                                     found.country)
                         return inner.text, found
         return left.text, actor

@@ -18,8 +18,9 @@ from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, figh
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
+from .nominal import nominal_code
 from .noun_phrases import phrase_code
-from .phrase_rules import RECORDING
+from .phrase_rules import RECORDING, imposed_on_people
 from .ranking import WARNING_VERBS, WEAK, rank
 from .phrasing import (CASUALTIES, DECLARING, ERUPTING, SERIES, awaits, despite_appeals, described, governing_verb,
                        is_a_name, lasting_events, names_its_act, prospect_code, reread, state_code, subject_of,
@@ -55,6 +56,11 @@ SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct
 # Verbs that report an act named by their object as done or decided (not asked for: "sought a halt to the fighting").
 CARRYING_OUT = frozenset({"order", "announce", "declare", "confirm", "complete", "finish", "carry out", "cast",
                           "conduct", "begin", "start", "continue", "resume"})
+# Verbs that approve an act named by its noun ("the suspension of military aid was approved by the House").
+APPROVING = frozenset({"approve", "authorize", "authorise", "decree", "endorse", "sanction"})
+# Verbs that carry a message's act when it is their passive subject ("a warning ... was given to Moscow").
+PASSIVE_CARRIERS = frozenset({"contain", "give", "deliver", "publish", "broadcast", "make", "issue", "press", "convey",
+                              "hand"})
 # People named by the act they lead or join ("protest leader", "strike organisers", "peace envoy"): no act.
 PEOPLE_NAMED_BY_ACT = frozenset({"leader", "leaders", "organiser", "organisers", "organizer", "organizers", "envoy",
                                  "envoys", "negotiator", "negotiators", "mediator", "mediators", "spokesman",
@@ -83,6 +89,9 @@ HEARING_BODIES = frozenset({"court", "inquiry", "tribunal", "hearing", "trial", 
 CHARACTERISING = ("15", "128", "13", "196", "184")  # also "in a thinly veiled warning"
 # Prepositions that set an event in the background of the news: "days after the protests".
 BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
+# Verbs of what befalls someone: "was hit by sanctions", "was paralysed by a general strike" tell the act by its noun.
+IMPACTING = frozenset({"hit", "strike", "rock", "shake", "paralyse", "paralyze", "cripple", "affect", "disrupt",
+                       "batter", "devastate"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
 
@@ -188,8 +197,19 @@ def _candidates(sent):
                 # ("warned against drawing hasty conclusions" is advice, no threat: a guess at most)
                 advice = any(c.dep_ == "prep" and c.lower_ == "against" and any(
                     g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in token.children)
-                if lemma in WARNING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-                    found.append((token, code, WEAK if advice else 0.9 if token.dep_ == "ROOT" else 0.6))
+                # ("warned it would muzzle foreign newspapers": the warner's own act foretold, on someone, in a verb
+                # no table codes, is the threat)
+                foretold_act = lemma in WARNING_VERBS and any(
+                    c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
+                        a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children) and any(
+                        g.dep_ == "nsubj" and g.lower_ in ("it", "we", "they", "he", "she") for g in c.children)
+                    and any(g.dep_ == "dobj" for g in c.children) and code_for(c)[0] is None
+                    and not any(t.pos_ == "NOUN" and noun_code(t) for t in c.subtree)  # ("... with mass marches")
+                    for c in token.children)
+                if lemma in WARNING_VERBS and (foretold_act or not any(c.dep_ in ("ccomp", "xcomp")
+                                                                       for c in token.children)):
+                    found.append((token, code, WEAK if advice else 0.9 if token.dep_ == "ROOT" or (
+                        token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING) else 0.6))
                 elif code and not code.startswith("01"):
                     found.append((token, shape(token, code), WEAK))
                 continue
@@ -208,8 +228,16 @@ def _candidates(sent):
                 code, matched = "112", True
             # An act named by its noun and what it acts on ("the lifting of the curfew was ordered", "the deployment
             # of 2,000 troops was completed"): the noun's act, not a reading of the verb with the noun's object.
+            # ("the release of a West German businessman was ordered", "the closure of the CARE office was ordered":
+            # a noun made from its verb, read as the verb; "a flat rejection of the notes was delivered", "the threat
+            # of rocket attacks was contained in letters": a message's act, whatever carries it)
             named = next((named for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                          for named in [phrase_code(c)] if named), None) if lemma in CARRYING_OUT else None
+                          for named in [phrase_code(c) or nominal_code(c)] if named), None) \
+                if lemma in CARRYING_OUT | APPROVING else None
+            if lemma in PASSIVE_CARRIERS and not named:
+                named = next((named for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                              for named in [phrase_code(c) or nominal_code(c) or noun_code(c)]
+                              if named and not named.startswith("01")), None)
             if named:
                 code, matched = named, True
             # A verb that breaks or undoes what it acts on does not take its event ("violated a deal" is no deal).
@@ -251,6 +279,9 @@ def _candidates(sent):
                 code, matched = "020", True  # "greater freedom of worship was sought by the Pope": an appeal
             if lemma in LIGHT and not matched and not act:
                 continue
+            if lemma == "render" and not matched and any(
+                    c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ == "ADJ" for c in token.children):
+                continue  # "rendering the region uninhabitable": what an act left behind, no act of its own
             if lemma == "come" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
                 continue  # "when it comes to energy issues": an idiom, whatever the pattern "come to" says
             # a reading the dictionary gives but the sentence does not bear: a guess at best (senses.py)
@@ -261,6 +292,11 @@ def _candidates(sent):
             subject, _ = subject_of(token)
             if code and code.startswith("19") and subject is not None and (noun_code(subject) or "").startswith("18"):
                 code = noun_code(subject)  # "a roadside bombing killed ..."
+            if lemma in IMPACTING and any(c.dep_ == "auxpass" for c in token.children):
+                impact = next((noun_code(g) for c in token.children if c.dep_ == "agent" for g in c.children
+                               if g.dep_ == "pobj" and (noun_code(g) or "01")[:2] not in ("01", "04")), None)
+                if impact:
+                    code, matched = impact, True  # "Libya was hit by U.N. sanctions": the sanctions are the act
             if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in CASUALTIES
                                         or c.dep_ == "prep" and c.lower_ == "in" and any(
                                             g.lower_ == "hospital" for g in c.children) for c in token.children):
@@ -292,12 +328,19 @@ def _candidates(sent):
             erupting = lemma in ERUPTING or lemma == "break" and any(c.lower_ == "out" for c in token.children)
             if erupting and subject is not None and noun_code(subject):
                 code, matched = noun_code(subject), True  # "rioting broke out", "protests erupted"
+            if subject is not None and (noun_code(subject) or "").startswith("046") and (
+                    lemma in ("collapse", "founder") or lemma in ("break", "fall") and any(
+                        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "apart") for c in token.children)):
+                code, matched, guessed, doubtful = "164", True, False, False  # "talks broke down", "negotiations
+                # collapsed": halted (CAMEO 164)
             violent = violence_code(token, lemma, code, subject, sent_lower)
             if violent:
                 code, matched = violent, True
             if code is None and not matched and token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING and any(
                     c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
-                code = "100"  # "declared that wealthy nations must devote more funding": a demand, whatever the verb
+                # "declared that wealthy nations must devote more funding": a demand, whatever the verb; what
+                # citizens must now do under a decree is laid on them (CAMEO 172)
+                code = "172" if imposed_on_people(token) else "100"
             code = reread(token, code)
             # (going on with something, or not doing it: "stood firm on its ban despite mounting pressure"; an act
             # done despite appeals, "launched the rocket despite pressure", is still the act)
@@ -321,8 +364,10 @@ def _candidates(sent):
                 if head.lemma_.lower() not in REPORTING and not message:
                     depth += 1
             score = 1.0 - 0.08 * depth + (0.15 if matched else 0.0)
-            if guessed or doubtful and (lemma in SEIZING or lemma in ("call", "need")):
-                score = min(score - 0.5, WEAK)  # "took effect", "what he called": nothing seized, no call
+            if guessed or doubtful and (lemma in SEIZING or lemma in ("call", "need")) or not matched and any(
+                    c.dep_ == "dobj" and issued_message(c) for c in token.children):
+                score = min(score - 0.5, WEAK)  # "took effect", "what he called": nothing seized, no call; "issued a
+                # decree barring ...": the message carries the act, as a reporting verb does
             if _conditional(token):
                 score -= 0.3  # "... if it did not release the prisoners": a condition, not an event
             if token.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
@@ -358,9 +403,18 @@ def _candidates(sent):
             if token.dep_ == "pcomp" and token.head.lower_ == "without" or token.dep_ == "xcomp" and lemma_of(
                     token.head) == "fail":
                 thin[token.i] = "guess"  # "without providing further details", "failed to keep": it did not happen
+                score -= 0.5  # (nor is it the news: "halted its payments after Beirut failed to condemn the attacks")
             if any(c.dep_ == "neg" for c in token.children) and any(
                     c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in token.children):
                 thin[token.i] = "guess"  # "countries cannot export more than ...": what may not be done, no act
+            if token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.lower_ in BACKGROUND - {
+                    "despite"}:
+                background[token.i] = 0.35  # "Nine months after the nuclear tests that froze relations, Vajpayee
+                score -= 0.35  # crossed into Pakistan": what the background's clause tells is background too
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("though", "although")
+                                             for c in token.children):
+                background[token.i] = 0.35  # "was prepared to admit U.N. guards, though it would not accept foreign
+                score -= 0.35  # troops": a concession hung on the news ranks below it
             if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == sent.start and lemma in TRAVEL:
                 background[token.i] = 0.35  # "Arriving in Pretoria on Monday, a team of inspectors was given access"
                 score -= 0.35
@@ -404,7 +458,10 @@ def _candidates(sent):
             characterising = token.dep_ == "pobj" and token.head.lower_ in ("in", "as") or token.dep_ == "appos" or (
                 token.dep_ == "pobj" and token.head.lower_ == "under" and code.startswith("139"))  # an ultimatum
             verb = governing_verb(token)
-            if verb is not None and verb.dep_ == "pcomp":
+            first = verb
+            while first is not None and first.dep_ == "conj":
+                first = first.head  # ("accused X of crossing the border and attacking posts in violation of")
+            if first is not None and (first.dep_ == "pcomp" or first.dep_ == "pobj" and first.tag_ == "VBG"):
                 characterising = False  # "accused Armenia of launching an offensive in violation of the truce"
             if characterising and code.startswith("128") and verb is not None and code_for(verb)[0] \
                     and lemma_of(verb) not in SUPPORT_VERBS | UNDER_WAY | TRAVEL:  # ("flew to Niger in defiance of")

@@ -13,7 +13,8 @@ IDIOMS: dict[str, list[tuple[frozenset[str], str]]] = {
     "shut": [(frozenset({"door"}), "reject")],
     "show": [(frozenset({"door"}), "expel")],
     "point": [(frozenset({"finger"}), "accuse")],
-    "turn": [(frozenset({"ear"}), "reject"), (frozenset({"heat"}), "urge"), (frozenset({"screw"}), "pressure")],
+    "bring": [(frozenset({"end", "halt"}), "end")],  # "brought the state of emergency to an end"
+    "turn": [(frozenset({"ear", "shoulder"}), "reject"), (frozenset({"heat"}), "urge"), (frozenset({"screw"}), "pressure")],
     "ratchet": [(frozenset({"heat"}), "urge")],
     "thumb": [(frozenset({"nose"}), "defy")],
     "rattle": [(frozenset({"sabre", "saber", "sabres", "sabers"}), "parade")],
@@ -34,10 +35,11 @@ IDIOMS: dict[str, list[tuple[frozenset[str], str]]] = {
     "close": [(frozenset({"rank", "ranks"}), "ally")],  # "closed ranks with Jamaica"
 }
 # "turned a deaf ear", "poured cold water": the idiom's adjective, where it has one.
-_QUALIFIED = {"ear": "deaf", "water": "cold", "act": "riot"}
+_QUALIFIED = {"ear": "deaf", "water": "cold", "act": "riot", "shoulder": "cold"}
 # "slammed the door on", "pointed the finger at": the preposition that names who is acted on, where the words
 # alone have an everyday sense ("slammed the car door").
-_ADDRESSED = {"door": ("on", "to"), "finger": ("at",), "ear": ("to",), "heat": ("on",), "nose": ("at",)}
+_ADDRESSED = {"door": ("on", "to"), "finger": ("at",), "ear": ("to",), "heat": ("on",), "nose": ("at",),
+               "shoulder": ("to",)}
 
 
 def idiom_lemma(token, lemma: str) -> str | None:

@@ -6,6 +6,7 @@ intent to cooperate (03), "would impose sanctions if ..." a threat (13), "will n
 from __future__ import annotations
 
 from .codebook import OUTSIDERS_PRESENT
+from .phrase_rules import imposed_on_people
 from .phrasing import COOPERATIVE, FORCEFUL, RELATIONS, acts_on_other, reduced_relative, sets_condition, threat_of
 from .triggers import REPORTING, code_for, lemma_of, noun_code
 
@@ -104,7 +105,7 @@ def shape(token, code: str | None) -> str | None:
         and head.dep_ in ("ccomp", "xcomp") and not any(c.lower_ in NEGATION for c in head.children)
         and not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children))  # "he said he had to leave"
     if obliged and not code.startswith(("10", "02", "139")):  # ("must return to work or be dismissed": 139)
-        return "100"
+        return "172" if imposed_on_people(token) else "100"  # ("citizens must now obtain exit visas": laid on them)
     # A hostile act promised not to happen is an assurance, not a threat: "China will not invade"
     # (CAMEO 0356, intent to de-escalate).
     if negated and intent and code.startswith(FORCEFUL):

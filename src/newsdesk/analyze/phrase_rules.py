@@ -6,8 +6,8 @@ triggers.code_for asks phrase_rule after the object rules and before the diction
 from __future__ import annotations
 
 from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
-                       DRIVING, LABOUR, MISTREATMENT, ORDERING, OUTSIDERS_PRESENT, PEACE_FORCES, PERMITS, PROPERTY,
-                       RALLYING, STREET_VERBS, STREETS)
+                       DRIVING, LABOUR, MISTREATMENT, NATURAL_FORCES, ORDERING, OUTSIDERS_PRESENT, PEACE_FORCES,
+                       PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS)
 from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
@@ -51,11 +51,15 @@ EXPERTS = frozenset({"team", "experts", "expert", "advisers", "advisors", "instr
 MANOEUVRES = frozenset({"exercises", "manoeuvres", "maneuvers", "wargames", "war-games"})
 TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit"})
 LETTING = frozenset({"allow", "permit", "let"})
-DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten"})
+DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten", "dynamite", "blow up"})
 WIDENING = frozenset({"widen", "expand", "broaden", "enhance", "extend", "increase", "restore"})
 FREEDOMS = frozenset({"liberties", "freedoms", "freedom", "liberty"})
 ASSESSING = frozenset({"assess", "evaluate", "gauge", "verify", "ascertain"})
 IMPOSING = frozenset({"impose", "reimpose", "reinstate", "declare", "extend", "enforce", "order", "slap", "clamp"})
+# Where a people lives, left when it is driven out.
+HOMES = frozenset({"home", "village", "town", "land", "city", "region", "district", "area", "valley", "homeland"})
+# Participles that say someone is held: people freed or released are then released persons (CAMEO 0841).
+HELD = frozenset({"jail", "detain", "imprison", "incarcerate", "arrest", "kidnap", "abduct", "intern"})
 HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver", "hand in", "turn in"})
 # Sending someone where they will be tried is extraditing them: "sent Mengistu back to Addis Ababa to stand trial";
 # who can be tried, and where.
@@ -111,6 +115,25 @@ FORCES = frozenset({"forces", "troops", "rebels", "army", "guerrillas", "militia
 SAYING = frozenset({"comment", "elaborate", "say", "speculate", "confirm", "discuss", "identify", "specify"})
 # How a threat of repression is phrased: "would deal ruthlessly with any supporters who took to the streets".
 HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "mercilessly", "decisively"})
+
+
+# What authorities require of a population ("must obtain exit visas", "ordered all residents to obtain passes",
+# "ordered that refugees be confined to their camps"): an administrative sanction (CAMEO 172), not a demand on
+# another actor.
+REQUIRED = frozenset({"obtain", "carry", "register", "apply", "report", "confine", "surrender", "wear", "show"})
+POPULATION = frozenset({"resident", "citizen", "people", "inhabitant", "civilian", "villager", "population", "refugee",
+                        "national", "foreigner", "household", "motorist", "traveller", "traveler", "visitor"})
+
+
+def imposed_on_people(verb) -> bool:
+    """A requirement laid on a population: the verb (what they must do) is one of REQUIRED and its doer, or the one
+    ordered to do it, is a population."""
+    if verb.lemma_.lower() not in REQUIRED:
+        return False
+    people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("xcomp", "ccomp") and not people:
+        people = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return any(p.lemma_.lower() in POPULATION for p in people)
 
 
 def _pressing_demand(verb) -> bool:
@@ -216,7 +239,7 @@ def _carried_on(verb, lemma: str) -> str | None:
 # Verbs that raise a level: security stepped up is an alert (CAMEO 152), a military presence stepped up a
 # mobilisation (154).
 STEPPING_UP = frozenset({"step up", "beef up", "boost", "increase", "reinforce", "strengthen", "bolster", "tighten",
-                         "heighten", "expand", "ramp up"})
+                         "heighten", "expand", "ramp up", "raise"})
 
 
 def _stepped_up(verb, lemma: str, who: set[str]) -> str | None:
@@ -225,7 +248,10 @@ def _stepped_up(verb, lemma: str, who: set[str]) -> str | None:
     if lemma not in STEPPING_UP:
         return None
     raised = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(n.lemma_.lower() == "security" and not any(m.dep_ == "compound" for m in n.children) for n in raised):
+    # ("stepped up their state of alert", "raised the alert level")
+    alert = any(t.lemma_.lower() == "alert" for n in raised for t in n.subtree)
+    if alert or any(n.lemma_.lower() == "security" and not any(m.dep_ == "compound" for m in n.children)
+                    for n in raised):
         return "151" if who & {"police", "policemen"} else "152"
     if any(n.lemma_.lower() == "presence" and any(m.lower_ in ("military", "naval", "troop", "army")
                                                   for m in n.children) for n in raised):
@@ -236,6 +262,10 @@ def _stepped_up(verb, lemma: str, who: set[str]) -> str | None:
 # Who is put in harm's way as a shield, and what it is to deter.
 SHIELDED = frozenset({"hostages", "hostage", "peacekeepers", "observers", "monitors", "civilians", "prisoners",
                       "captives", "foreigners", "detainees", "villagers"})
+# What armed men put people in front of to shield it.
+FRONT_LINES = frozenset({"unit", "truck", "vehicle", "tank", "position", "troop", "fighter", "column", "convoy", "line",
+                         "force", "gunman", "soldier", "militiaman"})
+ARMS_FIRE = frozenset({"artillery", "fire", "shelling", "bombardment", "shells", "guns", "gunfire"})
 STRIKES_DETERRED = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "bombing", "bombings",
                               "airstrikes", "bombardment"})
 SHIELDING = frozenset({"chain", "tie", "handcuff", "move", "place", "hold", "keep", "station", "take", "transfer",
@@ -251,12 +281,22 @@ def _shielding(verb, lemma: str) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in ("shield", "shields") and any(
             m.lower_ == "human" for m in g.children) for g in c.children) for c in verb.subtree):
         return True
+    # ("forced bus passengers to stand in front of their trucks during a shootout": placed before the doers' own
+    # men or machines, where the fire falls)
+    if any(t.lower_ == "front" and t.head.lower_ == "in" or t.lower_ == "ahead" for t in verb.subtree) and any(
+            t.lemma_.lower() in FRONT_LINES and any(p.dep_ == "poss" and p.lower_ in ("their", "its") for p in t.children)
+            and t.head.lower_ == "of" for t in verb.subtree):
+        return True
     deterring = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
         "deter", "prevent", "forestall", "discourage", "stop", "avert")]
-    if not deterring:
+    # ("forced villagers to march in front of their units to shield them from government artillery")
+    shielding = [t for t in verb.subtree if t.dep_ in ("advcl", "xcomp") and t.lemma_.lower() == "shield"
+                 and any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)]
+    if not deterring and not shielding:
         return False  # (most sentences: no subtree read)
     people = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-    return bool(people & SHIELDED) and any(t.lower_ in STRIKES_DETERRED for c in deterring for t in c.subtree)
+    return bool(people & SHIELDED) and any(t.lower_ in STRIKES_DETERRED | ARMS_FIRE
+                                           for c in deterring + shielding for t in c.subtree)
 
 
 def _kept_in_place(verb) -> bool:
@@ -290,6 +330,10 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         appeal = _called_for(token, bag)
         if appeal:
             return appeal, True
+    if lemma in ("free", "release") and any(
+            g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in HELD
+            for c in token.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children):
+        return "0841", True  # "freed 50 peasants jailed on charges of ...": whoever they are, they were held
     if lemma == "subject" and bag & MISTREATMENT:
         return "182", True  # "subjected detainees to beatings": physical assault
     if lemma == "subject" and bag & {"intimidation", "harassment", "repression", "persecution"}:
@@ -387,7 +431,12 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             c.dep_ == "auxpass" for c in token.head.children):
         # ("were rounded up and forced across the border": the passive subject before the first verb)
         driven = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-    if lemma in DRIVING and bag & {"from", "out", "across", "into"} and not _kept_in_place(token) and any((
+    # ("forced nearly the entire population of Ciudad Mier to flee their homes": driven out, told by its end)
+    fled = lemma in DRIVING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("flee", "leave")
+                                    and any(g.dep_ == "dobj" and g.lemma_.lower() in HOMES for g in c.children)
+                                    for c in token.children)
+    if lemma in DRIVING and (fled or bag & {"from", "out", "across", "into"}) and not _kept_in_place(token) \
+            and not who & NATURAL_FORCES and any((
             c.lower_ in DRIVEN or c.ent_type_ == "NORP" or c.tag_ == "NNPS" or any(g.lower_ in DRIVEN
                                                                                   for g in c.subtree))
             for c in driven):  # ("200,000 Ethiopians of Eritrean origin": a people)
@@ -441,8 +490,10 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             return feeling, True  # "made no secret of its displeasure at Washington's decision" (110)
     if lemma == "take" and "dim" in bag and "view" in bag:
         return "110", True  # "Moscow takes a dim view of NATO's plans": disapproval (CAMEO 110)
-    if lemma in ("fly", "travel", "arrive", "come", "go", "jet") and bag & {"stay", "visit", "tour"} and "for" in bag:
-        return "042", True  # "flew into Havana on Thursday for a two-day stay": a visit (CAMEO 042)
+    if lemma in ("fly", "travel", "arrive", "come", "go", "jet", "cross") and bag & {"stay", "visit", "tour", "trip"} \
+            and bag & {"for", "on"}:
+        return "042", True  # "flew into Havana on Thursday for a two-day stay", "crossed into Pakistan by bus on a
+        # landmark trip to Lahore": a visit (CAMEO 042)
     if lemma == "hold" and "up" in bag and "as" in bag and bag & {"model", "example"}:
         return "051", True  # "was held up by the World Bank as a model for Africa": praise (CAMEO 051)
     if lemma == "commit" and bag & {"themselves", "itself", "himself", "herself"} and "to" in bag:
@@ -642,8 +693,11 @@ AGREEMENTS = frozenset({"agreement", "agreements", "accord", "accords", "treaty"
 
 
 # Every verb acted_on_rule reads (the words it needs are gathered only for these).
-ACTED_ON_VERBS = PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING | DEMOLISHING \
-    | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND | STRIKING | CUTTING \
+# Giving up a go-between's role halts mediation (CAMEO 165), whatever the verb's usual sense ("abandoned").
+ENDING_MEDIATION = frozenset({"abandon", "give up", "end", "halt", "drop", "wind up", "quit", "suspend"})
+MEDIATING = frozenset({"mediation", "brokering", "broker", "mediate", "mediating", "go-between", "mediator"})
+ACTED_ON_VERBS = ENDING_MEDIATION | PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING \
+    | DEMOLISHING | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND | STRIKING | CUTTING \
     | frozenset(
         "hold stage organise organize call "
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
@@ -659,6 +713,10 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     event), "cut the curfew" (0813), "scrapped the visit" (160), "claimed responsibility for the bombing" (183)."""
     from .phrasing import sets_condition, threat_of
     from .triggers import noun_code  # (triggers imports this module)
+
+    if lemma in ENDING_MEDIATION and (bag & MEDIATING or any(
+            t.lemma_.lower() in MEDIATING for c in token.children if c.dep_ == "dobj" for t in c.subtree)):
+        return "165", True  # "abandoned its efforts to broker a deal", "wound up its role as go-between" (CAMEO 165)
 
     if lemma in ("hold", "stage", "organise", "organize", "call") and acted_on & VOTES:
         # "new general elections would be held next year", "will hold a referendum": a promise of a change of
@@ -783,7 +841,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "100", True  # "insisted on a ceasefire before letting convoys in": a demand (CAMEO 10)
     if (lemma == "go" and "rampage" in bag or lemma == "rampage") and who & (CROWDISH | CROWD_WORDS):
         return "145", True  # "students went on a rampage": a riot (CAMEO 145); armed men on a rampage kill
-    if lemma in DEMOLISHING and acted_on & PROPERTY | acted_on & {"dwellings", "shacks", "shanties", "huts"}:
+    if lemma in DEMOLISHING and acted_on & PROPERTY | acted_on & {"dwellings", "shacks", "shanties", "huts", "shantytown",
+                                                                  "shantytowns", "slum", "slums"}:
         return "1712", True  # "shanty dwellings were torn down by police": destroying property (CAMEO 1712)
     if lemma in WIDENING and acted_on & FREEDOMS:
         return "0811", True  # "moves to widen political liberties": easing restrictions on freedoms (CAMEO 0811)
@@ -823,13 +882,15 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     subtree = {t.lower_ for t in token.subtree} if lemma in ("deploy", "send", "dispatch", "fly") else set()
     # ("flew 1,500 soldiers into Liberia to reinforce the West African peacekeeping force": in its purpose)
     if lemma in ("deploy", "send", "dispatch", "fly") and (bag & (PEACE_FORCES | {"multinational"}) or (
-            subtree & PEACE_FORCES) or ("force" in subtree and subtree & {
-                "u.n.", "un", "protection"})):
+            subtree & PEACE_FORCES) or (subtree & {"force", "operation", "mission"} and (subtree & {
+                "u.n.", "un", "protection"} or {"united", "nations"} <= subtree))):
         return "074", True  # "deployed 1,000 soldiers ... as part of a multinational force": peacekeeping (074;
         # read before the object patterns: troops sent are otherwise a mobilisation, 154)
-    if lemma in HANDING_OVER and acted_on & ARMS_HANDED and (bag | {t.lower_ for t in token.subtree}) & {
-            "observers", "monitors", "peacekeepers", "inspectors"}:
-        return "0873", True  # "300 rifles were handed over by BRA fighters to U.N. observers": demobilising
+    if lemma in HANDING_OVER and acted_on & ARMS_HANDED and ((bag | {t.lower_ for t in token.subtree}) & {
+            "observers", "monitors", "peacekeepers", "inspectors"} or who & {
+            "guerrillas", "rebels", "militants", "fighters", "insurgents", "militiamen", "militias"}):
+        return "0873", True  # "300 rifles were handed over by BRA fighters to U.N. observers": demobilising (arms
+        # that rebels hand over are given up, whoever takes them)
     if lemma in LIFTING and (acted_on & {"martial"} or "state" in acted_on and acted_on & {"emergency", "siege"}):
         return "0814", True  # "lifted the 90-day state of siege": easing a state of emergency (CAMEO 0814)
     lifted = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree] \

@@ -8,7 +8,7 @@ events.py chooses among a sentence's triggers; triggers.py and codebook.py say w
 
 from __future__ import annotations
 
-from .codebook import CROWD_WORDS, CROWDISH
+from .codebook import CROWD_WORDS, CROWDISH, NATURAL_FORCES
 from .triggers import REPORTING, code_for, lemma_of, noun_code
 
 # "... or face arrest": what an ultimatum threatens (besides any forceful act, CAMEO 15-20).
@@ -458,8 +458,6 @@ LAYING_WASTE = frozenset({"burn", "torch", "raze", "destroy", "level", "flatten"
                           "obliterate"})
 SETTLEMENTS = frozenset({"village", "town", "district", "homeland", "settlement", "hamlet", "neighbourhood",
                          "neighborhood", "community", "city"})
-NATURAL_FORCES = frozenset({"earthquake", "quake", "storm", "flood", "hurricane", "cyclone", "typhoon", "tornado",
-                            "fire", "wildfire", "blaze", "tsunami", "landslide", "eruption", "avalanche", "drought"})
 
 
 def violence_code(token, lemma: str, code: str | None, subject, sent_lower: str) -> str | None:

@@ -6,6 +6,7 @@ reorders them (and recodes the few whose neighbours say what they are).
 
 from __future__ import annotations
 
+from .event_actors import issued_message
 from .intent import CAUSING, foretold
 from .phrasing import crowds_protest, governing_verb, obstructs_in_protest, riots_damage, threat_of
 from .triggers import REPORTING, lemma_of
@@ -29,6 +30,9 @@ PREVENTING = frozenset({"prohibit", "ban", "bar", "prevent", "stop", "block", "f
 CALMING = frozenset({"reduce", "ease", "defuse", "lower", "calm", "lessen", "diffuse"})
 # Material acts (force, seizure, aid, sanctions): reported, they are the news above an appeal about them.
 MATERIAL = ("07", "15", "16", "17", "18", "19", "20")
+# Verbs of what goes before an act and leads into it ("reviewed the draft and struck down the clause").
+LEADING_IN = frozenset({"meet", "hold", "gather", "assemble", "convene", "receive", "host", "tour", "visit", "arrive",
+                        "fly", "travel", "review", "study", "examine", "consider", "discuss", "complete"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
 YIELDING = ("080", "081", "082", "083")
 
@@ -87,6 +91,16 @@ def rank(found: list, purposes: list[int]) -> list:
             # ("stayed away from work in protest against wage cuts": the strike is the protest)
             if verb_code.startswith(("16", "14")) and verb_score > WEAK:
                 found[n] = (token, code, min(score, verb_score - 0.25))
+        # "met the party central committee on Wednesday and warned that ...", "held a summit in Harare and demanded
+        # that ...": a meeting, visit or review that leads into the doer's next act is its setting, the act the news
+        # (through what the second verb reports: "received the British envoy and warned that British firms would be
+        # barred")
+        joined = token if token.dep_ == "conj" else token.head if token.dep_ == "ccomp" \
+            and token.head.dep_ == "conj" and lemma_of(token.head) in REPORTING else None
+        if joined is not None and token.pos_ == "VERB" and score > WEAK and not code.startswith(("01", "04")) \
+                and (codes.get(joined.head.i, ("",))[0].startswith("04") or lemma_of(joined.head) in LEADING_IN) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            found[n] = (token, code, max(score, codes.get(joined.head.i, ("", 0.0))[1] + 0.05))
         # "a resolution demanding that Israel drop its threat ... was vetoed": what was done to the message is the news
         verb_code, verb_score = codes.get(token.head.head.i, ("", 0.0))
         if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("nsubj", "nsubjpass") and verb_score > WEAK \
@@ -176,8 +190,10 @@ def rank(found: list, purposes: list[int]) -> list:
             found.append((means, codes[means.i][0], score + 0.3))
         # "Bowing to opposition demands, the party agreed to ...": acceding to demands (CAMEO 083)
         # ("agreed to freeze fares, meeting a key demand of the unions": the participle may hang lower)
+        # ("Yielding to demands, the sultan issued a decree granting ...": through the message that carries the act)
+        giver = token.head.head if token.dep_ in ("acl", "relcl") and issued_message(token.head) else token
         if meeting_demands and not code.startswith(("01", "02", "10", "11", "13", "14", "18", "19", "20")) and any(
-                c.i in meeting_demands for c in token.subtree if c.i != token.i):
+                c.i in meeting_demands for c in giver.subtree if c.i != token.i):
             found[n] = (token, "083", score)
         # "backed down and agreed to ...", "caved in to the strikers, agreeing to ...", "agreed to ... after the
         # opposition demanded it": an agreement that gives way is yielding (CAMEO 08)

@@ -21,7 +21,7 @@ from .codebook import (
 from .idioms import IDIOMS, idiom_lemma
 from .nlp import LEMMA_FIXES
 from .noun_phrases import phrase_code
-from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, phrase_rule
+from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, imposed_on_people, phrase_rule
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
 BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
@@ -258,6 +258,8 @@ SYNONYMS = {"leapt": "leap", "frown": "criticize", "justify": "defend"}
 def lemma_of(token) -> str:
     lemma = _base_form(token)
     lemma = SYNONYMS.get(lemma, lemma)
+    if token.lower_ == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return "wind up"  # "wound up their role as go-between": ended it, no one wounded
     table = lexicon()
     # "handed over 15 detainees": the parser reads "over 15" as a number
     after = token.nbor() if token.i + 1 < len(token.doc) else None
@@ -558,6 +560,8 @@ def code_for(token) -> tuple[str | None, bool]:
             g.lower_ in INDOORS for g in c.subtree) or c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off"
                                  and any(g.lower_ in ("streets", "street") for g in c.subtree) for c in token.children):
         return "1723", True  # "ordered residents to stay indoors", "were ordered off the streets": a curfew
+    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and imposed_on_people(c) for c in token.children):
+        return "172", True  # "ordered all residents to obtain passes before travelling": an administrative sanction
     if lemma in PLACING:
         under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
                  if g.dep_ == "pobj" and (noun_code(g) or "").startswith("17")]
