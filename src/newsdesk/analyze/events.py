@@ -56,6 +56,8 @@ SUPPORT_VERBS = frozenset("stage hold organize organise launch undertake conduct
 # Verbs that report an act named by their object as done or decided (not asked for: "sought a halt to the fighting").
 CARRYING_OUT = frozenset({"order", "announce", "declare", "confirm", "complete", "finish", "carry out", "cast",
                           "conduct", "begin", "start", "continue", "resume"})
+# Appeals that, in the plural, the parser may read as a verb ("Union demands to withdraw the law were turned down").
+PLURAL_APPEALS = frozenset({"call", "demand", "appeal", "plea", "request", "proposal", "offer", "protest"})
 # Verbs that approve an act named by its noun ("the suspension of military aid was approved by the House").
 APPROVING = frozenset({"approve", "authorize", "authorise", "decree", "endorse", "sanction"})
 # Verbs that carry a message's act when it is their passive subject ("a warning ... was given to Moscow").
@@ -183,9 +185,17 @@ def _candidates(sent):
                     and not any(c.dep_ == "aux" and c.lower_ != "do" for c in token.children):
                 continue  # an imperative ("Help us improve ...", "Take the survey", "Don't blame Bush"): no report
             lemma = lemma_of(token)
+            if token.tag_ == "VBZ" and lemma in PLURAL_APPEALS and any(
+                    v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "were" for a in v.children)
+                    for v in [c for c in token.children if c.dep_ in ("advcl", "conj", "ccomp")]
+                    + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])):
+                continue  # "Opposition calls for early elections were rebuffed by ...": a noun the parser read as
+                # a verb; what was done to it is the news
             act = speech_act(token, lemma)
-            declared = next((noun_code(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass") and noun_code(c)
-                             and not noun_code(c).startswith("11")), None) if lemma in DECLARING else None
+            # ("the suspension of Soviet-bloc aid shipments was confirmed": a noun made from its verb, read as the verb)
+            declared = next((named for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                             for named in [nominal_code(c) or noun_code(c)] if named and not named.startswith("11")),
+                            None) if lemma in DECLARING else None
             # a reporting verb with no clause reported keeps a sense a codebook rule gives it ("concluded a pact")
             reporting = lemma in REPORTING or lemma == "hear" and _heard_by_a_body(token)
             own = names_its_act(token) if reporting and act is None and not declared else None
@@ -407,10 +417,12 @@ def _candidates(sent):
             if any(c.dep_ == "neg" for c in token.children) and any(
                     c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in token.children):
                 thin[token.i] = "guess"  # "countries cannot export more than ...": what may not be done, no act
-            if token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.lower_ in BACKGROUND - {
-                    "despite"}:
+            if (token.dep_ == "relcl" or token.dep_ in ("acl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in token.children)) and token.head.dep_ == "pobj" \
+                    and token.head.head.lower_ in BACKGROUND - {"despite"}:
                 background[token.i] = 0.35  # "Nine months after the nuclear tests that froze relations, Vajpayee
-                score -= 0.35  # crossed into Pakistan": what the background's clause tells is background too
+                score -= 0.35  # crossed into Pakistan", "After reports that troops had massacred villagers, Congress
+                # threatened ...": what the background's clause tells is background too
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("though", "although")
                                              for c in token.children):
                 background[token.i] = 0.35  # "was prepared to admit U.N. guards, though it would not accept foreign

@@ -34,6 +34,8 @@ CONDITIONAL_MODALS = frozenset({"could", "may", "might"})
 # Verbs of stopping one's own course: not doing them is refusing to stop (CAMEO 12).
 HALTING = frozenset({"call off", "halt", "stop", "suspend", "cancel", "abandon", "end", "drop", "give up", "scrap"})
 NEGATION = frozenset({"not", "n't", "never", "no"})
+# Verbs whose "cannot" is a refusal, not a rule on what may be done.
+ACCEPTING = frozenset({"accept", "agree", "endorse", "approve", "recognize", "recognise", "sign"})
 # Saying that warns: what it says will happen on a condition is threatened.
 WARNING = frozenset({"warn", "caution"})
 # Ways of leaving a role or a country, and who is there from outside: delegates, monitors, aid workers.
@@ -88,8 +90,9 @@ def shape(token, code: str | None) -> str | None:
     threat = bool(children & CONDITIONAL_MODALS) and token.dep_ == "ccomp" and (
         lemma_of(token.head) in REPORTING or token.head.lemma_.lower() in ("indicate", "signal", "suggest"))
     intent = intent or (threat and code.startswith(COOPERATIVE))
-    # ("countries cannot export more than ...": what one may not do is no refusal)
-    negated = negated and not children & {"can", "ca", "could"}
+    # ("countries cannot export more than ...": what one may not do is no refusal; "could not accept the framework
+    # agreement" refuses it)
+    negated = negated and (not children & {"can", "ca", "could"} or lemma_of(token) in ACCEPTING)
     if negated and code.startswith(COOPERATIVE + ("03",)):
         return "120"
     # "will not call off its nuclear tests": refusing to stop what others object to
@@ -112,6 +115,7 @@ def shape(token, code: str | None) -> str | None:
         return "0356"
     # An announced hostile act is a threat (CAMEO 13): "said they would blockade Paris".
     if intent and code.startswith("16") and not acts_on_other(token) and not sets_condition(token) and not any(
+            c.dep_ == "xcomp" and sets_condition(c) for c in token.children) and not any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in RELATIONS or (noun_code(c) or "").startswith("16"))
             for c in token.children):
         # "will scrap its exchange rate system", "would suspend the demonstrations": a change of one's own
@@ -128,6 +132,8 @@ def shape(token, code: str | None) -> str | None:
             return "135"
         if words & OUTSIDERS_PRESENT:
             return "136"
+        if words & {"talks", "negotiations"}:
+            return "134"  # "would leave the Geneva talks if NATO deployed new missiles": halting negotiations
     # (the parser may hang the condition on the purpose)
     if intent and not negated:
         forceful = next((purpose for c in token.children if c.dep_ in ("advcl", "xcomp") and any(
@@ -144,9 +150,11 @@ def shape(token, code: str | None) -> str | None:
     # be dissolved if it kept inciting unrest": whatever act a warning makes hang on the other side's conduct is
     # threatened (CAMEO 13), not only force ("would face serious consequences", "pay a price": the warning itself,
     # 130, read elsewhere)
+    # ("would take Britain to the European Court if London enforced its quotas, the minister said": a complaint or
+    # lawsuit made to hang on the other side's conduct threatens, whoever reports it)
     if (intent or children & CONDITIONAL_MODALS) and not negated and not code.startswith(("01", "02", "10", "13")) \
             and lemma_of(token) not in ("face", "pay") \
-            and _warned(first) and sets_condition(first):
+            and (_warned(first) or code.startswith("11")) and sets_condition(first):
         return threat_of(code)
     if intent and code.startswith("0871") and (children & INTENT_AUX or not intended(head)):
         return code  # "will stop all attacks from October 1" declares the ceasefire (CAMEO 0871)

@@ -7,6 +7,8 @@ made clear), so a noun met anywhere else keeps its own, narrower reading (noun_p
 
 from __future__ import annotations
 
+from .phrase_rules import CUTTING, ENDING_MEDIATION, MEDIATING
+
 # Nouns made from verbs, and the verb (as triggers.lemma_of spells it) each stands for.
 NOMINALISED = {
     "release": "release", "freeing": "free", "closure": "close", "closing": "close", "removal": "remove",
@@ -24,7 +26,11 @@ NOMINALISED = {
     "tightening": "tighten", "reopening": "reopen", "legalisation": "legalize", "legalization": "legalize",
     "confiscation": "confiscate", "demolition": "demolish", "destruction": "destroy", "harassment": "harass",
     "ratification": "ratify", "establishment": "establish", "rescue": "rescue", "donation": "donate",
+    "termination": "halt", "freeze": "freeze", "freezing": "freeze", "cut": "cut", "cutoff": "cut off",
 }
+# Nouns of a change in an amount, whose object follows "in" or "on" ("a sharp reduction in Soviet military aid", "a
+# freeze on bilateral cooperation").
+CHANGING = frozenset({"reduction", "cut", "freeze", "cutoff", "increase"})
 
 
 # Prepositions that tell what a verb acts on or where it sends it ("the removal of forces from French soil"), not
@@ -54,14 +60,21 @@ def nominal_code(noun) -> str | None:
         return None
     table = lexicon()
     after = _after_words(noun)
-    objects = {w for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    preps = ("of", "in", "on") if noun.lemma_.lower() in CHANGING else ("of",)
+    objects = {w for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                if g.dep_ == "pobj" for t in (g, *(m for m in g.children if m.dep_ in ("compound", "amod", "nmod")))
                for w in (t.lower_, t.lemma_.lower())}
     if not objects:
         return None  # ("their withdrawal from Gorazde": no object, the noun's own sense)
-    for kinds, code in table.objects.get(verb, ()):
-        if not kinds.isdisjoint(objects):
-            return code
+    if verb in ENDING_MEDIATION and objects & MEDIATING:
+        return "165"  # "the suspension of Qatari mediation between Khartoum and the rebels" (CAMEO 165)
+    if verb in CUTTING and objects & {"curfew", "curfews"}:
+        return "0813"  # "a three-hour reduction of the nightly curfew": easing it (CAMEO 0813)
+    # (a change in an amount reads as a cut would: "a sharp reduction in Soviet military aid")
+    for rules in (table.objects.get(verb, ()), table.objects.get("cut", ()) if noun.lemma_.lower() in CHANGING else ()):
+        for kinds, code in rules:
+            if not kinds.isdisjoint(objects):
+                return code
     code, matched = table.verb_code(verb, after)
     if not matched and noun_code(noun):
         return None  # (the noun's own sense says more than its verb's default: "the walkout" is a strike)

@@ -87,6 +87,7 @@ ARTILLERY = frozenset({"mortar", "mortars", "artillery", "howitzer", "howitzers"
 HEAVY_ARMS = ARTILLERY | {"rockets", "rocket", "shelling", "katyusha", "grad"}
 # Verbs of cutting something back.
 CUTTING = frozenset({"cut", "shorten", "reduce", "trim", "scale", "curtail", "relax"})
+ENERGY = frozenset({"oil", "gas", "fuel", "petrol", "energy", "electricity", "crude"})
 AID_WORDS = frozenset({"aid", "assistance", "deliveries", "delivery", "supplies", "rations", "shipments", "food"})
 # Weapons whose fire is force, not criticism.
 ARMS = HEAVY_ARMS | {"machine", "machine-gun", "sniper", "gun", "heavy", "automatic", "small", "arms", "anti-aircraft",
@@ -694,10 +695,11 @@ AGREEMENTS = frozenset({"agreement", "agreements", "accord", "accords", "treaty"
 
 # Every verb acted_on_rule reads (the words it needs are gathered only for these).
 # Giving up a go-between's role halts mediation (CAMEO 165), whatever the verb's usual sense ("abandoned").
-ENDING_MEDIATION = frozenset({"abandon", "give up", "end", "halt", "drop", "wind up", "quit", "suspend"})
+ENDING_MEDIATION = frozenset({"abandon", "give up", "end", "halt", "drop", "wind up", "quit", "suspend", "stop"})
 MEDIATING = frozenset({"mediation", "brokering", "broker", "mediate", "mediating", "go-between", "mediator"})
 ACTED_ON_VERBS = ENDING_MEDIATION | PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING \
     | DEMOLISHING | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND | STRIKING | CUTTING \
+    | frozenset({"cut off", "stop", "halt", "suspend"}) \
     | frozenset(
         "hold stage organise organize call "
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
@@ -715,7 +717,7 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     from .triggers import noun_code  # (triggers imports this module)
 
     if lemma in ENDING_MEDIATION and (bag & MEDIATING or any(
-            t.lemma_.lower() in MEDIATING for c in token.children if c.dep_ == "dobj" for t in c.subtree)):
+            t.lemma_.lower() in MEDIATING for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree)):
         return "165", True  # "abandoned its efforts to broker a deal", "wound up its role as go-between" (CAMEO 165)
 
     if lemma in ("hold", "stage", "organise", "organize", "call") and acted_on & VOTES:
@@ -912,6 +914,10 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "182", True  # "assaulted Kashmiri prisoners": physical assault (CAMEO 182), not military force
     if lemma in CUTTING and (bag | acted_on) & {"curfew", "curfews"}:
         return "0813", True  # "cut by two hours the overnight curfew": easing a curfew (CAMEO 0813)
+    if lemma.split()[0] in CUTTING | {"stop", "halt", "suspend"} and acted_on & {"supplies", "shipments", "exports",
+                                                                               "deliveries"} \
+            and bag & ENERGY and "to" in bag:
+        return "163", True  # "cut off oil and gas supplies to Lithuania": an embargo (CAMEO 163), not oil output
     if lemma.split()[0] in CUTTING and (bag | set(lemma.split())) & {"back", "down", "aid", "assistance"} \
             and (bag | acted_on) & AID_WORDS:
         return "162", True  # "scaled back food deliveries to the camp": reducing aid (CAMEO 162)

@@ -31,7 +31,7 @@ CALMING = frozenset({"reduce", "ease", "defuse", "lower", "calm", "lessen", "dif
 # Material acts (force, seizure, aid, sanctions): reported, they are the news above an appeal about them.
 MATERIAL = ("07", "15", "16", "17", "18", "19", "20")
 # Verbs of what goes before an act and leads into it ("reviewed the draft and struck down the clause").
-LEADING_IN = frozenset({"meet", "hold", "gather", "assemble", "convene", "receive", "host", "tour", "visit", "arrive",
+LEADING_IN = frozenset({"meet", "gather", "assemble", "convene", "receive", "host", "tour", "visit", "arrive",
                         "fly", "travel", "review", "study", "examine", "consider", "discuss", "complete"})
 # Codes of giving way (CAMEO 080-083) that an agreement made with them takes.
 YIELDING = ("080", "081", "082", "083")
@@ -99,8 +99,14 @@ def rank(found: list, purposes: list[int]) -> list:
             and token.head.dep_ == "conj" and lemma_of(token.head) in REPORTING else None
         if joined is not None and token.pos_ == "VERB" and score > WEAK and not code.startswith(("01", "04")) \
                 and (codes.get(joined.head.i, ("",))[0].startswith("04") or lemma_of(joined.head) in LEADING_IN) \
+                and joined.head.tag_ in ("VBD", "VBZ", "VBP") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
-            found[n] = (token, code, max(score, codes.get(joined.head.i, ("", 0.0))[1] + 0.05))
+            raised = max(score, codes.get(joined.head.i, ("", 0.0))[1] + 0.25)  # (even with fewer actors found)
+            found[n] = (token, code, raised)
+            # (what it is done for stays above it: "debated a report and set up a committee to investigate")
+            for m, (purpose, purpose_code, purpose_score) in enumerate(found):
+                if m in purposes and purpose.head.i == token.i and score < purpose_score < raised + 0.15:
+                    found[m] = (purpose, purpose_code, raised + 0.15)
         # "a resolution demanding that Israel drop its threat ... was vetoed": what was done to the message is the news
         verb_code, verb_score = codes.get(token.head.head.i, ("", 0.0))
         if token.dep_ in ("acl", "relcl") and token.head.dep_ in ("nsubj", "nsubjpass") and verb_score > WEAK \
