@@ -1359,3 +1359,68 @@ def test_wire_shapes_of_the_twelfth_session_code_as_the_codebook_defines(nlp, te
 ])
 def test_everyday_senses_near_the_twelfth_sessions_rules_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("The release of two British journalists was ordered by the military court on Monday.", "0841"),
+    ("The closure of the Red Cross office in the capital was ordered by the junta on Friday.", "16"),
+    ("A flat rejection of the peace plan was delivered to the mediators by the rebel command.", "12"),
+    ("The threat of air strikes on the rebel capital was contained in a letter from the alliance.", "13"),
+    ("The suspension of military aid to the junta was confirmed by officials on Tuesday.", "162"),
+    ("A three-hour reduction of the nightly curfew was announced by the president.", "0813"),
+    ("The council met in the capital on Monday and lifted the nightly curfew.", "0813"),
+    ("The foreign minister received the Chinese ambassador and warned that trade ties would be cut if Beijing kept "
+     "arming the rebels.", "13"),
+    ("The government issued a decree banning all opposition rallies.", "172"),
+    ("Negotiations between the two parties collapsed on Sunday.", "164"),
+    ("Norway abandoned its efforts to broker a truce between the government and the rebels.", "165"),
+    ("The militia forced villagers to walk in front of their trucks during the battle.", "184"),
+    ("The junta ordered all citizens to carry identity cards at all times.", "172"),
+    ("Foreigners must now register with the police, the interior ministry said.", "172"),
+    ("Gunmen forced thousands of villagers to flee their homes.", "201"),
+    ("Thousands of farmers in Delhi protested against the new laws on Monday.", "141"),
+    ("Police stepped up their state of alert across the city.", "151"),
+    ("The Congo was hit by U.N. sanctions on Friday.", "163"),
+    ("Nine months after the clashes that froze relations, the president flew to Hanoi on a landmark visit.", "042"),
+    ("The government froze its aid payments after Kigali failed to condemn the attacks.", "16"),
+    ("Britain accused Iran of seizing the tanker and detaining its crew in violation of international law.", "112"),
+    ("The army freed 20 villagers detained on charges of aiding the guerrillas.", "0841"),
+    ("Armed rebels handed over 500 rifles to government troops under the peace accord.", "0873"),
+    ("Moscow cut off oil and gas supplies to Vilnius on Wednesday.", "163"),
+    ("The minister said the country would take its neighbour to the International Court if it kept diverting the "
+     "river.", "13"),
+    ("Union demands for a pay rise were turned down by the transport ministry on Tuesday.", "12"),
+    ("The rebels said they could not accept the ceasefire plan drawn up by the mediators.", "12"),
+    ("Greece said it would not rejoin the alliance's military command despite repeated urging from its allies.", "12"),
+    ("Seoul said it was ready to admit U.N. inspectors to the site, though it would not accept foreign troops.", "03"),
+])
+def test_shapes_of_the_thirteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the thirteenth session's mechanisms (written here, not taken from any evaluation set): a noun made
+    from its verb is read as the verb where a verb carries it (ordered, approved, confirmed, contained, delivered);
+    a meeting or review that leads into the doer's next act ranks below it, and so does what the next act reports;
+    a decree's content, not its issuing; talks that collapse (164) and mediation given up (165); requirements laid
+    on a population (172); people placed before the doers' own lines (184) or forced to flee their homes (201); a
+    crowd located in a capital is its people, not its government; alert stepped up (151); a country hit by
+    sanctions; the relative clause of a background phrase, an act that failed to happen and a concession ("though")
+    rank below the news; what one is accused of, through its conjuncts; the people freed were held (0841); rebels'
+    arms handed over (0873); energy supplies cut off to a state (163); a lawsuit or complaint made to hang on the
+    other side's conduct threatens; appeals the parser reads as verbs; "could not accept"; "despite repeated
+    urging"."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The storm forced thousands of people to leave their homes.", "20"),
+    ("The region was hit by a powerful earthquake on Monday.", "19"),
+    ("OPEC agreed to cut oil output by a million barrels a day.", "16"),
+    ("Police moved villagers out of the valley to shield them from the floods.", "184"),
+    ("The minister raised the issue with his counterpart.", "15"),
+    ("Officials in Beijing protested to Tokyo over the visit.", "14"),
+    ("The release of the annual report was ordered by the board.", "084"),
+    ("Russia said it could cut gas supplies to Ukraine if the debt was not paid.", "1312"),
+    ("The two sides agreed to hold joint exercises and to expand training exchanges.", "061"),
+])
+def test_everyday_senses_near_the_thirteenth_sessions_rules_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)

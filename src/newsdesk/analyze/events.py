@@ -13,6 +13,7 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
+from .codebook import NATURAL_FORCES
 from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, fights_troops, recode_by_doer,
                     role_by_words, role_of)
 from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
@@ -302,6 +303,11 @@ def _candidates(sent):
             subject, _ = subject_of(token)
             if code and code.startswith("19") and subject is not None and (noun_code(subject) or "").startswith("18"):
                 code = noun_code(subject)  # "a roadside bombing killed ..."
+            doer = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or (
+                [subject] if subject is not None and not any(c.dep_ == "auxpass" for c in token.children) else [])
+            if code and code.startswith(("17", "18", "19", "20")) and any(
+                    d.lemma_.lower() in NATURAL_FORCES for d in doer):
+                continue  # "an earthquake hit the region", "was hit by a typhoon": what nature does is no one's act
             if lemma in IMPACTING and any(c.dep_ == "auxpass" for c in token.children):
                 impact = next((noun_code(g) for c in token.children if c.dep_ == "agent" for g in c.children
                                if g.dep_ == "pobj" and (noun_code(g) or "01")[:2] not in ("01", "04")), None)

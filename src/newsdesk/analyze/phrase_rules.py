@@ -914,8 +914,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "182", True  # "assaulted Kashmiri prisoners": physical assault (CAMEO 182), not military force
     if lemma in CUTTING and (bag | acted_on) & {"curfew", "curfews"}:
         return "0813", True  # "cut by two hours the overnight curfew": easing a curfew (CAMEO 0813)
-    if lemma.split()[0] in CUTTING | {"stop", "halt", "suspend"} and acted_on & {"supplies", "shipments", "exports",
-                                                                               "deliveries"} \
+    if lemma in ("cut off", "stop", "halt", "suspend") and acted_on & {"supplies", "shipments", "exports",
+                                                                     "deliveries"} \
             and bag & ENERGY and "to" in bag:
         return "163", True  # "cut off oil and gas supplies to Lithuania": an embargo (CAMEO 163), not oil output
     if lemma.split()[0] in CUTTING and (bag | set(lemma.split())) & {"back", "down", "aid", "assistance"} \

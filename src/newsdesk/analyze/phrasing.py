@@ -437,9 +437,8 @@ def despite_appeals(verb, own: bool = False) -> bool:
     phrase must hang on the verb itself, not on the verb it depends on."""
     head = verb.head if verb.dep_ in ("xcomp", "ccomp") and not own else verb  # ("vowed to press on ... despite")
     return lemma_of(verb) not in REPORTING and any(
-        c.dep_ == "prep" and c.lower_ == "despite" and any(g.dep_ == "pobj" and (g.lemma_.lower() in ASKING
-                                                                                or g.lower_ in ASKING)
-                                                          for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "despite" and any(
+            g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in ASKING or g.lower_ in ASKING) for g in c.children)
         # "Ignoring repeated appeals from the government, leaders said they would press on"
         or c.dep_ == "advcl" and c.lemma_.lower() in ("ignore", "defy", "disregard") and any(
             g.dep_ == "dobj" and g.lemma_.lower() in ASKING for g in c.children)
