@@ -195,7 +195,8 @@ def _candidates(sent):
             act = speech_act(token, lemma)
             # ("the suspension of Soviet-bloc aid shipments was confirmed": a noun made from its verb, read as the verb)
             declared = next((named for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                             for named in [nominal_code(c) or noun_code(c)] if named and not named.startswith("11")),
+                             for named in [nominal_code(c, default=False) or noun_code(c)]
+                             if named and not named.startswith("11")),
                             None) if lemma in DECLARING else None
             # a reporting verb with no clause reported keeps a sense a codebook rule gives it ("concluded a pact")
             reporting = lemma in REPORTING or lemma == "hear" and _heard_by_a_body(token)

@@ -50,9 +50,11 @@ def _after_words(noun) -> list[tuple[str, str]]:
     return words
 
 
-def nominal_code(noun) -> str | None:
+def nominal_code(noun, default: bool = True) -> str | None:
     """The CAMEO code of the act a noun made from a verb names, read as the verb with its object (a codebook object
-    rule, a dictionary pattern, or the verb's default); None when the noun is not one or its verb has no code."""
+    rule, a dictionary pattern, or with default the verb's default); None when the noun is not one or its verb has no
+    code. (What is ordered or approved is done; what is announced or confirmed may be anything: "Apple confirmed the
+    removal of the apps" is no expulsion, so there the verb's default is not enough.)"""
     from .triggers import lexicon, noun_code  # (triggers imports the modules this one is imported with)
 
     verb = NOMINALISED.get(noun.lemma_.lower())
@@ -76,6 +78,6 @@ def nominal_code(noun) -> str | None:
             if not kinds.isdisjoint(objects):
                 return code
     code, matched = table.verb_code(verb, after)
-    if not matched and noun_code(noun):
+    if not matched and (noun_code(noun) or not default):
         return None  # (the noun's own sense says more than its verb's default: "the walkout" is a strike)
     return code  # (a pattern of the verb, or its default: what the verb means with no more said)
