@@ -313,8 +313,10 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("welcome",), [(("&PKO", "peacekeepers", "peacekeeping", "troops", "contingent", "battalion"), "0861")]),
     (("reopen",), [(("border", "borders", "crossing", "crossings", "highway", "road", "roads", "port", "ports",
                      "airport", "airspace", "corridor"), "0872")]),
-    # A ban or sanctions suspended are eased (CAMEO 085); trade suspended is an embargo (triggers.code_for).
-    (("suspend",), [(("ban", "bans", "sanctions", "embargo", "embargoes", "boycott"), "085")]),
+    # A ban or sanctions suspended are eased (CAMEO 085); trade suspended is an embargo (triggers.code_for);
+    # constitutional rights suspended, an administrative sanction (172).
+    (("suspend",), [(("ban", "bans", "sanctions", "embargo", "embargoes", "boycott"), "085"),
+                    (("rights", "liberties", "freedoms", "guarantees"), "172")]),
     # Peacekeepers, monitors or engineers freed (CAMEO 0841, as other people are).
     (("free", "release"), [(("&PKO", "peacekeepers", "observers", "monitors", "engineers", "staff", "employees"),
                             "0841")]),

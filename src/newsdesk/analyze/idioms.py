@@ -11,7 +11,7 @@ from __future__ import annotations
 IDIOMS: dict[str, list[tuple[frozenset[str], str]]] = {
     "slam": [(frozenset({"door"}), "reject")],
     "shut": [(frozenset({"door"}), "reject")],
-    "show": [(frozenset({"door"}), "expel")],
+    "show": [(frozenset({"door"}), "expel"), (frozenset({"flag"}), "parade")],  # "warships showed the flag"
     "point": [(frozenset({"finger"}), "accuse")],
     "bring": [(frozenset({"end", "halt"}), "end")],  # "brought the state of emergency to an end"
     "turn": [(frozenset({"ear", "shoulder"}), "reject"), (frozenset({"heat"}), "urge"), (frozenset({"screw"}), "pressure")],

@@ -58,6 +58,9 @@ ASSESSING = frozenset({"assess", "evaluate", "gauge", "verify", "ascertain"})
 IMPOSING = frozenset({"impose", "reimpose", "reinstate", "declare", "extend", "enforce", "order", "slap", "clamp"})
 # Where a people lives, left when it is driven out.
 HOMES = frozenset({"home", "village", "town", "land", "city", "region", "district", "area", "valley", "homeland"})
+# Outsiders a place is opened to (international involvement, CAMEO 086).
+VISITORS = frozenset({"inspectors", "monitors", "observers", "experts", "investigators", "journalists", "reporters",
+                      "diplomats", "peacekeepers", "troops", "workers", "agencies"})
 # Participles that say someone is held: people freed or released are then released persons (CAMEO 0841).
 HELD = frozenset({"jail", "detain", "imprison", "incarcerate", "arrest", "kidnap", "abduct", "intern"})
 HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver", "hand in", "turn in"})
@@ -335,6 +338,15 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in HELD
             for c in token.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children):
         return "0841", True  # "freed 50 peasants jailed on charges of ...": whoever they are, they were held
+    if lemma in ("drop", "detonate", "explode", "use") and bag & {"atomic", "nuclear"} and bag & {
+            "bomb", "bombs", "weapon", "weapons", "device", "warhead"} and "on" in bag:
+        return "2042", True  # "dropped an atomic bomb on the Japanese city of Hiroshima" (not a nuclear test)
+    if lemma in HANDING_OVER | {"cede", "relinquish"} and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "power" for c in token.children):
+        return "0831", True  # "handed over power to Nicephore Soglo": giving up the leadership (CAMEO 0831)
+    if lemma == "open" and "to" in bag and bag & VISITORS and bag & {"foreign", "international", "u.n.", "un",
+                                                                     "united", "relief", "aid"}:
+        return "086", True  # "opened the long-closed province to foreign troops and relief workers" (CAMEO 086)
     if lemma == "subject" and bag & MISTREATMENT:
         return "182", True  # "subjected detainees to beatings": physical assault
     if lemma == "subject" and bag & {"intimidation", "harassment", "repression", "persecution"}:
