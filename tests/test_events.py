@@ -1394,6 +1394,11 @@ def test_everyday_senses_near_the_twelfth_sessions_rules_stay_apart(nlp, text, n
     ("The rebels said they could not accept the ceasefire plan drawn up by the mediators.", "12"),
     ("Greece said it would not rejoin the alliance's military command despite repeated urging from its allies.", "12"),
     ("Seoul said it was ready to admit U.N. inspectors to the site, though it would not accept foreign troops.", "03"),
+    ("The city was destroyed by an atomic bomb in August 1945.", "2042"),
+    ("The air force dropped chemical weapons on the rebel-held town on Thursday.", "2041"),
+    ("The departing general handed over power to an elected civilian president on Monday.", "0831"),
+    ("The junta suspended constitutional rights in three provinces on Friday.", "172"),
+    ("The government opened the closed region to foreign journalists and relief workers.", "086"),
 ])
 def test_shapes_of_the_thirteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the thirteenth session's mechanisms (written here, not taken from any evaluation set): a noun made
@@ -1421,6 +1426,8 @@ def test_shapes_of_the_thirteenth_session_code_as_the_codebook_defines(nlp, text
     ("The release of the annual report was ordered by the board.", "084"),
     ("Russia said it could cut gas supplies to Ukraine if the debt was not paid.", "1312"),
     ("The two sides agreed to hold joint exercises and to expand training exchanges.", "061"),
+    ("Japan handed Vietnam a soft loan for roads and power plants.", "083"),
+    ("India detonated a nuclear device in the Rajasthan desert.", "2041"),
 ])
 def test_everyday_senses_near_the_thirteenth_sessions_rules_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

@@ -94,7 +94,7 @@ CHARACTERISING = ("15", "128", "13", "196", "184")  # also "in a thinly veiled w
 BACKGROUND = frozenset({"after", "before", "following", "since", "despite", "amid"})
 # Verbs of what befalls someone: "was hit by sanctions", "was paralysed by a general strike" tell the act by its noun.
 IMPACTING = frozenset({"hit", "strike", "rock", "shake", "paralyse", "paralyze", "cripple", "affect", "disrupt",
-                       "batter", "devastate"})
+                       "batter", "devastate", "destroy", "obliterate", "flatten", "level"})
 # Events kept per sentence: the strongest and close runners-up, not every verb.
 MAX_PER_SENTENCE = 3
 
@@ -310,10 +310,14 @@ def _candidates(sent):
                     d.lemma_.lower() in NATURAL_FORCES for d in doer):
                 continue  # "an earthquake hit the region", "was hit by a typhoon": what nature does is no one's act
             if lemma in IMPACTING and any(c.dep_ == "auxpass" for c in token.children):
-                impact = next((noun_code(g) for c in token.children if c.dep_ == "agent" for g in c.children
-                               if g.dep_ == "pobj" and (noun_code(g) or "01")[:2] not in ("01", "04")), None)
+                impact = next((("2042" if any(m.lower_ in ("atomic", "nuclear") for m in g.children)
+                                and g.lemma_.lower() in ("bomb", "weapon") else noun_code(g))
+                               for c in token.children if c.dep_ == "agent" for g in c.children
+                               if g.dep_ == "pobj" and ((noun_code(g) or "01")[:2] not in ("01", "04") or (
+                                   g.lemma_.lower() in ("bomb", "weapon")))), None)
                 if impact:
-                    code, matched = impact, True  # "Libya was hit by U.N. sanctions": the sanctions are the act
+                    code, matched = impact, True  # "Libya was hit by U.N. sanctions": the sanctions are the act;
+                    # "Nagasaki was destroyed by a second atomic bomb": a nuclear attack (2042)
             if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in CASUALTIES
                                         or c.dep_ == "prep" and c.lower_ == "in" and any(
                                             g.lower_ == "hospital" for g in c.children) for c in token.children):

@@ -14,7 +14,8 @@ IDIOMS: dict[str, list[tuple[frozenset[str], str]]] = {
     "show": [(frozenset({"door"}), "expel"), (frozenset({"flag"}), "parade")],  # "warships showed the flag"
     "point": [(frozenset({"finger"}), "accuse")],
     "bring": [(frozenset({"end", "halt"}), "end")],  # "brought the state of emergency to an end"
-    "turn": [(frozenset({"ear", "shoulder"}), "reject"), (frozenset({"heat"}), "urge"), (frozenset({"screw"}), "pressure")],
+    "turn": [(frozenset({"ear", "shoulder"}), "reject"), (frozenset({"heat"}), "urge"),
+             (frozenset({"screw"}), "pressure")],
     "ratchet": [(frozenset({"heat"}), "urge")],
     "thumb": [(frozenset({"nose"}), "defy")],
     "rattle": [(frozenset({"sabre", "saber", "sabres", "sabers"}), "parade")],

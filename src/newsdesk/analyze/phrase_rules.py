@@ -61,6 +61,8 @@ HOMES = frozenset({"home", "village", "town", "land", "city", "region", "distric
 # Outsiders a place is opened to (international involvement, CAMEO 086).
 VISITORS = frozenset({"inspectors", "monitors", "observers", "experts", "investigators", "journalists", "reporters",
                       "diplomats", "peacekeepers", "troops", "workers", "agencies"})
+# Where the poor live, torn down or razed: property destroyed (CAMEO 1712).
+DWELLINGS = frozenset({"dwellings", "shacks", "shanties", "huts", "shantytown", "shantytowns", "slum", "slums"})
 # Participles that say someone is held: people freed or released are then released persons (CAMEO 0841).
 HELD = frozenset({"jail", "detain", "imprison", "incarcerate", "arrest", "kidnap", "abduct", "intern"})
 HANDING_OVER = frozenset({"hand over", "hand", "turn over", "surrender", "transfer", "deliver", "hand in", "turn in"})
@@ -288,8 +290,8 @@ def _shielding(verb, lemma: str) -> bool:
     # ("forced bus passengers to stand in front of their trucks during a shootout": placed before the doers' own
     # men or machines, where the fire falls)
     if any(t.lower_ == "front" and t.head.lower_ == "in" or t.lower_ == "ahead" for t in verb.subtree) and any(
-            t.lemma_.lower() in FRONT_LINES and any(p.dep_ == "poss" and p.lower_ in ("their", "its") for p in t.children)
-            and t.head.lower_ == "of" for t in verb.subtree):
+            t.lemma_.lower() in FRONT_LINES and t.head.lower_ == "of"
+            and any(p.dep_ == "poss" and p.lower_ in ("their", "its") for p in t.children) for t in verb.subtree):
         return True
     deterring = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
         "deter", "prevent", "forestall", "discourage", "stop", "avert")]
@@ -338,9 +340,6 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in HELD
             for c in token.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children):
         return "0841", True  # "freed 50 peasants jailed on charges of ...": whoever they are, they were held
-    if lemma in ("drop", "detonate", "explode", "use") and bag & {"atomic", "nuclear"} and bag & {
-            "bomb", "bombs", "weapon", "weapons", "device", "warhead"} and "on" in bag:
-        return "2042", True  # "dropped an atomic bomb on the Japanese city of Hiroshima" (not a nuclear test)
     if lemma in HANDING_OVER | {"cede", "relinquish"} and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "power" for c in token.children):
         return "0831", True  # "handed over power to Nicephore Soglo": giving up the leadership (CAMEO 0831)
@@ -705,13 +704,15 @@ AGREEMENTS = frozenset({"agreement", "agreements", "accord", "accords", "treaty"
                         "contract", "contracts", "communique", "declaration", "understanding", "document"})
 
 
-# Every verb acted_on_rule reads (the words it needs are gathered only for these).
 # Giving up a go-between's role halts mediation (CAMEO 165), whatever the verb's usual sense ("abandoned").
 ENDING_MEDIATION = frozenset({"abandon", "give up", "end", "halt", "drop", "wind up", "quit", "suspend", "stop"})
 MEDIATING = frozenset({"mediation", "brokering", "broker", "mediate", "mediating", "go-between", "mediator"})
-ACTED_ON_VERBS = ENDING_MEDIATION | PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING | LETTING \
-    | DEMOLISHING | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND | STRIKING | CUTTING \
-    | frozenset({"cut off", "stop", "halt", "suspend"}) \
+# Verbs that unleash a weapon on a target: with atomic or chemical arms, unconventional mass violence (CAMEO 204x).
+UNLEASHING = frozenset({"drop", "detonate", "explode", "use", "fire", "launch"})
+# Every verb acted_on_rule reads (the words it needs are gathered only for these).
+ACTED_ON_VERBS = ENDING_MEDIATION | UNLEASHING | PROMISING | INFLICTING | COMBATING | UNDOING_MEETINGS | ROAD_BLOCKING \
+    | LETTING | DEMOLISHING | WIDENING | FIRING | ASSESSING | IMPOSING | HANDING_OVER | LIFTING | TAKING_GROUND \
+    | STRIKING | CUTTING | frozenset({"cut off", "stop", "halt", "suspend"}) \
     | frozenset(
         "hold stage organise organize call "
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
@@ -728,6 +729,11 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     from .phrasing import sets_condition, threat_of
     from .triggers import noun_code  # (triggers imports this module)
 
+    if lemma in UNLEASHING and bag & {"atomic", "nuclear"} and bag & {
+            "bomb", "bombs", "weapon", "weapons", "device", "warhead"} and "on" in bag:
+        return "2042", True  # "dropped an atomic bomb on the Japanese city of Hiroshima" (not a nuclear test)
+    if lemma in UNLEASHING and "chemical" in bag and bag & {"weapons", "weapon", "shells", "bombs", "agents"}:
+        return "2041", True  # "dropped chemical weapons on rebel-held villages" (CAMEO 2041)
     if lemma in ENDING_MEDIATION and (bag & MEDIATING or any(
             t.lemma_.lower() in MEDIATING for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree)):
         return "165", True  # "abandoned its efforts to broker a deal", "wound up its role as go-between" (CAMEO 165)
@@ -855,8 +861,7 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "100", True  # "insisted on a ceasefire before letting convoys in": a demand (CAMEO 10)
     if (lemma == "go" and "rampage" in bag or lemma == "rampage") and who & (CROWDISH | CROWD_WORDS):
         return "145", True  # "students went on a rampage": a riot (CAMEO 145); armed men on a rampage kill
-    if lemma in DEMOLISHING and acted_on & PROPERTY | acted_on & {"dwellings", "shacks", "shanties", "huts", "shantytown",
-                                                                  "shantytowns", "slum", "slums"}:
+    if lemma in DEMOLISHING and acted_on & (PROPERTY | DWELLINGS):
         return "1712", True  # "shanty dwellings were torn down by police": destroying property (CAMEO 1712)
     if lemma in WIDENING and acted_on & FREEDOMS:
         return "0811", True  # "moves to widen political liberties": easing restrictions on freedoms (CAMEO 0811)
