@@ -1399,6 +1399,12 @@ def test_everyday_senses_near_the_twelfth_sessions_rules_stay_apart(nlp, text, n
     ("The departing general handed over power to an elected civilian president on Monday.", "0831"),
     ("The junta suspended constitutional rights in three provinces on Friday.", "172"),
     ("The government opened the closed region to foreign journalists and relief workers.", "086"),
+    ("Opposition leaders have suspended their sit-in for two weeks.", "082"),
+    ("Student unions called off a planned march on the presidential palace.", "082"),
+    ("A call for the resignation of the prime minister was issued by the bar association on Monday.", "02"),
+    ("The government cancelled a rise in bus fares that had set off days of rioting.", "0832"),
+    ("A state of maximum military alert was declared along the border on Monday.", "152"),
+    ("Thousands of troops massed along the northern border on Tuesday.", "154"),
 ])
 def test_shapes_of_the_thirteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the thirteenth session's mechanisms (written here, not taken from any evaluation set): a noun made
@@ -1428,6 +1434,7 @@ def test_shapes_of_the_thirteenth_session_code_as_the_codebook_defines(nlp, text
     ("The two sides agreed to hold joint exercises and to expand training exchanges.", "061"),
     ("Japan handed Vietnam a soft loan for roads and power plants.", "083"),
     ("India detonated a nuclear device in the Rajasthan desert.", "2041"),
+    ("The plan to pull back some of the troops massed along the border was announced on Wednesday.", "154"),
 ])
 def test_everyday_senses_near_the_thirteenth_sessions_rules_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

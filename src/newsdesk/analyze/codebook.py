@@ -258,7 +258,10 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("call off", "postpone", "put off", "defer", "suspend", "cancel", "end", "halt", "stop", "abandon", "wind down",
       "scale down", "scale back", "tone down"),
      [(("protest", "protests", "march", "marches", "demonstration", "demonstrations", "rally", "rallies", "sit-in",
-        "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),
+        "sit", "strike", "strikes", "walkout", "boycott", "blockade", "blockades"), "082")]),  # ("sit-in": sit - in)
+    # A price rise or a planned cut cancelled or scrapped: giving way on a policy (CAMEO 0832).
+    (("cancel", "scrap", "rescind", "reverse", "withdraw", "shelve", "drop"),
+     [(("rise", "rises", "increase", "increases", "hike", "hikes"), "0832")]),
     # Exchanges, contacts or ties frozen or suspended: reducing relations (CAMEO 160).
     # (ties and relations themselves have the dictionary's own codes: "downgraded its diplomatic ties", 161)
     (("freeze", "suspend", "halt", "cut off", "curtail", "scale back", "cancel", "scrap", "break off"),
@@ -438,7 +441,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Protests called off ease political dissent (CAMEO 082).
     (("call off", "suspend", "end", "halt", "cancel", "stop", "abandon", "lift"),
      [(("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "strike",
-        "strikes", "sit-in", "sit-ins", "boycott", "blockade", "blockades", "roadblocks", "barricades", "occupation"),
+        "strikes", "sit-in", "sit-ins", "sit", "boycott", "blockade", "blockades", "roadblocks", "barricades",
+        "occupation"),
        "082")]),
     # A constitution or electoral system overhauled is political reform (CAMEO 083), a policy rethought or its rules
     # revised a change of policy (0832): giving way, or with "would" the intent to (034 / 0342).

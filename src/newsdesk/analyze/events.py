@@ -63,7 +63,11 @@ PLURAL_APPEALS = frozenset({"call", "demand", "appeal", "plea", "request", "prop
 APPROVING = frozenset({"approve", "authorize", "authorise", "decree", "endorse", "sanction"})
 # Verbs that carry a message's act when it is their passive subject ("a warning ... was given to Moscow").
 PASSIVE_CARRIERS = frozenset({"contain", "give", "deliver", "publish", "broadcast", "make", "issue", "press", "convey",
-                              "hand"})
+                              "hand", "put", "send", "address"})
+# Acts done in words (and petitions), which a message can carry.
+SAID_ACTS = ("02", "03", "10", "11", "12", "13", "140")
+# Appeals and orders that carry what they ask: "a call for the resignation of ... was issued by" (CAMEO 02, 10).
+APPEAL_NOUNS = {"call": "020", "appeal": "020", "plea": "020", "request": "020", "demand": "100", "order": "100"}
 # People named by the act they lead or join ("protest leader", "strike organisers", "peace envoy"): no act.
 PEOPLE_NAMED_BY_ACT = frozenset({"leader", "leaders", "organiser", "organisers", "organizer", "organizers", "envoy",
                                  "envoys", "negotiator", "negotiators", "mediator", "mediators", "spokesman",
@@ -114,6 +118,14 @@ def _heard_by_a_body(verb) -> bool:
     hears, not a meeting."""
     subject, _ = subject_of(verb)
     return subject is not None and subject.lemma_.lower() in HEARING_BODIES
+
+
+def _appeal_of(noun) -> str | None:
+    """An appeal or order by its noun, with what it asks ("a call for sweeping political change", "an order to end
+    the sit-in", "a demand that Azerbaijan open Nagorno-Karabakh"); None for a bare "call"."""
+    code = APPEAL_NOUNS.get(noun.lemma_.lower())
+    asks = any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "ccomp") for c in noun.children)
+    return code if code and asks else None
 
 
 def _conditional(token) -> bool:
@@ -247,8 +259,11 @@ def _candidates(sent):
                           for named in [phrase_code(c) or nominal_code(c)] if named), None) \
                 if lemma in CARRYING_OUT | APPROVING else None
             if lemma in PASSIVE_CARRIERS and not named:
+                # (what words carry: an appeal, demand, rejection or threat; not "rioting" a misparse makes the
+                # subject of "troops were sent")
                 named = next((named for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
-                              for named in [phrase_code(c) or nominal_code(c) or noun_code(c)]
+                              for named in [phrase_code(c) or nominal_code(c) or _appeal_of(c) or (
+                                  noun_code(c) if (noun_code(c) or "").startswith(SAID_ACTS) else None)]
                               if named and not named.startswith("01")), None)
             if named:
                 code, matched = named, True

@@ -37,7 +37,7 @@ PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "cam
                                   "construction", "development", "production", "exploration", "patrol", "patrols",
                                   "operation", "operations", "test", "explosion", "blast", "detonation", "parade",
                                   "cleansing", "shield", "lifting", "easing", "removal",
-                                  "defiance", "display", "demonstration", "chain", "experiment", "experiments",
+                                  "defiance", "display", "demonstration", "chain", "experiment", "experiments", "alert",
                                   "training", "violence", "resistance"}
 
 
@@ -61,6 +61,10 @@ def phrase_code(token) -> str | None:
     if (lemma == "rule" and "emergency" in mods) or (lemma == "law" and "martial" in mods) or (
             lemma == "state" and of & {"emergency", "siege"}):
         return "1724"
+    if lemma == "state" and of & {"alert", "readiness"} or lemma == "alert" and mods & {
+            "security", "military", "maximum", "full", "high", "combat", "red"}:
+        # "a state of maximum military alert was declared" (152; for the police, 151)
+        return "151" if {t.lower_ for t in token.subtree} & {"police", "policemen"} else "152"
     if lemma in ("venture", "project", "company", "enterprise", "investment", "construction", "development",
                  "production", "exploration", "campaign", "survey", "research", "study", "studies", "work",
                  "experiment", "experiments") \

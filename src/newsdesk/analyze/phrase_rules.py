@@ -61,6 +61,9 @@ HOMES = frozenset({"home", "village", "town", "land", "city", "region", "distric
 # Outsiders a place is opened to (international involvement, CAMEO 086).
 VISITORS = frozenset({"inspectors", "monitors", "observers", "experts", "investigators", "journalists", "reporters",
                       "diplomats", "peacekeepers", "troops", "workers", "agencies"})
+# Troops as a doer.
+TROOPS = frozenset({"troops", "troop", "soldiers", "tanks", "forces", "divisions", "units", "army", "armour",
+                    "armor"})
 # Where the poor live, torn down or razed: property destroyed (CAMEO 1712).
 DWELLINGS = frozenset({"dwellings", "shacks", "shanties", "huts", "shantytown", "shantytowns", "slum", "slums"})
 # Participles that say someone is held: people freed or released are then released persons (CAMEO 0841).
@@ -340,6 +343,10 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in HELD
             for c in token.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children):
         return "0841", True  # "freed 50 peasants jailed on charges of ...": whoever they are, they were held
+    if lemma in ("mass", "concentrate", "gather", "assemble") and token.dep_ not in ("acl", "amod") and who & TROOPS \
+            and bag & {
+            "border", "frontier", "borders"} and not any(c.dep_ == "dobj" for c in token.children):
+        return "154", True  # "Iraqi troops massed along the Kuwaiti border": a military build-up (CAMEO 154)
     if lemma in HANDING_OVER | {"cede", "relinquish"} and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "power" for c in token.children):
         return "0831", True  # "handed over power to Nicephore Soglo": giving up the leadership (CAMEO 0831)

@@ -347,6 +347,8 @@ def _doer_words(token) -> list[tuple[str, str]]:
 def _object_nouns(token) -> list:
     """Head nouns of what a verb acts on: its object, the object's "of" phrase, a passive subject."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not nouns and any(c.dep_ == "prt" for c in token.children):
+        nouns = [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # ("called off a planned march")
     # "called off the daily street protests": the parser may hang the object on the particle
     nouns += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "up", "down", "out", "in",
                                                                                      "over")
