@@ -653,7 +653,7 @@ def test_lookalike_phrasings_are_not_coded_as_those_events(nlp, text, not_cameo)
     ("The bank put on hold a $50 million loan to Kenya.", "1621"),
     ("Rioting students torched buses in the capital.", "145"),
     ("A court found the former minister guilty of fraud on Monday.", "116"),
-    ("The government backed down and dropped its plan to raise fuel prices.", "080"),
+    ("The government backed down and dropped its plan to raise fuel prices.", "0832"),  # its own plan dropped
     ("The rebels began disarming their fighters on Monday.", "0873"),
     ("The party rebuffed opposition calls to overhaul the electoral law.", "120"),  # not what it refused (083)
 ])
@@ -1406,6 +1406,10 @@ def test_everyday_senses_near_the_twelfth_sessions_rules_stay_apart(nlp, text, n
     ("The government cancelled a rise in bus fares that had set off days of rioting.", "0832"),
     ("A state of maximum military alert was declared along the border on Monday.", "152"),
     ("Thousands of troops massed along the northern border on Tuesday.", "154"),
+    ("A campaign of intimidation against opposition supporters was carried out by army units.", "170"),
+    ("The cabinet gave way to pressure from the unions on Wednesday.", "08"),
+    ("The government dropped its plan to privatise the railways after a week of strikes.", "0832"),
+    ("The junta ordered all former ministers to report weekly to the police.", "172"),
 ])
 def test_shapes_of_the_thirteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the thirteenth session's mechanisms (written here, not taken from any evaluation set): a noun made

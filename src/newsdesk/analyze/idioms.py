@@ -22,6 +22,7 @@ IDIOMS: dict[str, list[tuple[frozenset[str], str]]] = {
     "compare": [(frozenset({"note", "notes"}), "consult")],
     "let": [(frozenset({"bygone", "bygones"}), "forgive")],
     "throw": [(frozenset({"towel"}), "concede"), (frozenset({"lifeline"}), "help")],
+    "give": [(frozenset({"way"}), "yield")],  # "gave way to pressure from the Druze leadership"
     "dig": [(frozenset({"heel", "heels"}), "refuse")],
     "pour": [(frozenset({"water"}), "reject")],
     "pull": [(frozenset({"plug"}), "halt")],

@@ -38,6 +38,7 @@ PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "cam
                                   "operation", "operations", "test", "explosion", "blast", "detonation", "parade",
                                   "cleansing", "shield", "lifting", "easing", "removal",
                                   "defiance", "display", "demonstration", "chain", "experiment", "experiments", "alert",
+                                  "relocation", "resettlement", "eviction", "evictions",
                                   "training", "violence", "resistance"}
 
 
@@ -123,6 +124,9 @@ def phrase_code(token) -> str | None:
         # ("a call for Iran to halt", asking someone to act; not "a desperate call for help")
         return "020"  # "a call for Pakistan to end its testing was issued by Japan": an appeal
     before = {t.lower_ for t in token.subtree if t.i < token.i}
+    if lemma == "campaign" and of & {"intimidation", "harassment", "repression", "persecution"} or lemma in (
+            "relocation", "resettlement", "eviction", "evictions") and "forced" in mods:
+        return "170"  # "a campaign of intimidation against Tamil shopkeepers", "the forced relocation of squatters"
     if lemma == "campaign" and ((mods | of) & {"terror", "extermination", "genocide", "atrocities", "massacres"}
                                 or before & {"scorched", "scorched-earth"}
                                 or "violence" in of and "mass" in {g.lower_ for c in token.children

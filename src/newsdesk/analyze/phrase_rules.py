@@ -136,13 +136,14 @@ POPULATION = frozenset({"resident", "citizen", "people", "inhabitant", "civilian
 
 def imposed_on_people(verb) -> bool:
     """A requirement laid on a population: the verb (what they must do) is one of REQUIRED and its doer, or the one
-    ordered to do it, is a population."""
+    ordered to do it, is a population or "all" of a kind ("ordered all former politicians to report weekly")."""
     if verb.lemma_.lower() not in REQUIRED:
         return False
     people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ in ("xcomp", "ccomp") and not people:
         people = [c for c in verb.head.children if c.dep_ == "dobj"]
-    return any(p.lemma_.lower() in POPULATION for p in people)
+    return any(p.lemma_.lower() in POPULATION or p.tag_ == "NNS" and any(
+        d.dep_ in ("det", "predet") and d.lower_ == "all" for d in p.children) for p in people)
 
 
 def _pressing_demand(verb) -> bool:
@@ -347,6 +348,12 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             and bag & {
             "border", "frontier", "borders"} and not any(c.dep_ == "dobj" for c in token.children):
         return "154", True  # "Iraqi troops massed along the Kuwaiti border": a military build-up (CAMEO 154)
+    if lemma in ("drop", "scrap", "abandon", "shelve", "withdraw") and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(  # (not "to force it to scrap ...")
+            c.dep_ == "dobj" and c.lemma_.lower() in ("plan", "proposal", "bill", "tax", "cut", "rise", "increase")
+            and any(m.dep_ == "poss" and m.lower_ in ("its", "their") or m.lower_ == "planned" for m in c.children)
+            for c in token.children):
+        return "0832", True  # "dropped its plan to cut milk price subsidies": giving way on a policy (CAMEO 0832)
     if lemma in HANDING_OVER | {"cede", "relinquish"} and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "power" for c in token.children):
         return "0831", True  # "handed over power to Nicephore Soglo": giving up the leadership (CAMEO 0831)

@@ -562,7 +562,8 @@ def code_for(token) -> tuple[str | None, bool]:
             g.lower_ in INDOORS for g in c.subtree) or c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "off"
                                  and any(g.lower_ in ("streets", "street") for g in c.subtree) for c in token.children):
         return "1723", True  # "ordered residents to stay indoors", "were ordered off the streets": a curfew
-    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and imposed_on_people(c) for c in token.children):
+    if lemma in ORDERING | {"require", "oblige"} and any(c.dep_ in ("xcomp", "ccomp") and imposed_on_people(c)
+                                                          for c in token.children):
         return "172", True  # "ordered all residents to obtain passes before travelling": an administrative sanction
     if lemma in PLACING:
         under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
