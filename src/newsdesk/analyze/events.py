@@ -128,6 +128,19 @@ def _appeal_of(noun) -> str | None:
     return code if code and asks else None
 
 
+def _impact_of(agents) -> str | None:
+    """What befell the subject of "was hit by", "was destroyed by", told by the agent: "Libya was hit by U.N.
+    sanctions" (the sanctions, 163), "Nagasaki was destroyed by a second atomic bomb" (a nuclear attack, 2042);
+    None when the agent names no act (a meeting, a statement) or none at all."""
+    for agent in agents:
+        if agent.lemma_.lower() in ("bomb", "weapon") and any(m.lower_ in ("atomic", "nuclear") for m in agent.children):
+            return "2042"
+        code = noun_code(agent)
+        if code and not code.startswith(("01", "04")):
+            return code
+    return None
+
+
 def _conditional(token) -> bool:
     """Inside an "if"/"unless" clause: a condition set, not an event that happened."""
     while token.head.i != token.i:
@@ -324,15 +337,10 @@ def _candidates(sent):
             if code and code.startswith(("17", "18", "19", "20")) and any(
                     d.lemma_.lower() in NATURAL_FORCES for d in doer):
                 continue  # "an earthquake hit the region", "was hit by a typhoon": what nature does is no one's act
-            if lemma in IMPACTING and any(c.dep_ == "auxpass" for c in token.children):
-                impact = next((("2042" if any(m.lower_ in ("atomic", "nuclear") for m in g.children)
-                                and g.lemma_.lower() in ("bomb", "weapon") else noun_code(g))
-                               for c in token.children if c.dep_ == "agent" for g in c.children
-                               if g.dep_ == "pobj" and ((noun_code(g) or "01")[:2] not in ("01", "04") or (
-                                   g.lemma_.lower() in ("bomb", "weapon")))), None)
-                if impact:
-                    code, matched = impact, True  # "Libya was hit by U.N. sanctions": the sanctions are the act;
-                    # "Nagasaki was destroyed by a second atomic bomb": a nuclear attack (2042)
+            impact = _impact_of(doer) if lemma in IMPACTING and any(c.dep_ == "auxpass" for c in token.children) \
+                else None
+            if impact:
+                code, matched = impact, True
             if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in CASUALTIES
                                         or c.dep_ == "prep" and c.lower_ == "in" and any(
                                             g.lower_ == "hospital" for g in c.children) for c in token.children):
