@@ -55,7 +55,7 @@ def nominal_code(noun, default: bool = True) -> str | None:
     rule, a dictionary pattern, or with default the verb's default); None when the noun is not one or its verb has no
     code. (What is ordered or approved is done; what is announced or confirmed may be anything: "Apple confirmed the
     removal of the apps" is no expulsion, so there the verb's default is not enough.)"""
-    from .triggers import lexicon, noun_code  # (triggers imports the modules this one is imported with)
+    from .triggers import lexicon, noun_code, object_rule  # (triggers imports the modules this one is imported with)
 
     verb = NOMINALISED.get(noun.lemma_.lower())
     if verb is None:
@@ -74,9 +74,9 @@ def nominal_code(noun, default: bool = True) -> str | None:
         return "0813"  # "a three-hour reduction of the nightly curfew": easing it (CAMEO 0813)
     # (a change in an amount reads as a cut would: "a sharp reduction in Soviet military aid")
     for rules in (table.objects.get(verb, ()), table.objects.get("cut", ()) if noun.lemma_.lower() in CHANGING else ()):
-        for kinds, code in rules:
-            if not kinds.isdisjoint(objects):
-                return code
+        code, matched = object_rule(rules, objects)
+        if matched:
+            return code
     code, matched = table.verb_code(verb, after)
     if not matched and (noun_code(noun) or not default):
         return None  # (the noun's own sense says more than its verb's default: "the walkout" is a strike)

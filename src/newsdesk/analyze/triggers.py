@@ -484,6 +484,16 @@ def _ordered_out(token) -> bool:
         for p in o.children) for h in holders for o in h.children)
 
 
+def object_rule(rules, words: set[str]) -> tuple[str | None, bool]:
+    """The first codebook object rule of a verb (``lexicon().objects[lemma]``) whose words are among ``words``:
+    (its code, True); (None, True) when that rule says the dictionary decides ("tear gas" is no chemical weapon);
+    (None, False) when none applies."""
+    for kinds, code in rules:
+        if not kinds.isdisjoint(words):
+            return code, True
+    return None, False
+
+
 def code_for(token) -> tuple[str | None, bool]:
     """A verb's CAMEO code: by the noun it acts on, else by its dictionary patterns; True when either matched."""
     lemma = lemma_of(token)
@@ -536,11 +546,9 @@ def code_for(token) -> tuple[str | None, bool]:
             words.add(PERSON)
         if any(n.ent_type_ == "PERSON" for n in nouns):
             words.add(NAMED)
-        for kinds, code in rules:
-            if not kinds.isdisjoint(words):
-                if code is None:
-                    break  # "tear gas" is not a chemical weapon: the dictionary decides
-                return code, True
+        code, matched = object_rule(rules, words)
+        if code is not None:
+            return code, matched
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("withdraw", "pull out") and any(
             s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "ORG", "NORP")) for s in c.children)
                                  for c in token.children):
