@@ -1443,3 +1443,44 @@ def test_shapes_of_the_thirteenth_session_code_as_the_codebook_defines(nlp, text
 ])
 def test_everyday_senses_near_the_thirteenth_sessions_rules_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("The suspension of all military cooperation with Jakarta took effect on Friday.", "16"),
+    ("The lifting of the curfew in the capital came after a week of calm.", "0813"),
+    ("A battalion of U.N. blue helmets landed in Kigali on Sunday.", "0861"),
+    ("Haiti received 800 Brazilian peacekeepers on Thursday.", "0861"),
+    ("Belgium sent 400 paratroopers to Kinshasa to protect its citizens.", "074"),
+    ("Washington dispatched military advisers to train the Salvadoran army.", "072"),
+    ("The Egyptian president urged Arab leaders to back the Palestinian Authority.", "053"),
+    ("The Greek prime minister asked EU partners to support Athens's position on Cyprus.", "02"),
+    ("The Iraqi foreign minister urged Arab states to impose sanctions on Kuwait.", "113"),
+    ("Germany voiced remorse for the wartime massacre in the Greek village.", "055"),
+    ("The president extended his forgiveness to the coup plotters.", "056"),
+    ("The Japanese government took exception to the Chinese proposal.", "111"),
+    ("France cancelled $300 million of Niger's debt.", "071"),
+    ("The military council dissolved the former ruling party.", "1722"),
+])
+def test_shapes_of_the_fifteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the fifteenth session's mechanisms (written here, not taken from any evaluation set): an act
+    named by a noun made from its verb, with what it acts on, is the event when the sentence tells only that it took
+    effect, came, followed or what it led to; a host receiving or taking in peacekeepers (0861), blue helmets who
+    arrive; forces sent or arriving to protect (074), military advisers sent (072); backing asked for a third party
+    (053) and not for one's own position (02); measures urged on others against a third party (113); remorse voiced
+    (055), forgiveness extended (056), exception taken (111); debt cancelled (071); a party dissolved (1722)."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The opening of the new stadium came after years of delays.", "08"),
+    ("The release of the band's new album followed a world tour.", "084"),
+    ("The company received 300 job applicants.", "086"),
+    ("Firefighters arrived to protect the homes from the blaze.", "074"),
+    ("The coach urged fans to back the team's new manager.", "053"),
+    ("Riot police fired tear gas and rubber bullets at the protesters.", "2041"),
+    ("The Palestinian delegation appealed to member states to back a General Assembly resolution.", "053"),
+])
+def test_everyday_senses_near_the_fifteenth_sessions_rules_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)

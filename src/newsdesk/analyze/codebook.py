@@ -126,7 +126,8 @@ PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passport
                      "licenses"})
 CHEMICAL_RULES: list[tuple[tuple[str, ...], str | None]] = [
     (("tear", "pepper"), None),
-    (("sarin", "chlorine", "mustard", "nerve", "chemical", "chemicals", "toxin", "toxins", "gas"), "2041")]
+    # (gas named by what it is: "fired tear gas and water cannon" may leave "tear" out of the object's words)
+    (("sarin", "chlorine", "mustard", "nerve", "chemical", "chemicals", "toxin", "toxins", "poison", "toxic"), "2041")]
 DIPLOMAT_RULES: list[tuple[tuple[str, ...], str | None]] = [
     (("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaché", "attaches",
       "consul", "embassy", "staff"), "161")]
@@ -313,7 +314,19 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("end",), [(("war", "conflict"), "0871")]),  # "formally ending a two-year border war" is no fighting
     (("seize", "take", "grab", "capture"), [(("hostage", "hostages"), "181")]),
     (("hold", "keep"), [(("shield", "shields", "buffer"), "184")]),
-    (("welcome",), [(("&PKO", "peacekeepers", "peacekeeping", "troops", "contingent", "battalion"), "0861")]),
+    # Debt cancelled or written off is economic aid (CAMEO 071, by its usage notes); a party dissolved or outlawed is
+    # banned (1722).
+    (("cancel", "forgive", "write off", "waive", "scrap"), [(("debt", "debts"), "071")]),
+    (("dissolve", "outlaw", "proscribe", "deregister"), [(("party", "parties", "league", "movement"), "1722")]),
+    # Remorse voiced is an apology (055), forgiveness extended forgives (056), misgivings voiced criticise (111).
+    (("express", "voice", "convey", "extend", "offer"),
+     [(("remorse", "contrition", "apology", "apologies", "regret", "regrets"), "055"), (("forgiveness",), "056"),
+      (("misgivings", "reservations", "disquiet"), "111")]),
+    (("welcome",), [(("&PKO", "peacekeepers", "peacekeeping", "helmets", "troops", "contingent", "battalion"),
+                     "0861")]),
+    # A host receiving peacekeepers or inspectors lets them in (CAMEO 0861/0862), as with "welcome" and "admit".
+    (("receive", "take in", "host"), [(("&PKO", "peacekeepers", "peacekeeping", "helmets"), "0861"),
+                                      (("inspectors", "monitors", "observers"), "0862")]),
     (("reopen",), [(("border", "borders", "crossing", "crossings", "highway", "road", "roads", "port", "ports",
                      "airport", "airspace", "corridor"), "0872")]),
     # A ban or sanctions suspended are eased (CAMEO 085); trade suspended is an embargo (triggers.code_for);
@@ -520,7 +533,7 @@ for _verbs, _rules in _FIRST_OBJECT_CODES:
 
 # CAMEO code by who acts, from the codebook's usage notes: a reported arrival of peacekeepers or inspectors
 # is their host receiving them (0861/0862), their departure a withdrawal (1661/1662), not a visit.
-_OUTSIDERS = ((("&PKO", "peacekeepers", "blue helmets"), "1"), (("inspectors", "monitors", "observers"), "2"))
+_OUTSIDERS = ((("&PKO", "peacekeepers", "helmets"), "1"), (("inspectors", "monitors", "observers"), "2"))
 _BOMBS = ("bomb", "bombs", "explosive", "explosives", "device", "car", "truck", "vehicle", "parcel", "package",
           "vest", "bomber", "bombers", "landmine", "mine")
 _CROWDS = ("youths", "youth", "protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator",

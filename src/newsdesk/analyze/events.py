@@ -86,6 +86,13 @@ PURPOSE_FAMILIES = ("09", "11", "14", "04", "086")
 CAUSING_EVENTS = frozenset({"spark", "trigger", "provoke", "prompt", "fuel", "cause"})
 # Verbs whose subject noun is the event that starts or goes on: "talks resumed", "negotiations began".
 UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "restart", "take place"})
+# Verbs that tell what an act led to or when it came ("the release of 14 dissidents came under a deal", "the
+# suspension of three newspapers' licences silenced ...", "the departure ... ended 24 years of occupation"): a noun
+# made from its verb, with what it acts on, is the act the sentence reports.
+CONSEQUENT = frozenset({"come", "follow", "end", "ease", "dash", "plunge", "silence", "mark", "leave", "deal",
+                        "spark", "trigger", "provoke", "prompt", "fuel", "cause", "anger", "draw", "bring", "signal",
+                        "pave", "raise", "boost", "strain", "sour", "complicate", "underline", "reflect", "put",
+                        "take effect", "take place", "go ahead", "get under way", "come into force"})
 # Verbs whose subject noun is an event that draws a crowd or speaks through it: "a rally drew thousands", "a general
 # strike ... denounced the jailing": the rally, the strike is the event.
 DRAWING = frozenset({"draw", "attract", "bring"})
@@ -305,14 +312,20 @@ def _candidates(sent):
             # (the noun's doer is not the verb's subject: the sentence's best event, not stored, as the noun alone
             # would not be)
             by_subject = False
-            if starting or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
+            # ("the easing of U.S. restrictions took effect", "the release of 14 dissidents came under a deal")
+            acting = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                           and nominal_code(c, default=False)), None) \
+                if starting or lemma in CONSEQUENT else None
+            if acting is not None:
+                code, matched, by_subject = nominal_code(acting, default=False), True, True
+            elif starting or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
                 starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
                 by_subject = starter is not None and (starting or noun_code(starter).startswith(
                     "14") and (lemma in DRAWING or (code or "").startswith(("02", "10", "11"))))
-            if by_subject:
-                # "peace talks began in Oslo", "negotiations got under way", "a rally drew thousands"
-                code, matched = noun_code(starter), True
-            elif lemma == "take" and starting:
+                if by_subject:
+                    # "peace talks began in Oslo", "negotiations got under way", "a rally drew thousands"
+                    code, matched = noun_code(starter), True
+            if lemma == "take" and starting and not by_subject:
                 continue  # "the handover ... took place on Friday": nothing taken
             if lemma == "seek" and not matched and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
                                                        for c in token.children):

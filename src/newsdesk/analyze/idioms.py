@@ -27,7 +27,7 @@ IDIOMS: dict[str, list[tuple[frozenset[str], str]]] = {
     "pour": [(frozenset({"water"}), "reject")],
     "pull": [(frozenset({"plug"}), "halt")],
     "read": [(frozenset({"act"}), "rebuke")],  # "read the riot act to"
-    "take": [(frozenset({"task"}), "criticize")],
+    "take": [(frozenset({"task"}), "criticize"), (frozenset({"exception"}), "criticize")],  # "took exception to"
     "lay": [(frozenset({"door"}), "blame")],  # "laid the abuses at Beijing's door"
     "lend": [(frozenset({"hand"}), "help")],
     "cry": [(frozenset({"foul"}), "criticize")],
@@ -41,7 +41,7 @@ _QUALIFIED = {"ear": "deaf", "water": "cold", "act": "riot", "shoulder": "cold"}
 # "slammed the door on", "pointed the finger at": the preposition that names who is acted on, where the words
 # alone have an everyday sense ("slammed the car door").
 _ADDRESSED = {"door": ("on", "to"), "finger": ("at",), "ear": ("to",), "heat": ("on",), "nose": ("at",),
-               "shoulder": ("to",)}
+               "shoulder": ("to",), "exception": ("to",)}
 
 
 def idiom_lemma(token, lemma: str) -> str | None:

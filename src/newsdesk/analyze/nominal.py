@@ -27,6 +27,12 @@ NOMINALISED = {
     "confiscation": "confiscate", "demolition": "demolish", "destruction": "destroy", "harassment": "harass",
     "ratification": "ratify", "establishment": "establish", "rescue": "rescue", "donation": "donate",
     "termination": "halt", "freeze": "freeze", "freezing": "freeze", "cut": "cut", "cutoff": "cut off",
+    "delivery": "deliver", "admission": "admit", "opening": "open", "reversal": "reverse", "adoption": "adopt",
+    "implementation": "implement", "forgiveness": "forgive", "crackdown": "crack down", "recruitment": "recruit",
+    "lowering": "lower", "eviction": "evict", "sharing": "share", "shipment": "ship", "transfer": "transfer",
+    "pardon": "pardon", "pardoning": "pardon", "surrender": "surrender", "ouster": "oust",
+    "nationalisation": "nationalize", "nationalization": "nationalize", "annexation": "annex",
+    "imprisonment": "imprison", "detention": "detain", "abduction": "abduct", "kidnapping": "kidnap",
 }
 # Nouns of a change in an amount, whose object follows "in" or "on" ("a sharp reduction in Soviet military aid", "a
 # freeze on bilateral cooperation").

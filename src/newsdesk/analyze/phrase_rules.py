@@ -62,6 +62,14 @@ HOMES = frozenset({"home", "village", "town", "land", "city", "region", "distric
 VISITORS = frozenset({"inspectors", "monitors", "observers", "experts", "investigators", "journalists", "reporters",
                       "diplomats", "peacekeepers", "troops", "workers", "agencies"})
 # Troops as a doer.
+# Verbs by which forces are sent or come: with a protective purpose, peacekeeping (CAMEO 074).
+SENDING_TROOPS = frozenset({"deploy", "send", "dispatch", "fly", "airlift", "arrive", "land", "rush"})
+PROTECTING = frozenset({"protect", "guard", "safeguard", "secure", "escort", "shield", "evacuate"})
+SENT_FORCES = frozenset({"troops", "soldiers", "forces", "paratroopers", "marines", "commandos", "legionnaires",
+                         "battalion", "battalions", "contingent", "units", "gendarmes"})
+ADVISERS = frozenset({"advisers", "advisors", "instructors", "trainers"})
+MILITARY_ADJECTIVES = frozenset({"military", "army", "defence", "defense", "naval", "police", "counterinsurgency",
+                                 "counter-insurgency", "special"})
 TROOPS = frozenset({"troops", "troop", "soldiers", "tanks", "forces", "divisions", "units", "army", "armour",
                     "armor"})
 # Where the poor live, torn down or razed: property destroyed (CAMEO 1712).
@@ -732,7 +740,7 @@ ACTED_ON_VERBS = ENDING_MEDIATION | UNLEASHING | PROMISING | INFLICTING | COMBAT
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
-        "deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS
+        "deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS | SENDING_TROOPS
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -832,6 +840,13 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         # ("gave permission for United Nations relief planes to fly food into Wau")
     if lemma in ("send", "send home") and "home" in bag | set(lemma.split()) and _outsiders_sent(token, acted_on):
         return "166", True  # "the U.N. office could be shut down and its staff sent home": expelled (CAMEO 166)
+    if lemma in SENDING_TROOPS and (acted_on | who) & SENT_FORCES and not who & (PEACE_FORCES | {"helmets"}) and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+        return "074", True  # "sent 500 troops to protect foreign nationals", "French troops arrived to guard the port":
+        # forces sent to protect (CAMEO 074), not a build-up or a visit
+    if lemma in SENDING_TROOPS and (acted_on | who) & ADVISERS and (acted_on | who | bag) & MILITARY_ADJECTIVES:
+        return "072", True  # "U.S. military advisers arrived to train police units": military aid in personnel (072)
     if lemma in ("send", "dispatch", "fly") and acted_on & EXPERTS and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("help", "assist", "advise", "train")
             for c in token.children):

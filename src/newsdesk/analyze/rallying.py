@@ -46,11 +46,12 @@ def rallied(token) -> str | None:
                                                               for g in backed[0].children)):
             return "053"  # "asked African leaders to throw their weight behind Kabbah", "behind Cambodia's new
             # coalition government"
-        if verb in ("back", "support", "defend") and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in (
-                "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in ("government", "regime", "leadership") and any(
-                g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)) for c in asked.children):
+        if verb in ("back", "support", "defend", "stand by", "endorse") and any(
+                c.dep_ == "dobj" and _party(c) and not _own_cause(c, token) for c in asked.children):
             return "053"  # "urged African countries to back Libya in its dispute with the West", "to back
-            # Liberia's interim government"
+            # Liberia's interim government", "to back the African Union mission there"; asking backing for one's
+            # own country's bid or position is an appeal for support (02: "urged Muslim countries to back
+            # Islamabad's position")
         if verb in ("step up", "increase", "give", "lend", "boost", "provide") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("backing", "support") and any(
                     p.dep_ == "prep" and p.lower_ in ("for", "to") and any(
@@ -61,8 +62,7 @@ def rallied(token) -> str | None:
                 c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in asked.children):
             return "113"  # "urged Islamic countries to put pressure on India": rallying opposition
         if verb in ("condemn", "denounce", "oppose", "isolate", "press", "pressure", "block", "veto") and any(
-                c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
-                    g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)) for c in asked.children):
+                c.dep_ == "dobj" and _party(c) for c in asked.children):
             return "113"  # "urged them to condemn Vietnam's occupation", "to press Guatemala to drop its claim"
         if verb in STANDING_WITH and "against" in preps:
             return "113"  # ("to stand by Chavez against attempts to topple him" stands by him: 053, above)
@@ -82,17 +82,61 @@ def rallied(token) -> str | None:
     return None
 
 
+def _party(noun) -> bool:
+    """A noun that names a party, itself or by who it belongs to: "Libya", "Liberia's interim government", "the
+    African Union mission", "the Abuja regime", "Israeli products" (not "its position", "the reforms")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
+        g.dep_ in ("poss", "compound", "amod", "nmod") and (g.pos_ == "PROPN" or g.ent_type_ in (
+            "GPE", "NORP", "ORG", "PERSON")) for g in noun.children)
+
+
+CAUSES = STANCES | {"bid", "claim", "campaign", "effort", "efforts", "cause", "candidacy", "case", "demand"}
+
+
+def _own_cause(noun, appeal) -> bool:
+    """A stance or bid that is the appealer's own, or no named party's ("to back Islamabad's position" asked by
+    Pakistan's prime minister, "to back a General Assembly resolution"): asking support for it is an appeal (02),
+    not rallying support for a third party (053)."""
+    from .actors import resolve_actor
+    from .triggers import REPORTING, lemma_of  # (triggers imports this module)
+
+    if noun.lemma_.lower() not in CAUSES and noun.lower_ not in CAUSES:
+        return False
+    if noun.lemma_.lower() in ("resolution", "motion", "draft"):
+        return True  # "to back a General Assembly resolution": a text put to a vote, no third party
+    owners = [g for g in noun.children if g.dep_ in ("poss", "amod", "compound", "nmod") and (
+        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+    if not owners:
+        return True
+    verb, subject = appeal, None
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            break
+        verb = verb.head if verb.head.i != verb.i and lemma_of(verb.head) in REPORTING | {"write"} or (
+            verb.dep_ in ("xcomp", "advcl", "conj", "acl")) and verb.head.i != verb.i else None
+    if subject is None:
+        return False
+
+    def country(tokens) -> str | None:
+        actor = resolve_actor(" ".join(t.text for t in tokens))
+        return actor.code[:3] if actor is not None and actor.code else None
+
+    mine = country(list(subject.subtree))
+    theirs = country([t for o in owners for t in o.subtree])
+    return mine is not None and mine == theirs
+
+
 def _shuns_other(verb) -> bool:
     """The verb acts against a named party: "expel Egypt", "impose a boycott on Egypt", "cut all contacts with
     Israel" (not "suspend settlement building in Palestinian areas": one's own activity)."""
     def named(t):  # ("to shun the military junta": a ruler named by what it is)
-        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") or t.lower_ in ("it", "them") \
-            or t.lemma_.lower() in RULERS
+        return _party(t) or t.lower_ in ("it", "them") or t.lemma_.lower() in RULERS
     for c in verb.children:
         if c.dep_ == "dobj" and named(c):
             return True
         if c.dep_ == "dobj" and c.lemma_.lower() in MEASURES_AGAINST and any(
                 p.dep_ == "prep" and p.lower_ in ("on", "with", "against", "to") and any(named(g) for g in p.children)
-                for p in c.children):
+                for p in (*c.children, *verb.children)):  # (the parser may hang "on Iran" on the verb)
             return True
     return False
