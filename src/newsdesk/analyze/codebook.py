@@ -99,7 +99,8 @@ _PEOPLE = ("worker", "journalist", "activist", "soldier", "student", "citizen", 
            "sailors", "seamen", "marines", "soldiers", "crew", "crewmen", "fishermen", "tourists", "nationals",
            "citizens", "workers", "missionaries", "students", "people", "civilians", "pilot", "pilots", "servicemen",
            "suspects", "inmates", "politicians", "leader", "leaders", "women", "children", "men", "cadets",
-           "recruits", "policemen", "villagers")
+           "recruits", "policemen", "villagers", "schoolgirls", "schoolchildren", "girls", "boys", "mercenaries",
+           "nuns", "priests", "monks", "britons", "americans")
 _MONEY = ("$", "dollars", "million", "billion", "euros", "loan", "loans", "credit", "credits", "grant", "grants",
           "funds", "funding")
 _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", "positions", "airport", "province",
@@ -155,12 +156,13 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
                "0841")]
        for verb in ("free", "release", "hand over", "return", "repatriate")},
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
-    **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "troops", "multinational"), "0861"),
+    **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "helmets", "troops", "multinational", "contingent"), "0861"),
               (("inspectors", "inspection", "inspections", "monitors", "monitoring", "observer", "observers",
                 "experts", "investigators", "mission", "agents", "detectives", "delegation"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys", "cross", "icrc", "unicef", "unhcr") + _RELIEF,
                "0863"),  # ("Red Cross workers were allowed into the town")
-              (("advisers", "advisors", "mediators", "envoys", "u.n.", "nations", "administrators", "diplomats",
+              (("advisers", "advisors", "mediators", "envoy", "envoys", "rapporteur", "u.n.", "nations",
+                "administrators", "diplomats",
                 "journalists", "reporters", "correspondents"), "086")]  # ("let foreign journalists into Tibet")
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
@@ -299,11 +301,12 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
      [(tuple(PERMITS | {"pass", "passes", "accreditation", "citizenship", "registration"}), "172")]),
     # Homes flattened or razed, buildings destroyed: destroying property (CAMEO 1712).
     # (crowds that torch shops riot, 145)
-    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage", "vandalise", "vandalize"),
+    (("flatten", "raze", "level", "demolish", "destroy", "bulldoze", "damage", "vandalise", "vandalize", "blow up",
+      "wreck", "gut"),
      [(("home", "homes", "house", "houses", "building", "buildings", "village", "villages", "shop", "shops",
         "church", "churches", "mosque", "mosques", "school", "schools", "property", "properties", "crops", "trees",
         "orchards", "groves", "windows", "statue", "statues", "monument", "monuments", "shrine", "shrines", "temple",
-        "temples"), "1712")]),
+        "temples", "office", "offices", "premises", "farm", "farms", "stalls"), "1712")]),
     # Offensives or attacks halted: a ceasefire (CAMEO 0871); hostages seized: abduction (181); civilians held
     # as a buffer: human shields (184); welcomed or admitted peacekeepers (0861); borders reopened (0872).
     (("halt", "stop", "suspend", "cease", "end"), [(tuple(HOSTILITIES - {"operations"}), "0871")]),  # not a plant's
@@ -318,6 +321,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # banned (1722).
     (("cancel", "forgive", "write off", "waive", "scrap"), [(("debt", "debts"), "071")]),
     (("dissolve", "outlaw", "proscribe", "deregister"), [(("party", "parties", "league", "movement"), "1722")]),
+    # Forces stood down de-escalate (CAMEO 087).
+    (("stand down",), [(("&MILITARY", "forces", "fighters", "units", "warships", "artillery", "battalions"), "087")]),
     # Remorse voiced is an apology (055), forgiveness extended forgives (056), misgivings voiced criticise (111).
     (("express", "voice", "convey", "extend", "offer"),
      [(("remorse", "contrition", "apology", "apologies", "regret", "regrets"), "055"), (("forgiveness",), "056"),

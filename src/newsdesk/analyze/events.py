@@ -22,6 +22,7 @@ from .intent import LIGHT, shape
 from .nominal import nominal_code
 from .noun_phrases import phrase_code
 from .phrase_rules import RECORDING, imposed_on_people
+from .rallying import rallied
 from .ranking import WARNING_VERBS, WEAK, rank
 from .phrasing import (CASUALTIES, DECLARING, ERUPTING, SERIES, awaits, despite_appeals, described, governing_verb,
                        is_a_name, lasting_events, names_its_act, prospect_code, reread, state_code, subject_of,
@@ -92,7 +93,13 @@ UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen"
 CONSEQUENT = frozenset({"come", "follow", "end", "ease", "dash", "plunge", "silence", "mark", "leave", "deal",
                         "spark", "trigger", "provoke", "prompt", "fuel", "cause", "anger", "draw", "bring", "signal",
                         "pave", "raise", "boost", "strain", "sour", "complicate", "underline", "reflect", "put",
-                        "take effect", "take place", "go ahead", "get under way", "come into force"})
+                        "take effect", "take place", "go ahead", "get under way", "come into force", "set off",
+                        "shake", "dominate", "stun", "transform", "clear", "go out", "overshadow"})
+# Verbs that carry a message named by their passive subject ("the call for early elections was read out in churches",
+# "the threat was restated"): the message's act is the event.
+MESSAGE_CARRIERS = frozenset({"renew", "restate", "repeat", "reiterate", "disclose", "reveal", "report", "publish",
+                              "read", "read out", "spell out", "set out", "write", "table", "codify", "circulate",
+                              "present", "submit", "outline", "put forward", "convey", "deliver", "make", "issue"})
 # Verbs whose subject noun is an event that draws a crowd or speaks through it: "a rally drew thousands", "a general
 # strike ... denounced the jailing": the rally, the strike is the event.
 DRAWING = frozenset({"draw", "attract", "bring"})
@@ -132,6 +139,8 @@ def _appeal_of(noun) -> str | None:
     the sit-in", "a demand that Azerbaijan open Nagorno-Karabakh"); None for a bare "call"."""
     code = APPEAL_NOUNS.get(noun.lemma_.lower())
     asks = any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "ccomp") for c in noun.children)
+    if code and asks and code.startswith("02"):
+        code = rallied(noun) or code  # "Kohl's appeal to G7 leaders to stand behind Gorbachev" rallies support
     return code if code and asks else None
 
 
@@ -194,6 +203,16 @@ def _unnamed_doer_role(verb) -> str | None:
     return None
 
 
+def _named_act(noun) -> str | None:
+    """The act a noun names with what it acts on: a noun made from its verb ("the easing of U.S. restrictions"), or
+    a message's own act ("North Korea's threat to pull out of the treaty", "the bishops' call for early elections")."""
+    code = nominal_code(noun, default=False) or _appeal_of(noun)
+    if code:
+        return code
+    own = noun_code(noun)
+    return own if own and own.startswith(SAID_ACTS) else None
+
+
 def _candidates(sent):
     """(token, cameo, score) for each verb or noun that codes an event in the sentence; for the
     verbs coded on thin evidence, by position, how: "default" (the dictionary's default alone: no
@@ -230,6 +249,10 @@ def _candidates(sent):
                              for named in [nominal_code(c, default=False) or noun_code(c)]
                              if named and not named.startswith("11")),
                             None) if lemma in DECLARING else None
+            if declared is None and lemma in REPORTING:
+                # ("China's refusal to provide more weapons was disclosed by Thai sources": the message reported)
+                declared = next((_named_act(c) for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                                 and _named_act(c)), None)
             # a reporting verb with no clause reported keeps a sense a codebook rule gives it ("concluded a pact")
             reporting = lemma in REPORTING or lemma == "hear" and _heard_by_a_body(token)
             own = names_its_act(token) if reporting and act is None and not declared else None
@@ -313,11 +336,12 @@ def _candidates(sent):
             # would not be)
             by_subject = False
             # ("the easing of U.S. restrictions took effect", "the release of 14 dissidents came under a deal")
-            acting = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                           and nominal_code(c, default=False)), None) \
-                if starting or lemma in CONSEQUENT else None
+            # ("Lithuania's call for closer military ties was renewed by the defence minister": a message carried)
+            acting = next((c for c in token.children if c.pos_ == "NOUN" and (
+                c.dep_ == "nsubj" and (starting or lemma in CONSEQUENT)
+                or c.dep_ == "nsubjpass" and lemma in MESSAGE_CARRIERS) and _named_act(c)), None)
             if acting is not None:
-                code, matched, by_subject = nominal_code(acting, default=False), True, True
+                code, matched, by_subject = _named_act(acting), True, True
             elif starting or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
                 starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
                 by_subject = starter is not None and (starting or noun_code(starter).startswith(

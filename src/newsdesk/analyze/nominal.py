@@ -33,6 +33,9 @@ NOMINALISED = {
     "pardon": "pardon", "pardoning": "pardon", "surrender": "surrender", "ouster": "oust",
     "nationalisation": "nationalize", "nationalization": "nationalize", "annexation": "annex",
     "imprisonment": "imprison", "detention": "detain", "abduction": "abduct", "kidnapping": "kidnap",
+    "dispersal": "disperse", "unbanning": "unban", "granting": "grant", "scrapping": "scrap", "restitution": "return",
+    "hosting": "host", "conscription": "conscript", "airlift": "airlift", "disbandment": "disband",
+    "repatriation": "repatriate", "resettlement": "resettle", "recapture": "recapture", "blockade": "blockade",
 }
 # Nouns of a change in an amount, whose object follows "in" or "on" ("a sharp reduction in Soviet military aid", "a
 # freeze on bilateral cooperation").

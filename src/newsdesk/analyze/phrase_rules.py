@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
                        DRIVING, LABOUR, MISTREATMENT, NATURAL_FORCES, ORDERING, OUTSIDERS_PRESENT, PEACE_FORCES,
-                       PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS)
+                       PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS, TRADE_WORDS)
 from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
@@ -62,6 +62,14 @@ HOMES = frozenset({"home", "village", "town", "land", "city", "region", "distric
 VISITORS = frozenset({"inspectors", "monitors", "observers", "experts", "investigators", "journalists", "reporters",
                       "diplomats", "peacekeepers", "troops", "workers", "agencies"})
 # Troops as a doer.
+# Verbs by which forces leave ground they held, and what they would leave that is no ground.
+WITHDRAWING = frozenset({"withdraw", "pull out", "pull back", "retreat", "abandon", "evacuate"})
+HELD_GROUND = frozenset({"town", "city", "capital", "positions", "position", "base", "bases", "stronghold",
+                         "strongholds", "village", "villages", "garrison", "outpost", "outposts", "territory",
+                         "province", "region", "airport", "port", "hill", "hills", "valley", "enclave", "trenches"})
+UNDERTAKINGS = frozenset({"talks", "negotiations", "agreement", "accord", "treaty", "deal", "pact", "elections",
+                          "election", "race", "coalition", "government", "alliance", "process", "ceasefire", "truce",
+                          "competition", "contest", "bid", "plan", "offer", "support", "candidate", "candidacy"})
 # Verbs by which forces are sent or come: with a protective purpose, peacekeeping (CAMEO 074).
 SENDING_TROOPS = frozenset({"deploy", "send", "dispatch", "fly", "airlift", "arrive", "land", "rush"})
 PROTECTING = frozenset({"protect", "guard", "safeguard", "secure", "escort", "shield", "evacuate"})
@@ -395,7 +403,9 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
     if lemma == "set" and bag & {"fire", "ablaze", "alight"} and (who | (bag if "by" in bag else set())) & (
             CROWD_WORDS | {"rioting", "rioters", "mob", "mobs"}):
         return "145", True  # "police stations were set on fire by rioting crowds": a riot (CAMEO 145)
-    if lemma == "set" and "fire" in bag and bag & PROPERTY and not who & CROWD_WORDS:
+    if lemma == "set" and bag & {"fire", "ablaze"} and (bag | {
+            t.lower_ for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}) & PROPERTY \
+            and not who & CROWD_WORDS:
         return "1712", True  # "set fire to Serb houses": destroying property (CAMEO 1712)
     if lemma == "fast" and (any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
                                 for c in token.children) or token.dep_ == "advcl" and token.tag_ == "VBG"
@@ -740,7 +750,8 @@ ACTED_ON_VERBS = ENDING_MEDIATION | UNLEASHING | PROMISING | INFLICTING | COMBAT
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
-        "deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS | SENDING_TROOPS
+        "deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS | SENDING_TROOPS \
+    | WITHDRAWING
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -840,6 +851,15 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         # ("gave permission for United Nations relief planes to fly food into Wau")
     if lemma in ("send", "send home") and "home" in bag | set(lemma.split()) and _outsiders_sent(token, acted_on):
         return "166", True  # "the U.N. office could be shut down and its staff sent home": expelled (CAMEO 166)
+    if lemma in WITHDRAWING and who & (FORCES | SENT_FORCES | {"militiamen", "soldiers"}) and not (
+            bag | acted_on) & UNDERTAKINGS and (lemma != "abandon" or acted_on & HELD_GROUND):
+        return "0874", True  # "Yugoslav forces withdrew from Kosovo", "rebels abandoned the town of Cafunfo": a
+        # military withdrawal (CAMEO 0874; not "the rebels withdrew from the talks")
+    if lemma in LIFTING and acted_on & {"restrictions", "restriction", "curbs", "controls", "limits"} and (
+            acted_on | bag) & (TRADE_WORDS | {"sale", "sales", "remittances", "investment", "investments"}) and any(
+            t.ent_type_ in ("GPE", "NORP") for t in token.subtree if t.i > token.i):
+        return "085", True  # "eased restrictions on grain sales to the Soviet Union": easing economic sanctions on
+        # another state (CAMEO 085), not an administrative restriction at home (081)
     if lemma in SENDING_TROOPS and (acted_on | who) & SENT_FORCES and not who & (PEACE_FORCES | {"helmets"}) and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):

@@ -12,8 +12,9 @@ from .codebook import RALLYING
 BEHIND = frozenset({"behind", "with", "around", "by"})
 # Measures others are asked to take against a third party: "to impose a boycott on Egypt and expel it".
 SHUNNING = frozenset({"boycott", "expel", "suspend", "sever", "cut", "isolate", "ostracise", "ostracize", "shun",
-                      "impose", "break off", "sanction", "punish", "freeze"})
-MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade"})
+                      "impose", "break off", "sanction", "punish", "freeze", "reimpose", "tighten", "toughen"})
+MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade",
+                              "ban"})
 # ("line up": the parser may keep the particle apart; "ally": "close ranks", idioms.py)
 STANDING_WITH = RALLYING | {"stand", "close", "side", "line", "ally"}
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
@@ -30,7 +31,8 @@ def rallied(token) -> str | None:
     from .triggers import lemma_of  # (triggers imports this module)
 
     # ("exhorted African leaders to close ranks": the parser may hang what is asked as a purpose)
-    for asked in (c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+    # (an appeal told by its noun asks in its "to" clause: "Kohl's appeal to G7 leaders to stand behind Gorbachev")
+    for asked in (c for c in token.children if c.dep_ == "xcomp" or c.dep_ in ("advcl", "acl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         verb = lemma_of(asked)  # ("to line up against Turkey's bid")
         # ("to close ranks against Israel", "to join a campaign against Rushdie's publishers": on its object)
@@ -42,6 +44,7 @@ def rallied(token) -> str | None:
             return "053"  # (not "urged Russia to stand behind its position": support for a policy, 02)
         if any(c.lower_ == "behind" for c in asked.children) and backed and (
                 backed[0].pos_ == "PROPN" or backed[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+                or backed[0].lemma_.lower() in CAUSES and _party(backed[0]) and not _own_cause(backed[0], token)
                 or backed[0].lemma_.lower() in RULERS and any(g.dep_ == "poss" and g.pos_ == "PROPN"
                                                               for g in backed[0].children)):
             return "053"  # "asked African leaders to throw their weight behind Kabbah", "behind Cambodia's new
@@ -87,7 +90,8 @@ def _party(noun) -> bool:
     African Union mission", "the Abuja regime", "Israeli products" (not "its position", "the reforms")."""
     return noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
         g.dep_ in ("poss", "compound", "amod", "nmod") and (g.pos_ == "PROPN" or g.ent_type_ in (
-            "GPE", "NORP", "ORG", "PERSON")) for g in noun.children)
+            "GPE", "NORP", "ORG", "PERSON")) or g.dep_ == "poss" and g.pos_ == "NOUN" and _party(g)
+        for g in noun.children)  # ("the Baltic states' bid")
 
 
 CAUSES = STANCES | {"bid", "claim", "campaign", "effort", "efforts", "cause", "candidacy", "case", "demand"}
@@ -104,7 +108,9 @@ def _own_cause(noun, appeal) -> bool:
         return False
     if noun.lemma_.lower() in ("resolution", "motion", "draft"):
         return True  # "to back a General Assembly resolution": a text put to a vote, no third party
-    owners = [g for g in noun.children if g.dep_ in ("poss", "amod", "compound", "nmod") and (
+    if any(g.dep_ == "poss" and g.pos_ == "PRON" for g in noun.children):
+        return True  # ("to back its bid")
+    owners = [g for g in noun.children if g.dep_ == "poss" or g.dep_ in ("amod", "compound", "nmod") and (
         g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
     if not owners:
         return True

@@ -372,6 +372,10 @@ def _object_nouns(token) -> list:
                   any(a.lower_ == "to" for a in c.children) or c.tag_ in ("VB", "VBP")  # "let monitors operate"
                   or c.lower_ in ("back", "in", "through"))  # "allowed inspectors back into the palaces"
               for s in c.children if s.dep_ == "nsubj"]
+    # "allowed Red Cross convoys into the region": the parser may make the one let in a clause of its own
+    nouns += [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(
+        p.dep_ == "prep" and p.lower_ in ("into", "to", "through", "in") for p in c.children)] \
+        if lemma_of(token) in ("allow", "permit", "let", "admit") else []
     for n in list(nouns):  # "flew tents, blankets and medicine": the whole list
         nouns += [t for t in n.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
