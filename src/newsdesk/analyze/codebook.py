@@ -12,6 +12,9 @@ from __future__ import annotations
 # Default codes for common news verbs the CAMEO dictionary codes only inside longer patterns,
 # from the CAMEO codebook's own definitions (refuse = reject, cut ties = reduce relations, ...).
 DEFAULT_CODES = {"compensate": "080", "indemnify": "080",  # compensation is giving way (the codebook's 080)
+                 # a policy given up or remade is a policy change (0832; announced for the future, an intent, 0342)
+                 "phase out": "0832", "do away with": "0832", "overhaul": "0832", "revamp": "0832",
+                 "liberalise": "0832", "liberalize": "0832", "step aside": "0831",
                  "intercede": "020", "unban": "0812", "spurn": "120",
                  "refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
                  "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
@@ -321,6 +324,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # banned (1722).
     (("cancel", "forgive", "write off", "waive", "scrap"), [(("debt", "debts"), "071")]),
     (("dissolve", "outlaw", "proscribe", "deregister"), [(("party", "parties", "league", "movement"), "1722")]),
+    # A resolution sponsored together is diplomatic cooperation (CAMEO 050).
+    (("sponsor", "co-sponsor", "cosponsor"), [(("resolution", "resolutions", "motion", "draft"), "050")]),
     # Forces stood down de-escalate (CAMEO 087).
     (("stand down",), [(("&MILITARY", "forces", "fighters", "units", "warships", "artillery", "battalions"), "087")]),
     # Remorse voiced is an apology (055), forgiveness extended forgives (056), misgivings voiced criticise (111).

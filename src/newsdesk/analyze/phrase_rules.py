@@ -62,6 +62,10 @@ HOMES = frozenset({"home", "village", "town", "land", "city", "region", "distric
 VISITORS = frozenset({"inspectors", "monitors", "observers", "experts", "investigators", "journalists", "reporters",
                       "diplomats", "peacekeepers", "troops", "workers", "agencies"})
 # Troops as a doer.
+# Cooperation stepped up, and where diplomats cooperate: "stepped up diplomatic coordination at the United Nations".
+INTENSIFYING = frozenset({"step", "deepen", "expand", "increase", "intensify", "boost", "strengthen", "broaden"})
+DIPLOMATIC_ARENA = frozenset({"diplomatic", "position", "positions", "stance", "stances", "resolution", "draft",
+                              "u.n.", "un", "united", "nations"})
 # Verbs by which forces leave ground they held, and what they would leave that is no ground.
 WITHDRAWING = frozenset({"withdraw", "pull out", "pull back", "retreat", "abandon", "evacuate"})
 HELD_GROUND = frozenset({"town", "city", "capital", "positions", "position", "base", "bases", "stronghold",
@@ -356,6 +360,11 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         appeal = _called_for(token, bag)
         if appeal:
             return appeal, True
+    if lemma.split()[0] in INTENSIFYING and bag & {"cooperation", "coordination", "ties", "contacts"} and bag & (
+            DIPLOMATIC_ARENA | {"ministries"}) or lemma == "work" and {
+            t.lower_ for t in token.subtree if t.i > token.i} & DIPLOMATIC_ARENA - {"u.n.", "un", "united", "nations"}:
+        return "050", True  # "stepped up their diplomatic coordination at the United Nations", "worked alongside
+        # Indonesia to craft a common stance": diplomatic cooperation (CAMEO 050), not material (060)
     if lemma in ("free", "release") and any(
             g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in HELD
             for c in token.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children):

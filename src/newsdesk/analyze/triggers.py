@@ -406,6 +406,9 @@ EVERYDAY_PLACES = frozenset({"class", "classes", "school", "home", "homes", "hou
 PERIODS_GIVEN = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"})
 LEAVING = frozenset({"leave", "quit", "depart", "vacate", "pull out", "get out"})
 APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
+# What a guest is invited to do: an invitation to visit or talk (04), not an appeal.
+GUEST_ACTS = frozenset({"visit", "attend", "come", "meet", "tour", "address", "observe", "witness", "speak", "stay",
+                        "dine", "lunch", "dinner", "see", "watch", "go", "travel", "be", "spend", "join", "discuss"})
 
 
 # Who is told something to pass it on, not to do it ("told reporters to expect delays").
@@ -595,6 +598,11 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in APPEALING and any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
                                   for c in token.children):
         return "020", True  # "encouraged both sides to return to the table" is an appeal (CAMEO 02)
+    if lemma == "invite" and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children) and lemma_of(c).split()[0]
+            not in GUEST_ACTS and not (code_for(c)[0] or "").startswith(("03", "04")) for c in token.children):
+        return "020", True  # "invited South Korean firms to step up trade", "invited Australia to stage joint naval
+        # exercises": asking for cooperation (CAMEO 02), not an invitation to visit or talk (04)
     words_after = {lower for lower, _ in after}
     if lemma in ALERTING and any(c.dep_ == "nsubjpass" for c in token.children):
         # ("a maximum state of readiness has been ordered for all units": what is ordered comes before)
