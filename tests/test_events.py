@@ -877,7 +877,8 @@ def test_sentences_in_the_manuals_style_for_the_codes_the_dev_half_lacks_keep_th
     """A quality floor on tests/data/event_sentences_manual.tsv (thirty-four helpers, the dev half's style, the codes
     the dev half has no example of): blind sets e-h 0.819 -> 0.894 over the ninth session, studied sets 0.799 ->
     0.899; the tenth session's twenty sets added (ten blind, ten studied); the thirteenth session's twenty (six blind,
-    0.854 -> 0.862 over the session; fourteen studied, 0.854 -> 0.900)."""
+    0.854 -> 0.862 over the session; fourteen studied, 0.854 -> 0.900); the fifteenth session's ten (four blind, written
+    after its first pass: 0.831 -> 0.848 over the second, 0.821 with the session's first code; six studied)."""
     from bench.events import OWN_MANUAL, cameo6_sentences
 
     share = _top1_share_by_split(nlp, cameo6_sentences(path=OWN_MANUAL))
@@ -913,7 +914,9 @@ def test_object_rule_tables_name_each_verb_once():
                 elif isinstance(value, ast.DictComp) and isinstance(value.generators[0].iter, ast.Tuple):
                     names += [element.value for element in value.generators[0].iter.elts]
             assert [name for name, n in Counter(names).items() if n > 1] == [], node.target.id
-    assert codebook.OBJECT_CODES["release"][0][1] == "0841"  # prisoners first, then the chemical-weapon rules
+    release = codebook.OBJECT_CODES["release"]
+    assert release[0][1] is None and "names" in release[0][0]  # what is made public first ("released the names of")
+    assert release[1][1] == "0841"  # then prisoners, then the chemical-weapon rules
 
 
 @pytest.mark.slow
@@ -1483,4 +1486,46 @@ def test_shapes_of_the_fifteenth_session_code_as_the_codebook_defines(nlp, text,
     ("The Palestinian delegation appealed to member states to back a General Assembly resolution.", "053"),
 ])
 def test_everyday_senses_near_the_fifteenth_sessions_rules_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("The bishops' call for early elections was read out in churches on Sunday.", "02"),
+    ("Syria's threat to expel the Jordanian ambassador shook the region.", "13"),
+    ("Iraq's refusal to admit the inspectors was disclosed by diplomats on Monday.", "12"),
+    ("Kenyan forces withdrew from the border town of Mandera on Friday.", "0874"),
+    ("Washington eased restrictions on wheat sales to Cuba.", "085"),
+    ("The guerrillas freed 12 abducted schoolgirls on Tuesday.", "0841"),
+    ("Sudan allowed Red Cross convoys into the besieged region.", "0863"),
+    ("Ghana stood down its troops along the Togolese border.", "087"),
+    ("The government would phase out fuel subsidies over three years, the minister said.", "0342"),
+    ("Chile invited Argentine companies to invest in its copper mines.", "02"),
+    ("Egypt and Jordan co-sponsored a resolution on Jerusalem.", "050"),
+    ("The two countries stepped up their diplomatic coordination at the United Nations.", "050"),
+    ("Russia and Norway began jointly removing nuclear waste from the bay.", "060"),
+    ("Kazakhstan handed over files on the militants to U.S. officials.", "064"),
+    ("The two countries removed tariffs on each other's goods.", "061"),
+])
+def test_second_pass_shapes_of_the_fifteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the fifteenth session's second pass (written here): a message named by its noun (a call, a threat,
+    a refusal) that is read out, disclosed or shakes something; forces that withdraw from ground they held (0874) or
+    are stood down (087); trade restrictions on another state eased (085); captives freed (0841); convoys let in
+    (0863); a policy to be phased out (an intent, 0342); an invitation to act, not to visit (02); resolutions
+    co-sponsored and diplomatic coordination (050); work done jointly (060); files handed over (064); tariffs removed
+    between states (061)."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The rebels withdrew from the peace talks on Monday.", "087"),
+    ("Chile invited the Argentine president to visit Santiago.", "02"),
+    ("Trump invited the actress to sit in the front row.", "02"),
+    ("The couple live together in Paris.", "06"),
+    ("The ministry released the names of the victims.", "084"),
+    ("The minister gave no information on the talks.", "064"),
+    ("South Africa and Nigeria agreed to set up a joint business council.", "06"),
+])
+def test_everyday_senses_near_the_fifteenth_sessions_second_pass_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

@@ -153,10 +153,12 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
               (("peacekeepers", "peacekeeping", "&PKO"), "1661"),
               (("settlement", "settlements", "&MILITARY", "positions"), "0874")]
        for verb in ("evacuate", "withdraw", "pull out")},
-    **{verb: [(("&HOSTAGE", "&PEOPLE", PERSON, "prisoner", "prisoners", "detainee", "detainees", "captive",
-                "captives", "hostage", "hostages", "pow", "pows", "activists", "journalists", "dissidents", "officers",
-                "policemen", "guards", "officials") + _PEOPLE,
-               "0841")]
+    # (what is made public is no one freed, "released the names of the girls": the dictionary decides)
+    **{verb: [(("names", "details", "list", "lists", "report", "figures", "statement", "photos", "pictures", "video",
+                "footage", "data", "results", "documents"), None)] * (verb == "release")
+       + [(("&HOSTAGE", "&PEOPLE", PERSON, "prisoner", "prisoners", "detainee", "detainees", "captive", "captives",
+             "hostage", "hostages", "pow", "pows", "activists", "journalists", "dissidents", "officers", "policemen",
+             "guards", "officials") + _PEOPLE, "0841")]
        for verb in ("free", "release", "hand over", "return", "repatriate")},
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
     **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "helmets", "troops", "multinational", "contingent"), "0861"),
@@ -225,7 +227,7 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
 # so that two groups naming one verb add up (in a dict literal the later would silently replace the earlier).
 _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]]] = [
     # Verbs with rules above that name them too ("release" prisoners or gas, "withdraw" troops or an ambassador).
-    (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"
+    (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"  # "released a $40 million credit tranche"
     (("withdraw",), DIPLOMAT_RULES),
     # A person expelled from a country is deported (CAMEO 174); diplomats and agencies have rules of their own.
     (("expel",), [((PERSON, "journalist", "journalists", "correspondent", "correspondents", "activist", "activists",
@@ -324,6 +326,12 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # banned (1722).
     (("cancel", "forgive", "write off", "waive", "scrap"), [(("debt", "debts"), "071")]),
     (("dissolve", "outlaw", "proscribe", "deregister"), [(("party", "parties", "league", "movement"), "1722")]),
+    # Tariffs and duties removed or cut between states: economic cooperation (CAMEO 061); trade, deliveries or flights
+    # resumed (061; aid resumed is aid).
+    (("remove", "abolish", "eliminate"), [(("tariffs", "tariff", "duties", "duty"), "061")]),
+    (("resume", "restart", "reopen"), [(("aid", "assistance", "relief"), "070"),
+                                       (("trade", "deliveries", "shipments", "exports", "imports", "flights",
+                                         "commerce"), "061")]),
     # A resolution sponsored together is diplomatic cooperation (CAMEO 050).
     (("sponsor", "co-sponsor", "cosponsor"), [(("resolution", "resolutions", "motion", "draft"), "050")]),
     # Forces stood down de-escalate (CAMEO 087).

@@ -62,6 +62,8 @@ HOMES = frozenset({"home", "village", "town", "land", "city", "region", "distric
 VISITORS = frozenset({"inspectors", "monitors", "observers", "experts", "investigators", "journalists", "reporters",
                       "diplomats", "peacekeepers", "troops", "workers", "agencies"})
 # Troops as a doer.
+# Verbs by which information is passed on (with HANDING_OVER): "passed satellite photographs to Iraq".
+PASSING_ON = frozenset({"pass", "pass on", "give", "supply", "send", "forward", "share"})
 # Cooperation stepped up, and where diplomats cooperate: "stepped up diplomatic coordination at the United Nations".
 INTENSIFYING = frozenset({"step", "deepen", "expand", "increase", "intensify", "boost", "strengthen", "broaden"})
 DIPLOMATIC_ARENA = frozenset({"diplomatic", "position", "positions", "stance", "stances", "resolution", "draft",
@@ -102,7 +104,7 @@ WANTED = frozenset({"suspect", "suspects", "fugitive", "fugitives", "operative",
 # Words that mark someone handed over as wanted by the receiving state, and information shared (064, not 063).
 WANTING = frozenset({"seek", "want", "suspect", "suspected", "accuse", "accused", "charge", "alleged", "indict"})
 SHARED_INFORMATION = frozenset({"information", "intelligence", "documents", "files", "records", "data", "evidence",
-                                "transcripts", "maps", "names", "lists"})
+                                "transcripts", "maps", "names", "lists", "photographs", "dossier", "dossiers"})
 MESSAGES = frozenset({"request", "requests", "letter", "note", "message", "appeal", "demand", "protest", "plea"})
 TAKING_GROUND = frozenset({"seize", "capture", "overrun", "take", "take over"})
 GROUND = frozenset({"ridge", "heights", "peak", "camp", "base", "bases", "town", "towns", "city", "village", "islands",
@@ -340,6 +342,53 @@ def _kept_in_place(verb) -> bool:
                                 for g in places)
 
 
+# Verbs that do not do joint work with their object: saying, proposing, halting, meeting ("quoting a joint statement",
+# "proposed a joint programme", "suspended its joint border patrols", "got together in Geneva").
+NOT_JOINT_WORK = frozenset({"quote", "say", "propose", "suggest", "offer", "urge", "call", "ask", "want", "plan",
+                            "suspend", "halt", "end", "cancel", "scrap", "stop", "break", "freeze", "abandon",
+                            "postpone", "delay", "get", "come", "meet", "sit", "stand", "live", "stay", "go", "be",
+                            "have", "throw", "table", "announce", "report", "criticize", "criticise", "condemn",
+                            "reject", "oppose", "welcome", "praise", "discuss", "consider", "study", "review"})
+JOINT_DIPLOMACY = frozenset({"resolution", "draft", "declaration", "statement", "communique", "front", "position",
+                             "stance", "appeal", "initiative"})
+
+
+def code_free(token) -> bool:
+    """No noun of the verb's own object names an event of its own ("joint exercises", "a joint attack")."""
+    from .triggers import noun_code  # (triggers imports this module)
+
+    return not any(noun_code(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "pobj"))
+
+
+def _jointly(token) -> bool:
+    """The act is done jointly by two or more parties: "jointly", "together", "side by side", "in tandem" on the verb
+    (or the verb it hangs on, or a fronted "working side by side"), or "a joint"/"jointly financed" object."""
+    from .triggers import lemma_of  # (triggers imports this module)
+
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return False  # ("the couple live together": no act on anything)
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # ("agreed to double trade and to set up a joint business council")
+    governing = first.head if first.dep_ in ("xcomp", "ccomp", "advcl") else first if first is not token and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in token.children) else None
+    if governing is not None and lemma_of(governing) not in ("begin", "start", "continue", "resume"):
+        return False  # ("agreed to set up a joint business council": the agreeing is the news)
+    holders = [token] + ([token.head] if token.dep_ in ("xcomp", "conj") else [])
+    for verb in holders:
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ == "jointly":
+                return True
+            if c.dep_ == "dobj" and any(m.lower_ in ("joint", "jointly") for m in c.subtree if m.i < c.i):
+                return True
+            # ("Working side by side, rescue teams pulled ...": a fronted "working together"; not "together, they
+            # can establish", "bringing people together")
+            if c.dep_ == "advcl" and c.lemma_.lower() == "work" and {t.lower_ for t in c.subtree} & {
+                    "side", "tandem", "together", "concert"}:
+                return True
+    return False
+
+
 def _crowd(token, who: set[str]) -> bool:
     """The doer is a crowd: protesters, hundreds of villagers, "some 300 followers", a people ("Mohawk Indians")."""
     return bool(who & CROWDISH or who & CROWD_WORDS) or any(
@@ -365,6 +414,12 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             t.lower_ for t in token.subtree if t.i > token.i} & DIPLOMATIC_ARENA - {"u.n.", "un", "united", "nations"}:
         return "050", True  # "stepped up their diplomatic coordination at the United Nations", "worked alongside
         # Indonesia to craft a common stance": diplomatic cooperation (CAMEO 050), not material (060)
+    if lemma.split()[0] not in NOT_JOINT_WORK and code_free(token) and _jointly(token):
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in JOINT_DIPLOMACY or any(
+                m.lower_ == "diplomatic" for m in c.subtree)) for c in token.children):
+            return "050", True  # "issued a joint declaration", "set up a joint diplomatic commission": diplomatic
+        return "060", True  # "began jointly building a trade zone", "launched a joint clean-up of oil-polluted waters",
+        # "working side by side, rescue teams pulled 11 survivors": material cooperation (CAMEO 060)
     if lemma in ("free", "release") and any(
             g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in HELD
             for c in token.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children):
@@ -760,7 +815,7 @@ ACTED_ON_VERBS = ENDING_MEDIATION | UNLEASHING | PROMISING | INFLICTING | COMBAT
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
         "deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS | SENDING_TROOPS \
-    | WITHDRAWING
+    | WITHDRAWING | PASSING_ON
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -946,6 +1001,16 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
     # ("handed over to France three suspected Basque separatists wanted for ...": the parser may hang the people
     # handed over anywhere after the verb; not "information obtained from captured suspects", nor a request for
     # the extradition of suspected guerrillas delivered)
+    if lemma in HANDING_OVER | PASSING_ON and (acted_on | {
+            g.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "to") and p.i > token.i
+            for g in p.children if g.dep_ == "pobj"}) & SHARED_INFORMATION and not acted_on & (WANTED | {
+            "detainees", "prisoners", "hostages", "captives", "pows", "bodies", "remains"}) and not any(
+            g.lower_ in ("no", "not", "n't", "never") for c in token.children for g in (c, *c.children)):
+        # "turned over files on Islamic militants to U.S. officials", "passed to Algerian authorities detailed
+        # information on ...": sharing intelligence (CAMEO 064), nothing yielded or returned; evidence for a court or
+        # prosecutors is judicial cooperation (063)
+        return ("063" if bag & {"prosecutors", "prosecutor", "court", "tribunal", "magistrates", "judges", "judge"}
+                else "064"), True
     if lemma in HANDING_OVER and (acted_on & WANTED or not acted_on & (SHARED_INFORMATION | MESSAGES) and any(
             t.i > token.i and t.dep_ in ("acl", "amod", "conj", "advcl") and t.lemma_.lower() in WANTING
             for t in token.subtree) or any(
