@@ -167,8 +167,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
               (("delivery", "deliveries", "convoy", "convoys", "cross", "icrc", "unicef", "unhcr") + _RELIEF,
                "0863"),  # ("Red Cross workers were allowed into the town")
               (("advisers", "advisors", "mediators", "envoy", "envoys", "rapporteur", "u.n.", "nations",
-                "administrators", "diplomats",
-                "journalists", "reporters", "correspondents"), "086")]  # ("let foreign journalists into Tibet")
+                "administrators", "diplomats", "journalists", "reporters", "correspondents"), "086")]
+       # ("let foreign journalists into Tibet")
        for verb in ("allow", "permit", "let", "authorize", "authorise")},
     # Brushing aside a call, demand or offer rejects it (CAMEO 12), whatever the verb's usual sense.
     **{verb: [(("call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "&PROPOSAL",
@@ -227,7 +227,7 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
 # so that two groups naming one verb add up (in a dict literal the later would silently replace the earlier).
 _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]]] = [
     # Verbs with rules above that name them too ("release" prisoners or gas, "withdraw" troops or an ambassador).
-    (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"  # "released a $40 million credit tranche"
+    (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"
     (("withdraw",), DIPLOMAT_RULES),
     # A person expelled from a country is deported (CAMEO 174); diplomats and agencies have rules of their own.
     (("expel",), [((PERSON, "journalist", "journalists", "correspondent", "correspondents", "activist", "activists",

@@ -251,8 +251,8 @@ def _candidates(sent):
                             None) if lemma in DECLARING else None
             if declared is None and lemma in REPORTING:
                 # ("China's refusal to provide more weapons was disclosed by Thai sources": the message reported)
-                declared = next((_named_act(c) for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
-                                 and _named_act(c)), None)
+                declared = next((named for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                                 for named in [_named_act(c)] if named), None)
             # a reporting verb with no clause reported keeps a sense a codebook rule gives it ("concluded a pact")
             reporting = lemma in REPORTING or lemma == "hear" and _heard_by_a_body(token)
             own = names_its_act(token) if reporting and act is None and not declared else None
@@ -337,11 +337,11 @@ def _candidates(sent):
             by_subject = False
             # ("the easing of U.S. restrictions took effect", "the release of 14 dissidents came under a deal")
             # ("Lithuania's call for closer military ties was renewed by the defence minister": a message carried)
-            acting = next((c for c in token.children if c.pos_ == "NOUN" and (
+            acting = next((named for c in token.children if c.pos_ == "NOUN" and (
                 c.dep_ == "nsubj" and (starting or lemma in CONSEQUENT)
-                or c.dep_ == "nsubjpass" and lemma in MESSAGE_CARRIERS) and _named_act(c)), None)
+                or c.dep_ == "nsubjpass" and lemma in MESSAGE_CARRIERS) for named in [_named_act(c)] if named), None)
             if acting is not None:
-                code, matched, by_subject = _named_act(acting), True, True
+                code, matched, by_subject = acting, True, True
             elif starting or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
                 starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
                 by_subject = starter is not None and (starting or noun_code(starter).startswith(

@@ -61,7 +61,6 @@ HOMES = frozenset({"home", "village", "town", "land", "city", "region", "distric
 # Outsiders a place is opened to (international involvement, CAMEO 086).
 VISITORS = frozenset({"inspectors", "monitors", "observers", "experts", "investigators", "journalists", "reporters",
                       "diplomats", "peacekeepers", "troops", "workers", "agencies"})
-# Troops as a doer.
 # Verbs by which information is passed on (with HANDING_OVER): "passed satellite photographs to Iraq".
 PASSING_ON = frozenset({"pass", "pass on", "give", "supply", "send", "forward", "share"})
 # Cooperation stepped up, and where diplomats cooperate: "stepped up diplomatic coordination at the United Nations".
@@ -84,6 +83,7 @@ SENT_FORCES = frozenset({"troops", "soldiers", "forces", "paratroopers", "marine
 ADVISERS = frozenset({"advisers", "advisors", "instructors", "trainers"})
 MILITARY_ADJECTIVES = frozenset({"military", "army", "defence", "defense", "naval", "police", "counterinsurgency",
                                  "counter-insurgency", "special"})
+# Troops as a doer.
 TROOPS = frozenset({"troops", "troop", "soldiers", "tanks", "forces", "divisions", "units", "army", "armour",
                     "armor"})
 # Where the poor live, torn down or razed: property destroyed (CAMEO 1712).
@@ -353,7 +353,7 @@ JOINT_DIPLOMACY = frozenset({"resolution", "draft", "declaration", "statement", 
                              "stance", "appeal", "initiative"})
 
 
-def code_free(token) -> bool:
+def _code_free(token) -> bool:
     """No noun of the verb's own object names an event of its own ("joint exercises", "a joint attack")."""
     from .triggers import noun_code  # (triggers imports this module)
 
@@ -361,8 +361,9 @@ def code_free(token) -> bool:
 
 
 def _jointly(token) -> bool:
-    """The act is done jointly by two or more parties: "jointly", "together", "side by side", "in tandem" on the verb
-    (or the verb it hangs on, or a fronted "working side by side"), or "a joint"/"jointly financed" object."""
+    """The act is done jointly by two or more parties: "jointly" on the verb (or the verb it hangs on), "a joint" or
+    "jointly financed" object, or a fronted "working side by side / together / in tandem"; not as the content of
+    another verb ("agreed to set up a joint council")."""
     from .triggers import lemma_of  # (triggers imports this module)
 
     if not any(c.dep_ == "dobj" for c in token.children):
@@ -414,7 +415,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             t.lower_ for t in token.subtree if t.i > token.i} & DIPLOMATIC_ARENA - {"u.n.", "un", "united", "nations"}:
         return "050", True  # "stepped up their diplomatic coordination at the United Nations", "worked alongside
         # Indonesia to craft a common stance": diplomatic cooperation (CAMEO 050), not material (060)
-    if lemma.split()[0] not in NOT_JOINT_WORK and code_free(token) and _jointly(token):
+    if lemma.split()[0] not in NOT_JOINT_WORK and _code_free(token) and _jointly(token):
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in JOINT_DIPLOMACY or any(
                 m.lower_ == "diplomatic" for m in c.subtree)) for c in token.children):
             return "050", True  # "issued a joint declaration", "set up a joint diplomatic commission": diplomatic
@@ -998,9 +999,6 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "090", True  # "sent a team of experts to assess whether ...": an investigation (CAMEO 09)
     if lemma in IMPOSING and acted_on & {"curfew", "curfews"}:
         return "1723", True  # "reinstated a curfew across Srinagar": imposing a curfew (CAMEO 1723)
-    # ("handed over to France three suspected Basque separatists wanted for ...": the parser may hang the people
-    # handed over anywhere after the verb; not "information obtained from captured suspects", nor a request for
-    # the extradition of suspected guerrillas delivered)
     if lemma in HANDING_OVER | PASSING_ON and (acted_on | {
             g.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "to") and p.i > token.i
             for g in p.children if g.dep_ == "pobj"}) & SHARED_INFORMATION and not acted_on & (WANTED | {
@@ -1011,6 +1009,9 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         # prosecutors is judicial cooperation (063)
         return ("063" if bag & {"prosecutors", "prosecutor", "court", "tribunal", "magistrates", "judges", "judge"}
                 else "064"), True
+    # ("handed over to France three suspected Basque separatists wanted for ...": the parser may hang the people
+    # handed over anywhere after the verb; not "information obtained from captured suspects", nor a request for
+    # the extradition of suspected guerrillas delivered)
     if lemma in HANDING_OVER and (acted_on & WANTED or not acted_on & (SHARED_INFORMATION | MESSAGES) and any(
             t.i > token.i and t.dep_ in ("acl", "amod", "conj", "advcl") and t.lemma_.lower() in WANTING
             for t in token.subtree) or any(

@@ -408,8 +408,8 @@ LEAVING = frozenset({"leave", "quit", "depart", "vacate", "pull out", "get out"}
 APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
 # What a guest is invited to do: an invitation to visit or talk (04), not an appeal.
 GUEST_ACTS = frozenset({"visit", "attend", "come", "meet", "tour", "address", "observe", "witness", "speak", "stay",
-                        "dine", "lunch", "dinner", "see", "watch", "go", "travel", "be", "spend", "join", "discuss", "sit",
-                        "perform", "play", "sing", "appear"})
+                        "dine", "lunch", "dinner", "see", "watch", "go", "travel", "be", "spend", "join", "discuss",
+                        "sit", "perform", "play", "sing", "appear"})
 
 
 # Who is told something to pass it on, not to do it ("told reporters to expect delays").
