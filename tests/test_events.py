@@ -1506,6 +1506,7 @@ def test_everyday_senses_near_the_fifteenth_sessions_rules_stay_apart(nlp, text,
     ("Russia and Norway began jointly removing nuclear waste from the bay.", "060"),
     ("Kazakhstan handed over files on the militants to U.S. officials.", "064"),
     ("The two countries removed tariffs on each other's goods.", "061"),
+    ("Iran sent 70,000 troops to its border with Afghanistan.", "154"),
 ])
 def test_second_pass_shapes_of_the_fifteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the fifteenth session's second pass (written here): a message named by its noun (a call, a threat,
@@ -1513,7 +1514,7 @@ def test_second_pass_shapes_of_the_fifteenth_session_code_as_the_codebook_define
     are stood down (087); trade restrictions on another state eased (085); captives freed (0841); convoys let in
     (0863); a policy to be phased out (an intent, 0342); an invitation to act, not to visit (02); resolutions
     co-sponsored and diplomatic coordination (050); work done jointly (060); files handed over (064); tariffs removed
-    between states (061)."""
+    between states (061); troops sent to a border (154)."""
     assert _top_cameo(nlp, text).startswith(cameo)
 
 

@@ -930,6 +930,10 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
         return "074", True  # "sent 500 troops to protect foreign nationals", "French troops arrived to guard the port":
         # forces sent to protect (CAMEO 074), not a build-up or a visit
+    if lemma in SENDING_TROOPS and acted_on & SENT_FORCES and bag & {"border", "borders", "frontier"} and not (
+            bag | acted_on) & (PEACE_FORCES | {"helmets", "multinational"}):
+        return "154", True  # "sent some 70,000 troops to its border with Afghanistan": a build-up (CAMEO 154), not
+        # military cooperation with the neighbour named after "with"
     if lemma in SENDING_TROOPS and (acted_on | who) & ADVISERS and (acted_on | who | bag) & MILITARY_ADJECTIVES:
         return "072", True  # "U.S. military advisers arrived to train police units": military aid in personnel (072)
     if lemma in ("send", "dispatch", "fly") and acted_on & EXPERTS and any(
