@@ -1507,6 +1507,8 @@ def test_everyday_senses_near_the_fifteenth_sessions_rules_stay_apart(nlp, text,
     ("Kazakhstan handed over files on the militants to U.S. officials.", "064"),
     ("The two countries removed tariffs on each other's goods.", "061"),
     ("Iran sent 70,000 troops to its border with Afghanistan.", "154"),
+    ("Kofi Annan resigned as international envoy to Syria on Thursday.", "165"),
+    ("Belgium pulled its paratroopers out of the UN force in Rwanda.", "1661"),
 ])
 def test_second_pass_shapes_of_the_fifteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the fifteenth session's second pass (written here): a message named by its noun (a call, a threat,
@@ -1514,7 +1516,8 @@ def test_second_pass_shapes_of_the_fifteenth_session_code_as_the_codebook_define
     are stood down (087); trade restrictions on another state eased (085); captives freed (0841); convoys let in
     (0863); a policy to be phased out (an intent, 0342); an invitation to act, not to visit (02); resolutions
     co-sponsored and diplomatic coordination (050); work done jointly (060); files handed over (064); tariffs removed
-    between states (061); troops sent to a border (154)."""
+    between states (061); troops sent to a border (154); an envoy who resigns (165); troops pulled out of a U.N. force
+    (1661)."""
     assert _top_cameo(nlp, text).startswith(cameo)
 
 

@@ -816,7 +816,7 @@ ACTED_ON_VERBS = ENDING_MEDIATION | UNLEASHING | PROMISING | INFLICTING | COMBAT
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
         "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
         "deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS | SENDING_TROOPS \
-    | WITHDRAWING | PASSING_ON
+    | WITHDRAWING | PASSING_ON | frozenset({"resign", "step down", "stand down", "quit"})
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -916,6 +916,15 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         # ("gave permission for United Nations relief planes to fly food into Wau")
     if lemma in ("send", "send home") and "home" in bag | set(lemma.split()) and _outsiders_sent(token, acted_on):
         return "166", True  # "the U.N. office could be shut down and its staff sent home": expelled (CAMEO 166)
+    if lemma in ("resign", "step down", "stand down", "quit", "withdraw") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lemma_.lower() in ("envoy", "mediator", "facilitator", "broker", "go-between", "intermediary")
+                for g in c.children) for c in token.children):
+        return "165", True  # "resigned as international envoy to Syria", "stepped down as facilitator of talks":
+        # mediation halted (CAMEO 165), not a change of leadership
+    if lemma in WITHDRAWING and acted_on & SENT_FORCES and bag & {"force", "mission", "operation"} and bag & {
+            "u.n.", "un", "united", "peacekeeping", "multinational", "nato"}:
+        return "1661", True  # "pulled its paratroopers out of the UN force in Rwanda": peacekeepers withdrawn (1661)
     if lemma in WITHDRAWING and who & (FORCES | SENT_FORCES | {"militiamen", "soldiers"}) and not (
             bag | acted_on) & UNDERTAKINGS and (lemma != "abandon" or acted_on & HELD_GROUND):
         return "0874", True  # "Yugoslav forces withdrew from Kosovo", "rebels abandoned the town of Cafunfo": a
