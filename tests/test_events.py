@@ -1533,3 +1533,38 @@ def test_second_pass_shapes_of_the_fifteenth_session_code_as_the_codebook_define
 ])
 def test_everyday_senses_near_the_fifteenth_sessions_second_pass_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("Opposition newspapers were harassed by armed supporters of the ruling party last month.", "170"),
+    ("Harassment of ethnic Greeks by the security police continued through the winter.", "170"),
+    ("Dozens of boys were forcibly recruited by the militia in the eastern districts.", "170"),
+    ("The forced recruitment of child soldiers by the rebels intensified in June.", "170"),
+    ("Poland accepted Germany's apology for the wartime massacre.", "056"),
+    ("Cambodia bears no grudge against Thailand for the border clashes, the foreign minister said.", "056"),
+    ("Honduras admitted an international commission of inquiry on Monday.", "086"),
+    ("Peru opened its prisons to visits by the Red Cross.", "086"),
+    ("Ghana ordered all Israeli engineers working on the dam project to leave the country.", "166"),
+    ("Egypt ordered the thousands of Soviet technicians in the country to leave.", "166"),
+    ("Some 300 Swedish soldiers arrived in Cyprus to join the U.N. peacekeeping force.", "074"),
+    ("Trade between Laos and Thailand resumed on Friday after a six-month closure of the border.", "061"),
+])
+def test_shapes_of_the_sixteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the sixteenth session (written here): harassment by anyone not said to be civilians, and forced
+    recruitment (170; a harassment that goes on, a capitalised first noun); an apology accepted or a grudge not
+    borne (056); outsiders admitted or prisons opened to them (086); outsiders ordered to leave, in their thousands
+    too (166, not a people expelled, 201); troops arriving to join a peace mission (074); trade that resumes (061)."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("He still bears a grudge against his former party.", "056"),
+    ("Protesters harassed the minister as he left parliament.", "170"),
+    ("The army recruited 500 new officers last year.", "170"),
+    ("The council considers the matter closed.", "04"),
+    ("Serbia expelled thousands of ethnic Albanians from Kosovo.", "166"),
+])
+def test_everyday_senses_near_the_sixteenth_sessions_shapes_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)

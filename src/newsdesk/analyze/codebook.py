@@ -11,6 +11,10 @@ from __future__ import annotations
 
 # Default codes for common news verbs the CAMEO dictionary codes only inside longer patterns,
 # from the CAMEO codebook's own definitions (refuse = reject, cut ties = reduce relations, ...).
+# What one bears or harbours against another: borne, no act; "bore no grudge", forgiveness (CAMEO 056).
+GRUDGES = frozenset({"grudge", "grudges", "bitterness", "rancour", "rancor", "resentment", "animosity", "ill-will"})
+BEARING = frozenset({"bear", "harbour", "harbor", "hold", "nurse"})
+
 DEFAULT_CODES = {"compensate": "080", "indemnify": "080",  # compensation is giving way (the codebook's 080)
                  # a policy given up or remade is a policy change (0832; announced for the future, an intent, 0342)
                  "phase out": "0832", "do away with": "0832", "overhaul": "0832", "revamp": "0832",
@@ -88,7 +92,10 @@ NOUN_TRIGGERS = {
 }
 # Verbs coded straight from the codebook, whatever the dictionary's patterns say (PETRARCH2 codes
 # "sue ... for" as an arrest; CAMEO 115 is "bring lawsuit against").
-CODEBOOK_VERBS = {"sue": "115", "convict": "116"}  # 116: "find guilty or liable at a court of law"
+CODEBOOK_VERBS = {"sue": "115", "convict": "116",  # 116: "find guilty or liable at a court of law"
+                  # 170 coerce: harassment, by whoever does it but protesters (doers.recode_by_doer), is repression
+                  # (the dictionary files "harass" with "annoy" and "irk" under 140, "harassed by" under 012)
+                  "harass": "170", "hound": "170"}
 
 # What makes a "war" or an "attack" no fighting: "trade war", "price war", "culture war", "media attack".
 NOT_ARMED = frozenset({"trade", "tariff", "price", "currency", "culture", "cultural", "propaganda", "media",
@@ -340,6 +347,11 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("express", "voice", "convey", "extend", "offer"),
      [(("remorse", "contrition", "apology", "apologies", "regret", "regrets"), "055"), (("forgiveness",), "056"),
       (("misgivings", "reservations", "disquiet"), "111")]),
+    # An apology accepted or grievances put aside: forgiveness (CAMEO 056, "explicitly conciliatory actions"; a
+    # grudge not borne: phrase_rules).
+    (("accept",), [(("apology", "apologies"), "056")]),
+    (("put aside", "set aside", "put behind", "bury", "lay aside"), [(("grievances", "grievance", "bitterness",
+                                                                      "hatchet", "grudges", "rancour"), "056")]),
     (("welcome",), [(("&PKO", "peacekeepers", "peacekeeping", "helmets", "troops", "contingent", "battalion"),
                      "0861")]),
     # A host receiving peacekeepers or inspectors lets them in (CAMEO 0861/0862), as with "welcome" and "admit".

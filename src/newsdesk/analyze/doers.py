@@ -59,7 +59,8 @@ def role_by_words(mention: str | None) -> str | None:
     words = {w.strip(".,").lower() for w in (mention or "").split()}
     singular = {w[:-1] for w in words if w.endswith("s")} | {w[:-3] + "man" for w in words if w.endswith("men")} \
         | words  # ("gunmen", "tribesmen")
-    if singular & ARMED_MEN or "armed" in words and words & {"men", "man", "group", "gang", "groups", "gangs"}:
+    if singular & ARMED_MEN or "armed" in words and words & {"men", "man", "group", "gang", "groups", "gangs",
+                                                             "supporters", "bands"}:
         return "REB"
     if words & {"soldiers", "troops", "army", "forces", "soldier"}:
         return "MIL"
@@ -112,8 +113,8 @@ def recode_by_doer(code: str, role: str | None, lemma: str, target_role: str | N
         return "175"  # (police who shoot dead armed militants in a firefight fight them: 190)
     if code == "181" and role in ("COP", "JUD"):
         return "173"  # people seized by police are arrested, not abducted
-    if code == "140" and lemma in ("harass", "torment", "hound") and (role in STATE_ROLES or role in IRREGULARS):
-        return "170"  # villagers harassed by security forces are coerced (the dictionary's 140 is dissent)
+    if code == "170" and lemma in ("harass", "hound") and role in CIVILIANS:
+        return "140"  # officials harassed by protesters: dissent (the dictionary's reading of "harass")
     if code == "141" and lemma == "protest" and role == "GOV":
         return "114"  # a government that protests complains officially (CAMEO 114), it does not demonstrate
     if (code.startswith("17") or code in ("191", "192")) and lemma in OBSTRUCT_VERBS and role in CIVILIANS:

@@ -86,7 +86,10 @@ PURPOSE_FAMILIES = ("09", "11", "14", "04", "086")
 # sentence's event), not by the shooting (never stored).
 CAUSING_EVENTS = frozenset({"spark", "trigger", "provoke", "prompt", "fuel", "cause"})
 # Verbs whose subject noun is the event that starts or goes on: "talks resumed", "negotiations began".
-UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "restart", "take place"})
+UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "restart", "take place",
+                       "intensify", "escalate", "mount", "resume"})  # (or harder: "the crackdown escalated")
+# Exchange that starts or resumes is economic cooperation (CAMEO 061): "trade between Vietnam and China resumed".
+TRADING = frozenset({"trade", "commerce", "traffic", "shipments", "exports", "imports"})
 # Verbs whose subject noun is an event that draws a crowd or speaks through it: "a rally drew thousands", "a general
 # strike ... denounced the jailing": the rally, the strike is the event.
 DRAWING = frozenset({"draw", "attract", "bring"})
@@ -201,6 +204,12 @@ def _unnamed_doer_role(verb) -> str | None:
             if subject is not None and not passive:
                 return role_by_words(" ".join(t.text for t in subject.subtree))
     return None
+
+
+def _opening_noun(token) -> bool:
+    """A sentence's first word tagged a proper noun that names no entity: a capitalised common noun ("Harassment
+    of ethnic Eritreans ... continued")."""
+    return token.pos_ == "PROPN" and token.i == token.sent.start and not token.ent_type_
 
 
 def _named_act(noun) -> str | None:
@@ -337,18 +346,23 @@ def _candidates(sent):
             by_subject = False
             # ("the easing of U.S. restrictions took effect", "the release of 14 dissidents came under a deal")
             # ("Lithuania's call for closer military ties was renewed by the defence minister": a message carried)
-            acting = next((named for c in token.children if c.pos_ == "NOUN" and (
+            # (a capitalised first word may be tagged a name: "Harassment of ... continued")
+            acting = next((named for c in token.children if (c.pos_ == "NOUN" or _opening_noun(c)) and (
                 c.dep_ == "nsubj" and (starting or lemma in CONSEQUENT)
                 or c.dep_ == "nsubjpass" and lemma in MESSAGE_CARRIERS) for named in [_named_act(c)] if named), None)
             if acting is not None:
                 code, matched, by_subject = acting, True, True
             elif starting or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
-                starter = next((c for c in token.children if c.dep_ == "nsubj" and noun_code(c)), None)
-                by_subject = starter is not None and (starting or noun_code(starter).startswith(
+                # (or a noun made from its verb that goes on: "the harassment of ethnic Turks continued")
+                starter, said = next(((c, named) for c in token.children if c.dep_ == "nsubj" for named in [
+                    noun_code(c) or starting and (c.pos_ == "NOUN" or _opening_noun(c)) and (
+                        nominal_code(c) or ("061" if c.lemma_.lower() in TRADING and lemma != "continue" else None))]
+                                      if named), (None, None))
+                by_subject = starter is not None and (starting or said.startswith(
                     "14") and (lemma in DRAWING or (code or "").startswith(("02", "10", "11"))))
                 if by_subject:
                     # "peace talks began in Oslo", "negotiations got under way", "a rally drew thousands"
-                    code, matched = noun_code(starter), True
+                    code, matched = said, True
             if lemma == "take" and starting and not by_subject:
                 continue  # "the handover ... took place on Friday": nothing taken
             if lemma == "seek" and not matched and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN"

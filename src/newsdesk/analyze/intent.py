@@ -5,7 +5,7 @@ intent to cooperate (03), "would impose sanctions if ..." a threat (13), "will n
 
 from __future__ import annotations
 
-from .codebook import OUTSIDERS_PRESENT
+from .codebook import BEARING, GRUDGES, OUTSIDERS_PRESENT
 from .phrase_rules import imposed_on_people
 from .phrasing import COOPERATIVE, FORCEFUL, RELATIONS, acts_on_other, reduced_relative, sets_condition, threat_of
 from .triggers import REPORTING, code_for, lemma_of, noun_code
@@ -72,6 +72,9 @@ def shape(token, code: str | None) -> str | None:
         for c in token.children) or any(
         c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(  # "would give shelter to no more refugees"
             g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.subtree) for g in c.children) for c in token.children)
+    # ("bore no grudge": the "no" is the forgiveness, phrase_rules)
+    negated = negated and not (lemma_of(token) in BEARING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in GRUDGES for c in token.children))
     # "I want Bartman to throw out the first pitch": what one wants of another is not one's own intent
     own = not (token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "nsubj" for c in token.children)
                and head is not None and head.lemma_.lower() in ("want", "wish", "hope", "expect"))

@@ -38,7 +38,8 @@ PHRASE_HEADS = MILITARY_DRILLS | {"call", "conversation", "note", "letter", "cam
                                   "operation", "operations", "test", "explosion", "blast", "detonation", "parade",
                                   "cleansing", "shield", "lifting", "easing", "removal",
                                   "defiance", "display", "demonstration", "chain", "experiment", "experiments", "alert",
-                                  "relocation", "resettlement", "eviction", "evictions",
+                                  "relocation", "resettlement", "eviction", "evictions", "recruitment", "conscription",
+                                  "labour", "labor", "conscripts", "marches", "march",
                                   "training", "violence", "resistance"}
 
 
@@ -125,8 +126,10 @@ def phrase_code(token) -> str | None:
         return "020"  # "a call for Pakistan to end its testing was issued by Japan": an appeal
     before = {t.lower_ for t in token.subtree if t.i < token.i}
     if lemma == "campaign" and of & {"intimidation", "harassment", "repression", "persecution"} or lemma in (
-            "relocation", "resettlement", "eviction", "evictions") and "forced" in mods:
-        return "170"  # "a campaign of intimidation against Tamil shopkeepers", "the forced relocation of squatters"
+            "relocation", "resettlement", "eviction", "evictions", "recruitment", "conscription", "labour", "labor",
+            "conscripts", "marches", "march") and mods & {"forced", "forcible"}:
+        return "170"  # "a campaign of intimidation against Tamil shopkeepers", "the forced relocation of squatters",
+        # "the forced recruitment of teenagers", "the use of forced labour" (coercion, CAMEO 170)
     if lemma == "campaign" and ((mods | of) & {"terror", "extermination", "genocide", "atrocities", "massacres"}
                                 or before & {"scorched", "scorched-earth"}
                                 or "violence" in of and "mass" in {g.lower_ for c in token.children

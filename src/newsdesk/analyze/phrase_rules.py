@@ -5,9 +5,9 @@ triggers.code_for asks phrase_rule after the object rules and before the diction
 
 from __future__ import annotations
 
-from .codebook import (APPEAL_VERBS, ATROCITIES, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING, DRIVEN,
-                       DRIVING, LABOUR, MISTREATMENT, NATURAL_FORCES, ORDERING, OUTSIDERS_PRESENT, PEACE_FORCES,
-                       PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS, TRADE_WORDS)
+from .codebook import (APPEAL_VERBS, ATROCITIES, BEARING, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING,
+                       DRIVEN, DRIVING, GRUDGES, LABOUR, MISTREATMENT, NATURAL_FORCES, ORDERING, OUTSIDERS_PRESENT,
+                       PEACE_FORCES, PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS, TRADE_WORDS)
 from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
@@ -51,6 +51,14 @@ EXPERTS = frozenset({"team", "experts", "expert", "advisers", "advisors", "instr
 MANOEUVRES = frozenset({"exercises", "manoeuvres", "maneuvers", "wargames", "war-games"})
 TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit"})
 LETTING = frozenset({"allow", "permit", "let"})
+# Outsiders a state lets in (CAMEO 086), and what it opens to them ("opened its prisons to the Red Cross").
+ADMITTED = frozenset({"team", "teams", "mission", "missions", "commission", "envoy", "envoys", "investigators",
+                      "experts", "rapporteur", "inspectors", "monitors", "observers", "judges", "prosecutors",
+                      "advisers", "advisors", "officials", "delegation", "delegations"})
+INSPECTING = frozenset({"inspectors", "inspection", "inspections", "monitors", "monitoring", "observer", "observers",
+                        "experts", "investigators", "mission", "agents", "detectives", "delegation"})
+OPENED_TO = frozenset({"prisons", "prison", "jails", "jail", "doors", "courts", "country", "camps", "files",
+                       "archives", "facilities", "sites"})
 DEMOLISHING = frozenset({"tear down", "pull down", "demolish", "raze", "bulldoze", "flatten", "dynamite", "blow up"})
 WIDENING = frozenset({"widen", "expand", "broaden", "enhance", "extend", "increase", "restore"})
 FREEDOMS = frozenset({"liberties", "freedoms", "freedom", "liberty"})
@@ -80,6 +88,9 @@ SENDING_TROOPS = frozenset({"deploy", "send", "dispatch", "fly", "airlift", "arr
 PROTECTING = frozenset({"protect", "guard", "safeguard", "secure", "escort", "shield", "evacuate"})
 SENT_FORCES = frozenset({"troops", "soldiers", "forces", "paratroopers", "marines", "commandos", "legionnaires",
                          "battalion", "battalions", "contingent", "units", "gendarmes"})
+# Troops sent to join or bolster a peace or multinational mission provide peacekeeping (CAMEO 074).
+JOINING = frozenset({"join", "bolster", "reinforce", "strengthen", "swell", "augment"})
+JOINED_MISSIONS = PEACE_FORCES | {"u.n.", "un", "multinational", "mission", "regional", "international", "peace"}
 ADVISERS = frozenset({"advisers", "advisors", "instructors", "trainers"})
 MILITARY_ADJECTIVES = frozenset({"military", "army", "defence", "defense", "naval", "police", "counterinsurgency",
                                  "counter-insurgency", "special"})
@@ -154,6 +165,10 @@ HARSHLY = frozenset({"ruthlessly", "harshly", "severely", "firmly", "sternly", "
 REQUIRED = frozenset({"obtain", "carry", "register", "apply", "report", "confine", "surrender", "wear", "show"})
 POPULATION = frozenset({"resident", "citizen", "people", "inhabitant", "civilian", "villager", "population", "refugee",
                         "national", "foreigner", "household", "motorist", "traveller", "traveler", "visitor"})
+
+
+# Verbs of taking people into service: done by force ("forcibly recruited"), coercion.
+PRESSING_INTO = frozenset({"recruit", "conscript", "enlist", "draft", "press-gang", "pressgang", "shanghai", "press"})
 
 
 def imposed_on_people(verb) -> bool:
@@ -421,6 +436,16 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             return "050", True  # "issued a joint declaration", "set up a joint diplomatic commission": diplomatic
         return "060", True  # "began jointly building a trade zone", "launched a joint clean-up of oil-polluted waters",
         # "working side by side, rescue teams pulled 11 survivors": material cooperation (CAMEO 060)
+    if lemma == "harass" and any(c.lower_ == "sexually" for c in token.children):
+        return None, True  # "revealed Harvey Weinstein sexually harassed her": abuse of a person, no political act
+    if lemma in BEARING and any(c.dep_ == "dobj" and c.lemma_.lower() in GRUDGES for c in token.children):
+        # "bore no grudge against the United States for the war": forgiveness (CAMEO 056); a grudge borne is no act
+        return ("056" if any(g.lower_ in ("no", "not", "n't", "never") for c in token.children
+                             for g in (c, *c.children)) else None), True
+    if lemma in PRESSING_INTO and (lemma in ("press-gang", "pressgang", "shanghai") or any(
+            c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully", "forcible") for c in token.children)):
+        return "170", True  # "boys were forcibly recruited by the rebels", "press-ganged villagers into serving as
+        # porters": coercion (CAMEO 170), not the cooperation of serving
     if lemma in ("free", "release") and any(
             g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in HELD
             for c in token.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children):
@@ -793,6 +818,10 @@ def no_act(token, lemma: str, bag: set[str], who: set[str], acted_on: set[str]) 
                 g.dep_ == "dobj" and g.lemma_.lower() in ("detail", "comment", "name") for g in c.children))
                                                       for c in token.children)
             or lemma.split()[0] == "learn"
+            # "considers the matter closed", "considered the vote a sham": a judgement, no talks (040)
+            or lemma == "consider" and any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.tag_ in ("VBN", "VBD", "JJ", "NN")
+                                           and not any(a.dep_ in ("aux", "mark") for a in c.children)
+                                           for c in token.children)
             or lemma.split()[0] == "come" and "around" in bag | set(lemma.split()))
 
 
@@ -814,9 +843,9 @@ ACTED_ON_VERBS = ENDING_MEDIATION | UNLEASHING | PROMISING | INFLICTING | COMBAT
         "hold stage organise organize call "
         "protest claim accept admit insist go die perish lay place put raise return restore upgrade elevate assault "
         "abuse mistreat maltreat come rampage explore examine check offer make drop learn sign face involve inspire "
-        "fail have aim contribute receive take decline deploy send dispatch fly meet move pull draw pay transfer "
-        "deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS | SENDING_TROOPS \
-    | WITHDRAWING | PASSING_ON | frozenset({"resign", "step down", "stand down", "quit"})
+        "fail have aim contribute receive take decline consider open deploy send dispatch fly meet move pull draw pay "
+        "transfer deposit expel deport inflict give grant allow risk lose sit stand".split()) | HOLDING_EVENTS \
+    | SENDING_TROOPS | WITHDRAWING | PASSING_ON | frozenset({"resign", "step down", "stand down", "quit"})
 
 
 def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
@@ -906,7 +935,8 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
                             or acted_on & MONEY_WORDS and bag & {"families", "relatives", "victims", "survivors"}):
         return "080", True  # "transferred $2.7 billion to compensate the families", "paid to the families of
         # those killed": compensation is yielding (CAMEO 080, as the codebook's usage notes file it)
-    if lemma in ("expel", "deport") and (_counted(token) >= 10000 or acted_on & {"thousands"} and acted_on & DRIVEN):
+    if lemma in ("expel", "deport") and (_counted(token) >= 10000 or acted_on & {"thousands"} and acted_on & (
+            DRIVEN - {"thousands"})):  # (not "ordered the thousands of Soviet military advisers to leave": 166)
         return "201", True  # "expelled more than 300,000 ethnic Turks into Turkey": mass expulsion (CAMEO 201)
     if lemma == "inflict" and acted_on & {"losses", "casualties", "defeat", "defeats"}:
         return "190", True  # "heavy losses were inflicted on Libyan troops by Chadian forces": fighting
@@ -935,9 +965,12 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         return "085", True  # "eased restrictions on grain sales to the Soviet Union": easing economic sanctions on
         # another state (CAMEO 085), not an administrative restriction at home (081)
     if lemma in SENDING_TROOPS and (acted_on | who) & SENT_FORCES and not who & (PEACE_FORCES | {"helmets"}) and any(
-            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
-        return "074", True  # "sent 500 troops to protect foreign nationals", "French troops arrived to guard the port":
+            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+                c.lemma_.lower() in PROTECTING or c.lemma_.lower() in JOINING and {
+                    t.lower_ for t in c.subtree} & JOINED_MISSIONS)
+            for c in token.children):
+        return "074", True  # "sent 500 troops to protect foreign nationals", "French troops arrived to guard the port",
+        # "450 Irish soldiers arrived to join the U.N. peacekeeping mission":
         # forces sent to protect (CAMEO 074), not a build-up or a visit
     if lemma in SENDING_TROOPS and acted_on & SENT_FORCES and bag & {"border", "borders", "frontier"} and not (
             bag | acted_on) & (PEACE_FORCES | {"helmets", "multinational"}):
@@ -982,6 +1015,16 @@ def acted_on_rule(token, lemma: str, bag: set[str], who: set[str],
         # ("members of the Mapuche community blocked a highway to demand their lands": a demand makes it protest)
     if lemma.split()[0] in LETTING and acted_on & AID_WORDS | acted_on & {"convoy", "convoys", "relief"}:
         return "0863", True  # "aid convoys were allowed through the crossing": allowing aid in (CAMEO 0863)
+    let_in = lemma.split()[0] in LETTING and bag & {"into", "in", "enter", "visit", "visits", "inspect"} or (
+        lemma == "admit")
+    if let_in and acted_on & ADMITTED or lemma == "open" and acted_on & OPENED_TO and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and (
+                g.lemma_.lower() in ADMITTED | {"visit", "visits", "inspection", "inspections", "scrutiny"}
+                or g.ent_type_ == "ORG") for g in c.children) for c in token.children):
+        # "allowed a team of OAS envoys into the country", "admitted an international commission of inquiry",
+        # "opened its prisons to visits by the Red Cross": letting outsiders in (CAMEO 086; inspectors, monitors or
+        # investigators, 0862, as the codebook object rules of "allow" read them)
+        return "0862" if (acted_on | bag) & INSPECTING else "086", True
     if lemma == "insist" and any(c.dep_ == "nsubj" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
             for c in token.children):

@@ -23,9 +23,13 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
                        "contacts", "trade", "import", "imports", "export", "exports", "funding", "loan", "loans",
                        "support", "negotiations", "dialogue", "link", "links", "flight", "flights", "supply",
                        "supplies", "investment", "membership", "embassy", "ambassador", "visit"})
-# Messages whose publishing is how news is given ("a statement released", "a report published").
+# Those a state sends (advisers, technicians, experts, troops): told to leave in their thousands, still a group's
+# presence ended (CAMEO 166), not a people expelled (201).
+SENT_STAFF = frozenset({"adviser", "advisor", "technician", "expert", "specialist", "engineer", "instructor",
+                        "diplomat", "troop", "soldier", "personnel"})
 # Participles that say who someone is, not what they did.
 DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm", "lead", "oppose", "strike"})
+# Messages whose publishing is how news is given ("a statement released", "a report published").
 PUBLISHED = frozenset({"video", "tape", "recording", "footage", "statement", "communique", "communiqué", "report",
                        "declaration", "letter", "note", "decree", "message",
                        "announcement", "transcript", "bulletin"})
@@ -193,9 +197,11 @@ def reread(token, code: str | None) -> str | None:
         return "175"
     if code == "186" and token.head.lemma_.lower() in ("try", "attempt", "plot", "seek") and token.dep_ == "xcomp":
         return "185"
-    # (those expelled, not "despite warnings that millions faced famine")
-    if code in ("166", "174") and any(t.lower_ in ("thousands", "millions") for c in token.children
-                                      if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
+    # (those expelled, not "despite warnings that millions faced famine"; nor the thousands of advisers or
+    # technicians a state sends home: the presence of a group ends, 166)
+    expelled = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    if code in ("166", "174") and any(t.lower_ in ("thousands", "millions") for t in expelled) and not any(
+            t.lemma_.lower() in SENT_STAFF for t in expelled):
         return "201"
     if code.startswith(("18", "19", "202")) and token.lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
         # (those killed may be the passive subject: "more than 7,000 men and boys were killed by Serb forces")

@@ -537,8 +537,13 @@ def code_for(token) -> tuple[str | None, bool]:
             return early
     # (before the object rules: "ordered the members of a U.N. inspection team to leave" expels them, whatever
     # the object names)
-    if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING and not any(
-            g.dep_ == "dobj" and g.lemma_.lower() in EVERYDAY_PLACES for g in c.children) for c in token.children):
+    # ("ordered all Soviet technicians working on the project to leave": the parser may hang "to leave" on the
+    # clause that describes them)
+    told = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")] + [
+        v for d in token.children if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" for v in a.children
+        if v.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children)]
+    if lemma in ORDERING and any(c.lemma_.lower() in LEAVING and not any(
+            g.dep_ == "dobj" and g.lemma_.lower() in EVERYDAY_PLACES for g in c.children) for c in told):
         return "166", True  # ("forced to leave their classes and pick cotton" is no expulsion)
     rules = lexicon().objects.get(lemma)
     if rules:
