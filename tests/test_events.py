@@ -878,7 +878,8 @@ def test_sentences_in_the_manuals_style_for_the_codes_the_dev_half_lacks_keep_th
     the dev half has no example of): blind sets e-h 0.819 -> 0.894 over the ninth session, studied sets 0.799 ->
     0.899; the tenth session's twenty sets added (ten blind, ten studied); the thirteenth session's twenty (six blind,
     0.854 -> 0.862 over the session; fourteen studied, 0.854 -> 0.900); the fifteenth session's ten (four blind, written
-    after its first pass: 0.831 -> 0.848 over the second, 0.821 with the session's first code; six studied)."""
+    after its first pass: 0.831 -> 0.848 over the second, 0.821 with the session's first code; six studied); the
+    sixteenth session's four (7c, 7d blind; 7a, 7b studied)."""
     from bench.events import OWN_MANUAL, cameo6_sentences
 
     share = _top1_share_by_split(nlp, cameo6_sentences(path=OWN_MANUAL))
@@ -1567,4 +1568,58 @@ def test_shapes_of_the_sixteenth_session_code_as_the_codebook_defines(nlp, text,
     ("Serbia expelled thousands of ethnic Albanians from Kosovo.", "166"),
 ])
 def test_everyday_senses_near_the_sixteenth_sessions_shapes_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("Britain's freezing of aid to Malawi on Monday deepened a diplomatic row over a leaked memo.", "162"),
+    ("An end to the curfew in the capital, announced on Friday, let shopkeepers reopen at night.", "0813"),
+    ("Moscow's halt to weapons deliveries to Mogadishu left the Somali army short of ammunition.", "1622"),
+    ("Tunisia's legalisation of the Ennahda movement ended two decades of exile for its leaders.", "081"),
+    ("The president's blistering attack on the central bank's policy overshadowed the summit.", "111"),
+    ("Police detained 40 students in the capital, a lawyer for the group divulged on Sunday.", "173"),
+    ("Guns fell silent along the border on Sunday as a truce brokered by Qatar took effect.", "0871"),
+    ("The two armies silenced their guns at midnight under the ceasefire.", "0871"),
+    ("Kenya accepted the former Ugandan army commander as a political refugee on Friday.", "075"),
+    ("President Kaunda granted the opposition's demands for multiparty elections on Monday.", "083"),
+    ("Parliament approved a package of constitutional reforms demanded by the opposition.", "083"),
+    ("Vietnam sent home the remains of 12 American servicemen on Tuesday.", "084"),
+    ("Iraq gave U.N. inspectors access to eight presidential sites on Thursday.", "0862"),
+    ("Libya freed five Bulgarian nurses and a Palestinian doctor on Tuesday.", "0841"),
+    ("The exiles' lobby urged Western banks on Monday to cut off loans to the military government in Rangoon.",
+     "113"),
+    ("France asked its NATO allies to join it in banning weapons sales to Belgrade, a spokesman said.", "113"),
+    ("The European Court of Human Rights ruled against Turkey on Tuesday over the killing of a Kurdish journalist.",
+     "116"),
+    ("A Hague court on Friday held the Dutch state liable for the deaths of 300 men at Srebrenica.", "116"),
+    ("Bolivia instituted proceedings against Chile at the International Court of Justice on Wednesday.", "115"),
+    ("Despite Chinese protests, Indian warships joined American and Japanese ships off Okinawa on Monday for three "
+     "days of exercises.", "062"),
+    ("Moldova resumed purchases of Romanian electricity on Friday after a winter cut-off.", "061"),
+    ("The new government tore up the 1978 treaty of friendship with Vietnam on Monday.", "160"),
+    ("Police leave was cancelled and troops placed on alert across the island, the ministry said, days after the "
+     "rebels announced the end of their truce.", "152"),
+])
+def test_second_round_shapes_of_the_sixteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the sixteenth session's second round (written here): an act told by its noun that a state, a force
+    or a court did ("Tunisia's legalisation of ...") and that deepened, let or opened something; an end or a halt
+    "to" something; a verbal attack on a policy (111); rarer attributions ("divulged"); guns fallen silent (0871); a
+    refugee taken in (075); political reform conceded (083); the dead sent home (084); inspectors given access
+    (0862); people freed whatever their trade (0841); measures urged on others against a third party (113); courts
+    that rule against or hold liable (116) and proceedings instituted (115); exercises joined (062); purchases
+    resumed (061); a treaty torn up (160); an announcement "days after" that the parser hangs on "said" stays
+    background."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The release of the new iPhone drew crowds to Apple stores across Europe.", "084"),
+    ("The company gave reporters access to its new factory.", "086"),
+    ("Parliament approved a package of tax reforms on Tuesday.", "083"),
+    ("The referee ruled against the visitors in the second half.", "116"),
+    ("Protesters tore up photographs of the president outside the embassy.", "16"),
+])
+def test_everyday_senses_near_the_sixteenth_sessions_second_round_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

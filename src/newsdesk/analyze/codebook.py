@@ -101,6 +101,12 @@ CODEBOOK_VERBS = {"sue": "115", "convict": "116",  # 116: "find guilty or liable
 NOT_ARMED = frozenset({"trade", "tariff", "price", "currency", "culture", "cultural", "propaganda", "media",
                        "political", "legal", "verbal", "rhetorical", "bidding", "turf", "tax", "class", "flame",
                        "heart", "panic", "asthma"})
+# What makes an attack a tongue-lashing (CAMEO 111, criticize): how it is told ("a blistering attack on ..."), or
+# that it falls on a policy or words, not on people or places ("an attack on U.S. policy in Latin America").
+SCATHING = frozenset({"blistering", "scathing", "stinging", "withering", "scornful", "excoriating", "vitriolic"})
+ATTACKED_WORDS = frozenset({"policy", "policies", "record", "remark", "remarks", "comment", "comments", "statement",
+                            "handling", "stance", "rhetoric", "speech", "budget", "reform", "reforms", "leadership",
+                            "decision", "proposal", "proposals", "plan", "plans", "strategy"})
 # Stands for an object the parser names as a person or a nationality ("freed Nazanin Zaghari-Ratcliffe").
 PERSON = "<person>"
 # Stands for an object the parser names as one person ("killed Eduard Shevardnadze", not "killed three Albanians").
@@ -110,7 +116,9 @@ _PEOPLE = ("worker", "journalist", "activist", "soldier", "student", "citizen", 
            "citizens", "workers", "missionaries", "students", "people", "civilians", "pilot", "pilots", "servicemen",
            "suspects", "inmates", "politicians", "leader", "leaders", "women", "children", "men", "cadets",
            "recruits", "policemen", "villagers", "schoolgirls", "schoolchildren", "girls", "boys", "mercenaries",
-           "nuns", "priests", "monks", "britons", "americans")
+           "nuns", "priests", "monks", "britons", "americans", "nurses", "doctors", "teachers", "farmers", "lawyers",
+           "clerics", "bishops", "protesters", "demonstrators", "peasants", "bloggers", "businessmen", "nurse",
+           "doctor")
 _MONEY = ("$", "dollars", "million", "billion", "euros", "loan", "loans", "credit", "credits", "grant", "grants",
           "funds", "funding")
 _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", "positions", "airport", "province",
@@ -277,6 +285,12 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # A price rise or a planned cut cancelled or scrapped: giving way on a policy (CAMEO 0832).
     (("cancel", "scrap", "rescind", "reverse", "withdraw", "shelve", "drop"),
      [(("rise", "rises", "increase", "increases", "hike", "hikes"), "0832")]),
+    # The dead sent home: returning them (CAMEO 084), not deporting (174).
+    (("send home", "send back", "repatriate", "return", "hand over", "hand back"),
+     [(("bodies", "body", "remains", "corpses", "ashes"), "084")]),
+    # A treaty torn up: relations reduced (CAMEO 160), not the violence of the dictionary's "tear" (180).
+    (("tear up", "rip up"), [(("treaty", "treaties", "pact", "accord", "accords", "agreement", "agreements",
+                               "deal", "charter"), "160")]),
     # Exchanges, contacts or ties frozen or suspended: reducing relations (CAMEO 160).
     # (ties and relations themselves have the dictionary's own codes: "downgraded its diplomatic ties", 161)
     (("freeze", "suspend", "halt", "cut off", "curtail", "scale back", "cancel", "scrap", "break off"),
@@ -336,9 +350,9 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Tariffs and duties removed or cut between states: economic cooperation (CAMEO 061); trade, deliveries or flights
     # resumed (061; aid resumed is aid).
     (("remove", "abolish", "eliminate"), [(("tariffs", "tariff", "duties", "duty"), "061")]),
-    (("resume", "restart", "reopen"), [(("aid", "assistance", "relief"), "070"),
-                                       (("trade", "deliveries", "shipments", "exports", "imports", "flights",
-                                         "commerce"), "061")]),
+    (("resume", "restart", "reopen", "revive"), [(("aid", "assistance", "relief"), "070"),
+                                                 (("trade", "deliveries", "shipments", "exports", "imports",
+                                                   "flights", "commerce", "purchases", "sales"), "061")]),
     # A resolution sponsored together is diplomatic cooperation (CAMEO 050).
     (("sponsor", "co-sponsor", "cosponsor"), [(("resolution", "resolutions", "motion", "draft"), "050")]),
     # Forces stood down de-escalate (CAMEO 087).

@@ -13,6 +13,7 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 from __future__ import annotations
 
 from .actors import load_tables as load_actor_tables
+from .actors import resolve_actor
 from .codebook import NATURAL_FORCES
 from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, fights_troops, recode_by_doer,
                     role_by_words, role_of)
@@ -99,7 +100,8 @@ DRAWING = frozenset({"draw", "attract", "bring"})
 CONSEQUENT = CAUSING_EVENTS | DRAWING | frozenset({
     "come", "follow", "end", "ease", "dash", "plunge", "silence", "mark", "leave", "deal", "anger", "signal", "pave",
     "raise", "boost", "strain", "sour", "complicate", "underline", "reflect", "put", "go ahead", "come into force",
-    "set off", "shake", "dominate", "stun", "transform", "clear", "go out", "overshadow"})
+    "set off", "shake", "dominate", "stun", "transform", "clear", "go out", "overshadow", "deepen", "let", "give",
+    "open"})  # ("the freezing of budget support deepened a row", "an end to the curfew let residents ...")
 # (what takes effect, takes place or gets under way is read as "starting", with UNDER_WAY, in _candidates)
 # Verbs that carry a message named by their passive subject ("the call for early elections was read out in churches",
 # "the threat was restated"): the message's act is the event. (Reporting verbs read it as what they declare, below;
@@ -219,7 +221,29 @@ def _named_act(noun) -> str | None:
     if code:
         return code
     own = noun_code(noun)
-    return own if own and own.startswith(SAID_ACTS) else None
+    if own and own.startswith(SAID_ACTS):
+        return own
+    # (done by a state, a force or a court, the verb's own sense will do: "Tunisia's legalisation of the Ennahda
+    # movement ended ...", "the seizure of farmland by the Israeli army"; not "the release of the iPhone")
+    return nominal_code(noun) if _political_doer(noun) else None
+
+
+# Whose acts a noun made from a verb may be read with the verb's own sense: states, their organs, armed groups,
+# international bodies (not firms, people at large or the press).
+NOT_POLITICAL = ("BUS", "CVL", "MED", "EDU", "JRN", "SOC", "AGR")
+
+
+def _political_doer(noun) -> bool:
+    """The noun's doer, told by a possessive or a "by" phrase, is a state, one of its organs or another political
+    actor ("Israel's handover of the Taba strip", "the dissolution of the party by a court")."""
+    doers = [c for c in noun.children if c.dep_ == "poss"] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        words = noun.doc[doer.left_edge.i:doer.i + 1]
+        actor = resolve_actor(words.text, doer.ent_type_ or None)
+        if actor is not None and actor.code and not actor.code.endswith(NOT_POLITICAL):
+            return True
+    return False
 
 
 def _candidates(sent):
@@ -340,7 +364,7 @@ def _candidates(sent):
                 lemma == "get" and any(  # "talks got under way"
                     c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
                     for c in token.children)) or lemma == "take" and any(  # "a telephone conversation took place"
-                c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in token.children)  # ("took effect")
+                c.dep_ == "dobj" and c.lower_ in ("place", "effect", "hold") for c in token.children)  # ("took hold")
             # (the noun's doer is not the verb's subject: the sentence's best event, not stored, as the noun alone
             # would not be)
             by_subject = False
@@ -469,8 +493,9 @@ def _candidates(sent):
                                             for c in token.children):
                 score -= 0.35  # "..., police said, a day after militants threatened new attacks": the parser's
                 # root is the background clause
-            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since")
-                                             for c in token.children) \
+            # (a clause opened by "after" is adverbial even where the parser hangs it on "said" as its content)
+            if token.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in ("after", "since")
+                                                        for c in token.children) \
                     and (token.i > token.head.i and lemma_of(token.head) in REPORTING or any(
                         c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS | {"hour", "moment"}
                         for c in token.children)) \

@@ -36,10 +36,13 @@ NOMINALISED = {
     "dispersal": "disperse", "unbanning": "unban", "granting": "grant", "scrapping": "scrap", "restitution": "return",
     "hosting": "host", "conscription": "conscript", "airlift": "airlift", "disbandment": "disband",
     "repatriation": "repatriate", "resettlement": "resettle", "recapture": "recapture", "blockade": "blockade",
+    "halt": "halt", "end": "end", "cessation": "cease", "endorsement": "endorse",
 }
 # Nouns of a change in an amount, whose object follows "in" or "on" ("a sharp reduction in Soviet military aid", "a
 # freeze on bilateral cooperation").
 CHANGING = frozenset({"reduction", "cut", "freeze", "cutoff", "increase"})
+# Nouns of a stop, whose object may follow "to" ("a halt to arms shipments", "an end to the curfew").
+STOPPING = frozenset({"halt", "end", "cessation"})
 
 
 # Prepositions that tell what a verb acts on or where it sends it ("the removal of forces from French soil"), not
@@ -71,7 +74,8 @@ def nominal_code(noun, default: bool = True) -> str | None:
         return None
     table = lexicon()
     after = _after_words(noun)
-    preps = ("of", "in", "on") if noun.lemma_.lower() in CHANGING else ("of",)
+    preps = ("of", "in", "on") if noun.lemma_.lower() in CHANGING else ("of", "to") if (
+        noun.lemma_.lower() in STOPPING) else ("of",)
     objects = {w for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                if g.dep_ == "pobj" for t in (g, *(m for m in g.children if m.dep_ in ("compound", "amod", "nmod")))
                for w in (t.lower_, t.lemma_.lower())}

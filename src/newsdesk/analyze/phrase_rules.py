@@ -5,9 +5,9 @@ triggers.code_for asks phrase_rule after the object rules and before the diction
 
 from __future__ import annotations
 
-from .codebook import (APPEAL_VERBS, ATROCITIES, BEARING, CONCEDING, COOPERATING, CROWD_WORDS, CROWDISH, DEFENDING,
-                       DRIVEN, DRIVING, GRUDGES, LABOUR, MISTREATMENT, NATURAL_FORCES, ORDERING, OUTSIDERS_PRESENT,
-                       PEACE_FORCES, PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS, TRADE_WORDS)
+from .codebook import (APPEAL_VERBS, ATROCITIES, BEARING, CONCEDING, COOPERATING, COURTS, CROWD_WORDS, CROWDISH,
+                       DEFENDING, DRIVEN, DRIVING, GRUDGES, LABOUR, MISTREATMENT, NATURAL_FORCES, ORDERING,
+                       OUTSIDERS_PRESENT, PEACE_FORCES, PERMITS, PROPERTY, RALLYING, STREET_VERBS, STREETS, TRADE_WORDS)
 from .rallying import rallied as rallying_code
 
 # Who complains officially rather than demonstrates when they "protest" (CAMEO 114, not 14).
@@ -167,8 +167,37 @@ POPULATION = frozenset({"resident", "citizen", "people", "inhabitant", "civilian
                         "national", "foreigner", "household", "motorist", "traveller", "traveler", "visitor"})
 
 
+# Ships and air units that exercise together.
+NAVAL_UNITS = frozenset({"warships", "ships", "navies", "navy", "naval", "fleet", "fleets", "frigates", "destroyers",
+                         "aircraft", "jets", "squadrons", "submarines"})
+# What a court finds a party; what is brought against a party at law.
+LIABLE = frozenset({"liable", "responsible", "guilty", "culpable"})
+LAWSUITS = frozenset({"proceeding", "proceedings", "lawsuit", "suit", "case", "action", "complaint"})
+# What falls silent or is silenced when a ceasefire holds.
+GUNS = frozenset({"gun", "artillery", "cannon", "weapon", "rifle"})
+# Taking someone in as a refugee (CAMEO 075).
+SHELTERING = frozenset({"accept", "admit", "take in", "recognise", "recognize", "receive", "welcome"})
+# Reform granted or approved: political reform acceded to (CAMEO 083) when political, or when the demands met were
+# for elections, parties or a constitution.
+CONCEDING_REFORM = frozenset({"grant", "approve", "enact", "introduce", "adopt", "accept", "meet", "concede",
+                              "accede", "promulgate"})
+REFORM_KINDS = frozenset({"political", "constitutional", "democratic", "electoral"})
+REFORM_AIMS = REFORM_KINDS | frozenset({"reform", "reforms", "elections", "election", "multiparty", "multi-party",
+                                        "democracy", "constitution", "parties"})
 # Verbs of taking people into service: done by force ("forcibly recruited"), coercion.
 PRESSING_INTO = frozenset({"recruit", "conscript", "enlist", "draft", "press-gang", "pressgang", "shanghai", "press"})
+
+
+def reform_conceded(token, lemma: str) -> bool:
+    """Political reform granted or approved, or demands for it met: "granted the opposition's demands for multiparty
+    elections", "approved a package of constitutional reforms" (CAMEO 083, acceding to demands for political reform;
+    not the aid of an approved package, 071, nor "approved a package of tax reforms")."""
+    if lemma not in CONCEDING_REFORM:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {w for c in objects for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & {"reform", "reforms"} and words & REFORM_KINDS
+                or any(c.lemma_.lower() == "demand" for c in objects) and words & REFORM_AIMS)
 
 
 def imposed_on_people(verb) -> bool:
@@ -436,6 +465,34 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
             return "050", True  # "issued a joint declaration", "set up a joint diplomatic commission": diplomatic
         return "060", True  # "began jointly building a trade zone", "launched a joint clean-up of oil-polluted waters",
         # "working side by side, rescue teams pulled 11 survivors": material cooperation (CAMEO 060)
+    if lemma in ("fall", "go") and any(c.dep_ == "acomp" and c.lower_ == "silent" for c in token.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in GUNS for c in token.children) or lemma == "silence" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in GUNS for c in token.children):
+        return "0871", True  # "guns fell silent across southern Lebanon", "silenced their guns at dawn": a ceasefire
+        # observed (CAMEO 0871), no fighting
+    if lemma in SHELTERING and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("refugee", "asylum-seeker", "exile") for g in c.children)
+                                   for c in token.children):
+        return "075", True  # "accepted the former commander as a political refugee": asylum granted (CAMEO 075)
+    if lemma in ("give", "grant", "allow", "offer") and bag & {"access"} and (bag | who) & INSPECTING and not any(
+            c.dep_ == "neg" for c in token.children):
+        return "0862", True  # "gave U.N. inspectors access to the underground halls": inspection allowed (CAMEO
+        # 0862), as the codebook's "allow" rules read it
+    if lemma in ("rule", "find", "hold") and who & (COURTS | {"judge", "judges", "jury", "tribunal"}) and (
+            lemma == "rule" and any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+            or lemma in ("find", "hold") and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and c.lower_ in LIABLE
+                                                 or c.dep_ == "dobj" and any(g.lower_ in LIABLE for g in c.children)
+                                                 for c in token.children)):
+        return "116", True  # "the European Court of Human Rights ruled against Russia", "a court held the Dutch state
+        # liable for the deaths": found guilty or liable (CAMEO 116)
+    if lemma in ("institute", "initiate", "file", "launch", "bring", "start", "lodge") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in LAWSUITS for c in token.children) and (
+            "against" in bag or bag & COURTS):
+        return "115", True  # "instituted proceedings against Costa Rica at the International Court of Justice":
+        # a lawsuit brought (CAMEO 115)
+    if lemma == "join" and bag & MANOEUVRES and (who | bag) & (SENT_FORCES | NAVAL_UNITS):
+        return "062", True  # "NATO warships joined Romanian naval units for a week of exercises": military
+        # cooperation (CAMEO 062), not a meeting
     if lemma == "harass" and any(c.lower_ == "sexually" for c in token.children):
         return None, True  # "revealed Harvey Weinstein sexually harassed her": abuse of a person, no political act
     if lemma in BEARING and any(c.dep_ == "dobj" and c.lemma_.lower() in GRUDGES for c in token.children):

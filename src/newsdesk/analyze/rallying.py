@@ -12,9 +12,10 @@ from .codebook import RALLYING
 BEHIND = frozenset({"behind", "with", "around", "by"})
 # Measures others are asked to take against a third party: "to impose a boycott on Egypt and expel it".
 SHUNNING = frozenset({"boycott", "expel", "suspend", "sever", "cut", "isolate", "ostracise", "ostracize", "shun",
-                      "impose", "break off", "sanction", "punish", "freeze", "reimpose", "tighten", "toughen"})
+                      "impose", "break off", "sanction", "punish", "freeze", "reimpose", "tighten", "toughen",
+                      "cut off", "halt", "ban"})
 MEASURES_AGAINST = frozenset({"boycott", "sanction", "embargo", "tie", "contact", "relation", "link", "aid", "trade",
-                              "ban"})
+                              "ban", "credit", "loan", "sale", "import", "export", "shipment", "asset", "investment"})
 # ("line up": the parser may keep the particle apart; "ally": "close ranks", idioms.py)
 STANDING_WITH = RALLYING | {"stand", "close", "side", "line", "ally"}
 STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "proposal", "resolution", "view", "line",
@@ -23,7 +24,7 @@ STANCES = frozenset({"position", "stance", "policy", "decision", "plan", "propos
 # Rulers named by what they are: "to isolate the regime", "to shun the military junta".
 RULERS = frozenset({"junta", "regime", "government", "rulers", "leadership", "dictatorship", "authorities"})
 OPPOSING = frozenset({"condemn", "denounce", "punish", "oppose", "isolate", "boycott", "sanction", "censure",
-                      "pressure", "resist", "confront", "fight"})
+                      "pressure", "resist", "confront", "fight", "ban", "embargo"})
 
 
 def rallied(token) -> str | None:

@@ -16,12 +16,13 @@ from functools import lru_cache
 from importlib import resources
 
 from .codebook import (
-    CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR, LABOUR_STRIKES,
-    NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, TRADE_STOPPING, TRADE_WORDS)
+    ATTACKED_WORDS, CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR,
+    LABOUR_STRIKES, NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, SCATHING, TRADE_STOPPING,
+    TRADE_WORDS)
 from .idioms import IDIOMS, idiom_lemma
 from .nlp import LEMMA_FIXES
 from .noun_phrases import phrase_code
-from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, imposed_on_people, phrase_rule
+from .phrase_rules import ACTED_ON_VERBS, acted_on_rule, imposed_on_people, phrase_rule, reform_conceded
 
 # Verbs that become a phone call with "by phone" (CAMEO 041), and states of alert (CAMEO 15).
 BY_PHONE = frozenset({"speak", "talk", "confer", "chat", "consult"})
@@ -45,6 +46,8 @@ PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "aside", "int
 REPORTING = frozenset("say tell conclude warn add note state report announce claim quote cite stress explain insist "
                       "reiterate declare reply respond write told comment describe confirm reveal accord disclose "
                       "emphasise emphasize hint".split()) | frozenset(
+    # (wire copy's rarer attributions: "..., Western diplomats in Luanda averred", "a lawyer confided to AFP")
+    "aver divulge confide assert affirm attest recount contend relay".split()) | frozenset(
     "think believe feel know suppose wonder realize realise guess imagine reckon".split())
 # Clauses whose words belong to another verb, not to the verb being coded.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "nsubj",
@@ -545,6 +548,8 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in ORDERING and any(c.lemma_.lower() in LEAVING and not any(
             g.dep_ == "dobj" and g.lemma_.lower() in EVERYDAY_PLACES for g in c.children) for c in told):
         return "166", True  # ("forced to leave their classes and pick cotton" is no expulsion)
+    if reform_conceded(token, lemma):
+        return "083", True  # (before the object rules: a package of reforms is no aid package)
     rules = lexicon().objects.get(lemma)
     if rules:
         nouns = _object_nouns(token)
@@ -640,6 +645,10 @@ def noun_code(token) -> str | None:
             or c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("word", "nerve") for g in c.children)
             for c in token.children):
         return None  # "a punishing trade war", "a war of words" is no fighting
+    if code and token.lemma_.lower() == "attack" and any(
+            c.dep_ == "amod" and c.lower_ in SCATHING or c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ATTACKED_WORDS for g in c.children) for c in token.children):
+        return "111"  # "the president's blistering attack on U.S. policy": criticism (CAMEO 111), no fighting
     if code and token.lower_ in ("war", "wars") and token.dep_ == "compound":
         return None  # "war crimes investigators", "war veterans": what the war left, no fighting now
     if code and token.lemma_.lower() == "strike":
