@@ -1620,6 +1620,8 @@ def test_second_round_shapes_of_the_sixteenth_session_code_as_the_codebook_defin
     ("Parliament approved a package of tax reforms on Tuesday.", "083"),
     ("The referee ruled against the visitors in the second half.", "116"),
     ("Protesters tore up photographs of the president outside the embassy.", "16"),
+    ("The army launched military action against the rebels in the north on Monday.", "115"),
+    ("The opposition lodged a complaint with the United Nations against the government.", "115"),
 ])
 def test_everyday_senses_near_the_sixteenth_sessions_second_round_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

@@ -172,7 +172,7 @@ NAVAL_UNITS = frozenset({"warships", "ships", "navies", "navy", "naval", "fleet"
                          "aircraft", "jets", "squadrons", "submarines"})
 # What a court finds a party; what is brought against a party at law.
 LIABLE = frozenset({"liable", "responsible", "guilty", "culpable"})
-LAWSUITS = frozenset({"proceeding", "proceedings", "lawsuit", "suit", "case", "action", "complaint"})
+LAWSUITS = frozenset({"proceeding", "proceedings", "lawsuit", "suit", "case"})
 # What falls silent or is silenced when a ceasefire holds.
 GUNS = frozenset({"gun", "artillery", "cannon", "weapon", "rifle"})
 # Taking someone in as a refugee (CAMEO 075).
@@ -480,16 +480,18 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         # 0862), as the codebook's "allow" rules read it
     if lemma in ("rule", "find", "hold") and who & (COURTS | {"judge", "judges", "jury", "tribunal"}) and (
             lemma == "rule" and any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
-            or lemma in ("find", "hold") and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and c.lower_ in LIABLE
-                                                 or c.dep_ == "dobj" and any(g.lower_ in LIABLE for g in c.children)
-                                                 for c in token.children)):
+            or lemma in ("find", "hold") and any(
+                c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and c.lower_ in LIABLE
+                or c.dep_ == "dobj" and any(g.lower_ in LIABLE for g in c.children) for c in token.children)):
         return "116", True  # "the European Court of Human Rights ruled against Russia", "a court held the Dutch state
         # liable for the deaths": found guilty or liable (CAMEO 116)
     if lemma in ("institute", "initiate", "file", "launch", "bring", "start", "lodge") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in LAWSUITS for c in token.children) and (
+            c.dep_ == "dobj" and (c.lemma_.lower() in LAWSUITS or c.lemma_.lower() == "action" and any(
+                m.lower_ == "legal" for m in c.children)) for c in token.children) and (
             "against" in bag or bag & COURTS):
-        return "115", True  # "instituted proceedings against Costa Rica at the International Court of Justice":
-        # a lawsuit brought (CAMEO 115)
+        return "115", True  # "instituted proceedings against Costa Rica at the International Court of Justice",
+        # "launched legal action against the ministry": a lawsuit brought (CAMEO 115; "launched military action
+        # against the rebels" is fighting)
     if lemma == "join" and bag & MANOEUVRES and (who | bag) & (SENT_FORCES | NAVAL_UNITS):
         return "062", True  # "NATO warships joined Romanian naval units for a week of exercises": military
         # cooperation (CAMEO 062), not a meeting
