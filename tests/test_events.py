@@ -1625,3 +1625,29 @@ def test_second_round_shapes_of_the_sixteenth_session_code_as_the_codebook_defin
 ])
 def test_everyday_senses_near_the_sixteenth_sessions_second_round_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("The European Union said Serbia must hand over war crimes suspects to The Hague.", "IGO", "SRB"),
+    ("Belgrade should hand over the suspects without delay, the European Union said on Monday.", "IGO", "SRB"),
+    ("Japan said on Tuesday that North Korea should return to the six-party talks.", "JPN", "PRK"),
+])
+def test_what_one_says_another_must_do_is_asked_of_that_other(nlp, text, source, target):
+    """A demand told as an obligation ("X said Y must ...") is X's demand on Y, not Y's act (PLOVER gold's reading:
+    "The Red Cross said US and British forces must ensure security" is the Red Cross asking the forces)."""
+    from newsdesk.analyze.events import extract_events
+
+    event = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert event["cameo"].startswith("10")
+    assert (event["source"]["code"] or "").startswith(source)
+    assert (event["target"]["code"] or "").startswith(target)
+
+
+@pytest.mark.slow
+def test_people_at_large_told_what_they_should_not_lose_are_not_asked_anything(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp("Voters shouldn't lose their right to vote simply because they vote infrequently, "
+                                "the judge said."), [], None, require_actors=False)
+    assert all((e["target"] or {}).get("code") != "CVL" for e in events)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .actors import Actor, resolve_actor
 from .countries import country_by_code, is_metonym, lookup_country
-from .doers import role_by_words
+from .doers import PRIVATE_ROLES, role_by_words, role_of
 from .phrasing import subject_of
 from .speakers import misplaced_subject
 from .triggers import lemma_of, noun_code
@@ -271,6 +271,33 @@ def find_event_actors(token, actors: EventActors, last_source):
             target = (None, None)
     if target[1] is None:
         target = _nearest_other(token, actors, source[1])
+    return source, target
+
+
+def obligation_actors(token, actors: EventActors, last_source):
+    """(source, target) of a demand told as what another must do: "The Red Cross said US and British forces must
+    ensure security", "..., must agree to changes, the rebels announced": the sayer asks it of the clause's subject.
+    None when the event is not said that way."""
+    from .triggers import REPORTING  # (triggers imports modules this one is imported with)
+
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in token.children):
+        return None
+    if token.dep_ == "ccomp" and lemma_of(token.head) in REPORTING:
+        saying = token.head
+    else:
+        saying = next((c for c in token.children if c.i > token.i and c.dep_ in ("parataxis", "ccomp", "conj")
+                       and lemma_of(c) in REPORTING), None)
+    # (the one asked acts: not "all travellers must be guaranteed the right to travel")
+    obliged = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    sayer = saying and next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if sayer is None or obliged is None or obliged.lower_ in PRONOUNS:
+        return None
+    target = actors.resolve(obliged)
+    if target[1] is None or role_of(target[1]) in PRIVATE_ROLES:
+        return None  # ("voters shouldn't lose their right to vote, he said": an opinion of people at large)
+    source = actors.resolve(sayer)
+    if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
+        source = (source[0], _antecedent(saying, actors) or last_source[1])
     return source, target
 
 

@@ -17,7 +17,8 @@ from .actors import resolve_actor
 from .codebook import NATURAL_FORCES
 from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, fights_troops, recode_by_doer,
                     role_by_words, role_of)
-from .event_actors import EventActors, actor_dict, as_place, find_event_actors, issued_message, place_only
+from .event_actors import (EventActors, actor_dict, as_place, find_event_actors, issued_message, obligation_actors,
+                           place_only)
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
 from .nominal import nominal_code
@@ -651,6 +652,9 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             if kind is None:
                 continue
             source, target = find_event_actors(token, actors, last_source)
+            if code.startswith("10"):
+                # ("the Red Cross said US forces must ensure security": asked of the forces by the Red Cross)
+                source, target = obligation_actors(token, actors, last_source) or (source, target)
             has_actors = bool(source[1] or target[1])
             if token.pos_ in ("NOUN", "PROPN") and not has_actors and require_actors:
                 continue
