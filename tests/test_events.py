@@ -1651,3 +1651,20 @@ def test_people_at_large_told_what_they_should_not_lose_are_not_asked_anything(n
     events = extract_events(nlp("Voters shouldn't lose their right to vote simply because they vote infrequently, "
                                 "the judge said."), [], None, require_actors=False)
     assert all((e["target"] or {}).get("code") != "CVL" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("A British aid worker was arrested in Ethiopia on charges of spying.", "ETH", "GBR"),
+    ("Two French journalists were expelled from Morocco on Tuesday.", "MAR", "FRA"),
+    ("A first contingent of Pakistani peacekeeping troops arrived in Liberia on Monday.", "LBR", "PAK"),
+    ("Croatian forces were engaged in ethnic cleansing against Serb villagers, the U.N. said.", "HRV", "SRB"),
+])
+def test_who_acts_where_the_sentence_names_no_doer_is_read_as_the_codebook_does(nlp, text, source, target):
+    """An arrest or expulsion with no doer named is the act of the state where it happened; peacekeepers arriving
+    are let in by their host (0861, the host the source); those "engaged in" an act do it."""
+    from newsdesk.analyze.events import extract_events
+
+    event = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
+    assert (event["source"]["code"] or "").startswith(source)
+    assert (event["target"]["code"] or "").startswith(target)

@@ -24,6 +24,8 @@ ISSUING = frozenset("issue release publish send deliver broadcast adopt pass mak
 SETTING_PREPS = frozenset({"in", "during", "for", "at", "amid"})
 TAKE_PART = ("04", "14", "18", "19")
 
+# Verbs whose subject does what they are "in": "were engaged in ethnic cleansing", "was involved in the attack".
+ENGAGED = frozenset({"engage", "involve", "participate", "take part"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "you", "them", "him"})
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "for", "over", "toward", "towards", "into", "of")
 
@@ -211,13 +213,16 @@ def find_event_actors(token, actors: EventActors, last_source):
         verb, prep = token.head, token.head
         setting = (not doers and token.dep_ == "pobj" and prep.lower_ in SETTING_PREPS
                    and prep.head.pos_ in ("VERB", "AUX") and (noun_code(token) or "").startswith(TAKE_PART))
-        if setting:
+        # ("Serb forces were engaged in ethnic cleansing": who is engaged in it does it)
+        engaged = (not doers and token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB"
+                   and lemma_of(prep.head) in ENGAGED)
+        if setting or engaged:
             verb = prep.head  # "youths threw stones during demonstrations": the setting's doer is the clause's
-        if not doers and (token.dep_ == "dobj" or setting):
+        if not doers and (token.dep_ == "dobj" or setting or engaged):
             subject, passive = subject_of(verb)
             if subject is None:
                 subject, passive = _controller(verb)
-            if subject is not None and not passive:
+            if subject is not None and (not passive or engaged):
                 doers.append(subject)
         source = actors.resolve_first(doers) if doers else (None, None)
         if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
@@ -235,6 +240,8 @@ def find_event_actors(token, actors: EventActors, last_source):
         # "CAIRO -- An Egyptian court Saturday convicted ...": not the dateline's place (quotes' rule)
         subject = misplaced_subject(subject, token)
     agent = _agent(token)
+    if passive and agent is None and lemma_of(token) in ENGAGED:
+        passive = False  # "Serb forces were engaged in ethnic cleansing": the ones engaged do it
     if lemma_of(token) == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children):
         # "the safe zone has come under criticism from ...": suffered, as a passive; the doer is after "from"
         passive, agent = True, next((g for c in token.subtree if c.dep_ == "prep" and c.lower_ == "from"
@@ -272,6 +279,30 @@ def find_event_actors(token, actors: EventActors, last_source):
     if target[1] is None:
         target = _nearest_other(token, actors, source[1])
     return source, target
+
+
+def state_where(token, actors: EventActors) -> tuple[str | None, Actor | None]:
+    """The state of the country a verb says it happened in ("was arrested in Lebanon"): a place's country as a state
+    (CAMEO codes an arrest or expulsion with no doer named to the state where it happened)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            place = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")), None)
+            found = actors.resolve(place, False)[1] if place is not None else None
+            if found is not None and found.country is not None and found.country.kind == "country":
+                return place.text, Actor(found.country.name, "country", found.country.code, found.country)
+    return None, None
+
+
+def host_of(token, actors: EventActors) -> tuple[str | None, Actor | None]:
+    """Where outsiders arrive or are deployed ("arrived in Sierra Leone", "entered Bosnia"): the host state, which lets
+    them in (CAMEO 0861/0862 have the host as source)."""
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "at", "to")
+              for g in c.children if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "dobj"]
+    for place in places:
+        found = actors.resolve(place, False)[1]
+        if found is not None and found.country is not None and found.country.kind == "country":
+            return place.text, Actor(found.country.name, "country", found.country.code, found.country)
+    return None, None
 
 
 def obligation_actors(token, actors: EventActors, last_source):

@@ -17,8 +17,8 @@ from .actors import resolve_actor
 from .codebook import NATURAL_FORCES
 from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, fights_troops, recode_by_doer,
                     role_by_words, role_of)
-from .event_actors import (EventActors, actor_dict, as_place, find_event_actors, issued_message, obligation_actors,
-                           place_only)
+from .event_actors import (EventActors, actor_dict, as_place, find_event_actors, host_of, issued_message,
+                           obligation_actors, place_only, state_where)
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
 from .nominal import nominal_code
@@ -87,6 +87,8 @@ PURPOSE_FAMILIES = ("09", "11", "14", "04", "086")
 # Verbs by which a cause brings about others' acts: "the shooting sparked protests" names the protests (the
 # sentence's event), not by the shooting (never stored).
 CAUSING_EVENTS = frozenset({"spark", "trigger", "provoke", "prompt", "fuel", "cause"})
+# Outsiders arriving or deployed: let in by their host (CAMEO 0861/0862, codebook.DOER_CODES).
+ARRIVING = frozenset({"arrive", "land", "deploy", "enter"})
 # Verbs whose subject noun is the event that starts or goes on: "talks resumed", "negotiations began".
 UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "restart", "take place",
                        "intensify", "escalate", "mount", "resume"})  # (or harder: "the crackdown escalated")
@@ -655,6 +657,13 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
             if code.startswith("10"):
                 # ("the Red Cross said US forces must ensure security": asked of the forces by the Red Cross)
                 source, target = obligation_actors(token, actors, last_source) or (source, target)
+            elif code.startswith("17") and source[1] is None and token.pos_ == "VERB" and any(
+                    c.dep_ == "auxpass" for c in token.children):
+                source = state_where(token, actors)  # "a missionary was arrested in Lebanon": by Lebanon's state
+            elif code.startswith("086") and lemma_of(token) in ARRIVING and source[1] is not None:
+                host = host_of(token, actors)  # "Bangladeshi peacekeepers arrived in Sierra Leone": let in by it
+                if host[1] is not None and host[1].country != source[1].country:
+                    source, target = host, source
             has_actors = bool(source[1] or target[1])
             if token.pos_ in ("NOUN", "PROPN") and not has_actors and require_actors:
                 continue
