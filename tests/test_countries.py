@@ -23,6 +23,20 @@ def test_aliases_demonyms_and_capitals(text, alpha3):
     assert lookup_country(text).alpha3 == alpha3
 
 
+@pytest.mark.parametrize("text,alpha3", [
+    ("Zaire", "COD"), ("Zairean", "COD"), ("Kampuchea", "KHM"), ("Kampuchean", "KHM"), ("Rhodesia", "ZWE"),
+    ("Dahomey", "BEN"), ("Upper Volta", "BFA"), ("West Germany", "DEU"), ("the Soviet Union", "RUS"),
+    ("Soviet", "RUS"), ("USSR", "RUS"),
+])
+def test_former_names_of_a_state_are_that_state(text, alpha3):
+    assert lookup_country(text).alpha3 == alpha3
+
+
+@pytest.mark.parametrize("text", ["Yugoslavia", "Czechoslovakia"])
+def test_federations_that_split_into_equals_are_no_one_successor(text):
+    assert lookup_country(text) is None
+
+
 def test_organisations_share_the_lookup():
     eu = lookup_country("the EU")
     assert (eu.name, eu.kind, eu.cameo) == ("European Union", "organisation", "IGOEUREEC")

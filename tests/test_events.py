@@ -1668,3 +1668,12 @@ def test_who_acts_where_the_sentence_names_no_doer_is_read_as_the_codebook_does(
     event = max(extract_events(nlp(text), [], None, require_actors=False), key=lambda e: e["confidence"])
     assert (event["source"]["code"] or "").startswith(source)
     assert (event["target"]["code"] or "").startswith(target)
+
+
+@pytest.mark.slow
+def test_what_became_of_an_uncoded_act_is_no_act_of_its_own(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp("The dissolution of the Soviet Union also left many European nations feeling that "
+                                "they faced no obvious military threat."), [], None, require_actors=True)
+    assert [e["cue"] for e in events if e["cue"] == "left"] == []

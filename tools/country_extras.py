@@ -1,7 +1,10 @@
 """Hand-kept country aliases the CLDR names lack: demonyms and seats of government.
 
 One line per ISO 3166 alpha-2 code: ``CODE|demonyms, comma separated|capitals|other names``.
-Capitals are kept because news uses them as metonyms for governments ("Beijing said").
+Capitals are kept because news uses them as metonyms for governments ("Beijing said"). A state's former names are
+its own (Zaire, Kampuchea, Rhodesia, Dahomey, Upper Volta, West Germany), and the Soviet Union is Russia, its
+continuator, as CAMEO coders (and the PLOVER gold) code it; federations that split into equals (Yugoslavia,
+Czechoslovakia) are left out.
 """
 
 TABLE = """
@@ -23,7 +26,7 @@ BB|Barbadian|Bridgetown|
 BY|Belarusian,Belarusan|Minsk|Belorussia
 BE|Belgian||
 BZ|Belizean|Belmopan|
-BJ|Beninese|Porto-Novo|
+BJ|Beninese|Porto-Novo|Dahomey
 BT|Bhutanese|Thimphu|
 BO|Bolivian|La Paz,Sucre|
 BA|Bosnian|Sarajevo|Bosnia,Bosnia-Herzegovina,Bosnia and Hercegovina
@@ -31,9 +34,9 @@ BW|Botswanan,Motswana|Gaborone|
 BR|Brazilian|Brasilia,Brasília|
 BN|Bruneian|Bandar Seri Begawan|
 BG|Bulgarian|Sofia|
-BF|Burkinabe|Ouagadougou|
+BF|Burkinabe|Ouagadougou|Upper Volta
 BI|Burundian|Gitega|
-KH|Cambodian|Phnom Penh|
+KH|Cambodian,Kampuchean|Phnom Penh|Kampuchea,Democratic Kampuchea
 CM|Cameroonian|Yaounde,Yaoundé|
 CA|Canadian|Ottawa|
 CV|Cape Verdean|Praia|Cape Verde
@@ -44,7 +47,7 @@ CN|Chinese|Beijing,Peking|People's Republic of China,PRC,Mainland China
 CO|Colombian|Bogota,Bogotá|
 KM|Comoran,Comorian|Moroni|
 CG|Congolese|Brazzaville|Republic of the Congo,Congo-Brazzaville
-CD||Kinshasa|Democratic Republic of the Congo,DR Congo,DRC,Congo-Kinshasa,Zaire
+CD|Zairean,Zairian|Kinshasa|Democratic Republic of the Congo,DR Congo,DRC,Congo-Kinshasa,Zaire
 CR|Costa Rican|San Jose|
 CI|Ivorian|Yamoussoukro,Abidjan|Ivory Coast,Cote d'Ivoire
 HR|Croatian,Croat|Zagreb|
@@ -69,7 +72,7 @@ FR|French|Paris,Elysee,Élysée|
 GA|Gabonese|Libreville|
 GM|Gambian|Banjul|the Gambia
 GE|Georgian|Tbilisi|
-DE|German|Berlin|Federal Republic of Germany
+DE|German,West German,East German|Berlin|Federal Republic of Germany,West Germany,East Germany
 GH|Ghanaian|Accra|
 GR|Greek|Athens|Hellenic Republic
 GD|Grenadian|St. George's|
@@ -148,7 +151,7 @@ PL|Polish,Pole|Warsaw|
 PT|Portuguese|Lisbon|
 QA|Qatari|Doha|
 RO|Romanian|Bucharest|Rumania
-RU|Russian|Moscow,Kremlin|Russian Federation
+RU|Russian,Soviet|Moscow,Kremlin|Russian Federation,Soviet Union,USSR,U.S.S.R.
 RW|Rwandan|Kigali|
 KN|Kittitian,Nevisian|Basseterre|
 LC|Saint Lucian|Castries|
@@ -200,7 +203,7 @@ VE|Venezuelan|Caracas|
 VN|Vietnamese|Hanoi|
 YE|Yemeni|Sanaa,Sana'a|
 ZM|Zambian|Lusaka|
-ZW|Zimbabwean|Harare|
+ZW|Zimbabwean,Rhodesian|Harare|Rhodesia
 XK|Kosovar,Kosovan|Pristina|
 HK|Hong Konger||
 """

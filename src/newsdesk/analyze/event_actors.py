@@ -150,13 +150,22 @@ def _agent(token):
     return None
 
 
+# What a verb fires or launches, not whom at: "launched artillery and rocket fire against guerrilla camps".
+FIRED = frozenset({"artillery", "fire", "rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar",
+                   "mortars", "bomb", "bombs", "salvo", "salvoes", "barrage", "grenade", "grenades", "shot", "shots",
+                   "strike", "strikes", "raid", "raids", "attack", "attacks", "offensive"})
+
+
 def _objects(token):
     direct = [c for c in token.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     for obj in direct:
-        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+        preps += [c for o in (obj, *obj.conjuncts) for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    return direct + pobjs
+    # ("launched artillery, mortar and rocket fire against Kampuchean guerrilla camps near the Thai border": the
+    # camps, not a name inside the weapons' phrase)
+    fired = [c for c in direct if c.lemma_.lower() in FIRED]
+    return [c for c in direct if c not in fired] + pobjs + fired
 
 
 # Verbs whose object does what their complement says ("ordered Morsi to pay", "urged Iran to halt").
@@ -326,7 +335,8 @@ def obligation_actors(token, actors: EventActors, last_source):
     target = actors.resolve(obliged)
     if target[1] is None or role_of(target[1]) in PRIVATE_ROLES:
         return None  # ("voters shouldn't lose their right to vote, he said": an opinion of people at large)
-    source = actors.resolve(sayer)
+    # (its own name first: "the Red Cross operating in Iraq" is not Iraq)
+    source = actors.resolve(sayer, False) if actors.resolve(sayer, False)[1] else actors.resolve(sayer)
     if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
         source = (source[0], _antecedent(saying, actors) or last_source[1])
     return source, target

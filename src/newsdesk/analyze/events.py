@@ -21,7 +21,7 @@ from .event_actors import (EventActors, actor_dict, as_place, find_event_actors,
                            obligation_actors, place_only, state_where)
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
-from .nominal import nominal_code
+from .nominal import NOMINALISED, nominal_code
 from .noun_phrases import phrase_code
 from .phrase_rules import RECORDING, imposed_on_people
 from .rallying import rallied
@@ -379,6 +379,10 @@ def _candidates(sent):
                 or c.dep_ == "nsubjpass" and lemma in MESSAGE_CARRIERS) for named in [_named_act(c)] if named), None)
             if acting is not None:
                 code, matched, by_subject = acting, True, True
+            elif not matched and lemma in CONSEQUENT - CAUSING_EVENTS - DRAWING and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in NOMINALISED for c in token.children):
+                continue  # "the dissolution of the Soviet Union left many nations feeling safe": what became of an
+                # act no rule codes is no act of its own (the verb's bare default)
             elif starting or lemma in DRAWING or (code or "").startswith(("02", "10", "11")):
                 # (or a noun made from its verb that goes on: "the harassment of ethnic Turks continued")
                 starter, said = next(((c, named) for c in token.children if c.dep_ == "nsubj" for named in [
