@@ -1677,3 +1677,12 @@ def test_what_became_of_an_uncoded_act_is_no_act_of_its_own(nlp):
     events = extract_events(nlp("The dissolution of the Soviet Union also left many European nations feeling that "
                                 "they faced no obvious military threat."), [], None, require_actors=True)
     assert [e["cue"] for e in events if e["cue"] == "left"] == []
+
+
+@pytest.mark.slow
+def test_a_doer_named_but_unknown_is_not_replaced_by_the_state_where_it_happened(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp("A journalist was detained by two strangers on Friday in Moscow."), [], None,
+                            require_actors=False)
+    assert [(e["source"] or {}).get("text") for e in events] == ["two strangers"]

@@ -160,7 +160,8 @@ def _objects(token):
     direct = [c for c in token.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     for obj in direct:
-        preps += [c for o in (obj, *obj.conjuncts) for c in o.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+        preps += [c for o in (obj, *obj.conjuncts) for c in o.children  # ("artillery and rocket fire against ...")
+                  if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
     # ("launched artillery, mortar and rocket fire against Kampuchean guerrilla camps near the Thai border": the
     # camps, not a name inside the weapons' phrase)

@@ -662,7 +662,8 @@ def extract_events(doc, entities: list[dict] | None = None, article_date: str | 
                 # ("the Red Cross said US forces must ensure security": asked of the forces by the Red Cross)
                 source, target = obligation_actors(token, actors, last_source) or (source, target)
             elif code.startswith("17") and source[1] is None and token.pos_ == "VERB" and any(
-                    c.dep_ == "auxpass" for c in token.children):
+                    c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+                # (not "was harassed by unidentified men in Moscow": a doer named, if unknown)
                 source = state_where(token, actors)  # "a missionary was arrested in Lebanon": by Lebanon's state
             elif code.startswith("086") and lemma_of(token) in ARRIVING and source[1] is not None:
                 host = host_of(token, actors)  # "Bangladeshi peacekeepers arrived in Sierra Leone": let in by it
