@@ -212,14 +212,18 @@ def _antecedent(token, actors: EventActors) -> Actor | None:
     return None
 
 
+def noun_doers(noun) -> list:
+    """Who does what a noun names, told by a possessive or a "by" phrase ("China's cyberattack", "an attack by X")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
 def find_event_actors(token, actors: EventActors, last_source):
     """(source, target) mention/actor pairs for the event at token."""
     source = target = (None, None)
     if token.pos_ in ("NOUN", "PROPN"):
         # "China's cyberattack", "an attack by X", "X imposed sanctions": the noun's own doer only.
-        doers = [c for c in token.children if c.dep_ == "poss"]
-        doers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                  if g.dep_ == "pobj"]
+        doers = noun_doers(token)
         verb, prep = token.head, token.head
         setting = (not doers and token.dep_ == "pobj" and prep.lower_ in SETTING_PREPS
                    and prep.head.pos_ in ("VERB", "AUX") and (noun_code(token) or "").startswith(TAKE_PART))
@@ -291,28 +295,28 @@ def find_event_actors(token, actors: EventActors, last_source):
     return source, target
 
 
-def state_where(token, actors: EventActors) -> tuple[str | None, Actor | None]:
-    """The state of the country a verb says it happened in ("was arrested in Lebanon"): a place's country as a state
-    (CAMEO codes an arrest or expulsion with no doer named to the state where it happened)."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
-            place = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")), None)
-            found = actors.resolve(place, False)[1] if place is not None else None
-            if found is not None and found.country is not None and found.country.kind == "country":
-                return place.text, Actor(found.country.name, "country", found.country.code, found.country)
-    return None, None
-
-
-def host_of(token, actors: EventActors) -> tuple[str | None, Actor | None]:
-    """Where outsiders arrive or are deployed ("arrived in Sierra Leone", "entered Bosnia"): the host state, which lets
-    them in (CAMEO 0861/0862 have the host as source)."""
-    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "at", "to")
-              for g in c.children if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "dobj"]
+def _state_of_first(places, actors: EventActors) -> tuple[str | None, Actor | None]:
+    """The first place that lies in a country, as that country's state."""
     for place in places:
         found = actors.resolve(place, False)[1]
         if found is not None and found.country is not None and found.country.kind == "country":
             return place.text, Actor(found.country.name, "country", found.country.code, found.country)
     return None, None
+
+
+def state_where(token, actors: EventActors) -> tuple[str | None, Actor | None]:
+    """The state of the country a verb says it happened in ("was arrested in Lebanon"): a place's country as a state
+    (CAMEO codes an arrest or expulsion with no doer named to the state where it happened)."""
+    return _state_of_first([g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")], actors)
+
+
+def host_of(token, actors: EventActors) -> tuple[str | None, Actor | None]:
+    """Where outsiders arrive or are deployed ("arrived in Sierra Leone", "entered Bosnia"): the host state, which lets
+    them in (CAMEO 0861/0862 have the host as source)."""
+    return _state_of_first([g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "at", "to")
+                            for g in c.children if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "dobj"],
+                           actors)
 
 
 def obligation_actors(token, actors: EventActors, last_source):
@@ -337,7 +341,9 @@ def obligation_actors(token, actors: EventActors, last_source):
     if target[1] is None or role_of(target[1]) in PRIVATE_ROLES:
         return None  # ("voters shouldn't lose their right to vote, he said": an opinion of people at large)
     # (its own name first: "the Red Cross operating in Iraq" is not Iraq)
-    source = actors.resolve(sayer, False) if actors.resolve(sayer, False)[1] else actors.resolve(sayer)
+    source = actors.resolve(sayer, False)
+    if source[1] is None:
+        source = actors.resolve(sayer)
     if source[0] and source[1] is None and source[0].lower() in PRONOUNS:
         source = (source[0], _antecedent(saying, actors) or last_source[1])
     return source, target

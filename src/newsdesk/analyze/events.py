@@ -12,13 +12,12 @@ this module chooses among a sentence's triggers and finds the actors (resolved b
 
 from __future__ import annotations
 
-from .actors import load_tables as load_actor_tables
-from .actors import resolve_actor
+from .actors import load_tables as load_actor_tables, resolve_actor
 from .codebook import NATURAL_FORCES
 from .doers import (ARMED_MEN, PRIVATE_ROLES, PROPERTY_SEIZED, STATE_ROLES, fights_troops, recode_by_doer,
                     role_by_words, role_of)
 from .event_actors import (EventActors, actor_dict, as_place, find_event_actors, host_of, issued_message,
-                           obligation_actors, place_only, state_where)
+                           noun_doers, obligation_actors, place_only, state_where)
 from .event_dates import sentence_date
 from .intent import LIGHT, shape
 from .nominal import NOMINALISED, nominal_code
@@ -239,9 +238,7 @@ NOT_POLITICAL = ("BUS", "CVL", "MED", "EDU", "JRN", "SOC", "AGR")
 def _political_doer(noun) -> bool:
     """The noun's doer, told by a possessive or a "by" phrase, is a state, one of its organs or another political
     actor ("Israel's handover of the Taba strip", "the dissolution of the party by a court")."""
-    doers = [c for c in noun.children if c.dep_ == "poss"] + [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-    for doer in doers:
+    for doer in noun_doers(noun):
         words = noun.doc[doer.left_edge.i:doer.i + 1]
         actor = resolve_actor(words.text, doer.ent_type_ or None)
         if actor is not None and actor.code and not actor.code.endswith(NOT_POLITICAL):
