@@ -1628,6 +1628,39 @@ def test_everyday_senses_near_the_sixteenth_sessions_second_round_stay_apart(nlp
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("Riot police detained 30 students in the capital, lawyers for the group maintained on Sunday.", "173"),
+    ("Militiamen burnt down a rebel commander's house near Goma, the Red Cross related on Friday.", "1712"),
+    ("Pro-government thugs intimidated voters at polling stations in the north, observers said.", "170"),
+    ("Zambian police impounded the trucks of an opposition-owned haulier on Monday.", "1711"),
+    ("Army bulldozers flattened dozens of homes after soldiers bulldozed the village, residents said.", "1712"),
+    ("Iraq allowed the first soldiers of the Arab League force into Kuwait on Sunday.", "0861"),
+    ("Chad allowed French troops to land at N'Djamena airport on Friday.", "0861"),
+    ("Greece will maintain its trade embargo on Macedonia, a government spokesman said.", "1244"),
+    ("The junta kept its ban on opposition rallies in force despite the appeal.", "124"),
+    ("The Red Cross airdropped 200 tonnes of maize to villages cut off by the floods.", "07"),
+    ("The World Food Programme halved food rations for Somali refugees in the camps on Monday.", "1623"),
+])
+def test_shapes_of_the_seventeenth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the seventeenth session (written here): wire copy's "X maintained" and "X related" attribute, so
+    the act reported is the event (not a refusal or cooperation of the sayer); intimidation (170); property impounded
+    (1711) or bulldozed (1712); armed forces let into a country (0861); sanctions and bans kept (1244, 124x); food
+    airdropped (07); rations cut (1623)."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The president allowed troops to use live ammunition against the rioters.", "086"),
+    ("The two countries have maintained diplomatic ties since 1990.", "12"),
+    ("Israel maintained its curfew on Hebron for a fifth day.", "12"),
+    ("The company halved its workforce last year.", "16"),
+])
+def test_everyday_senses_near_the_seventeenth_sessions_shapes_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
 def test_people_at_large_told_what_they_should_not_lose_are_not_asked_anything(nlp):
     from newsdesk.analyze.events import extract_events
 

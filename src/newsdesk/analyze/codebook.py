@@ -95,7 +95,9 @@ NOUN_TRIGGERS = {
 CODEBOOK_VERBS = {"sue": "115", "convict": "116",  # 116: "find guilty or liable at a court of law"
                   # 170 coerce: harassment, by whoever does it but protesters (doers.recode_by_doer), is repression
                   # (the dictionary files "harass" with "annoy" and "irk" under 140, "harassed by" under 012)
-                  "harass": "170", "hound": "170"}
+                  "harass": "170", "hound": "170", "intimidate": "170",
+                  # 1711 confiscate property, 1712 destroy property: verbs the dictionary lacks
+                  "impound": "1711", "bulldoze": "1712"}
 
 # What makes a "war" or an "attack" no fighting: "trade war", "price war", "culture war", "media attack".
 NOT_ARMED = frozenset({"trade", "tariff", "price", "currency", "culture", "cultural", "propaganda", "media",
@@ -126,7 +128,8 @@ _TERRITORY = ("&STRONGHOLD", "&TOWN", "territory", "base", "bases", "position", 
               "heights", "valley", "islet", "islets")
 _ARMS = ("&WEAPON", "arms", "weapons", "weaponry", "munitions", "warplanes", "tanks")
 _RELIEF = ("&FOOD", "aid", "assistance", "supplies", "medicine", "medicines", "relief", "grain", "flour", "rice",
-           "wheat", "fuel", "doctors", "medics", "nurses", "rescuers", "engineers", "tents", "kits", "shelter")
+           "wheat", "maize", "sorghum", "millet", "corn", "beans", "fuel", "doctors", "medics", "nurses", "rescuers",
+           "engineers", "tents", "kits", "shelter", "vaccines")
 MEDIA = ("newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
          "websites", "internet", "broadcaster", "broadcasters", "radio", "television", "tv", "outlets", "media",
          "facebook", "twitter", "whatsapp", "telegram")
@@ -137,6 +140,10 @@ OUTSIDERS_PRESENT = frozenset({"delegates", "delegation", "staff", "monitors", "
 # Forces that keep or make peace: troops sent or deployed with them provide peacekeeping (CAMEO 074).
 PEACE_FORCES = frozenset({"peacekeeping", "peacekeepers", "ecomog", "stabilisation", "stabilization", "kfor", "sfor",
                           "ifor"})
+# Armed forces let into a country are received (CAMEO 0861) only when they come in ("allowed the first soldiers of
+# the joint force into Darfur"), not when they are allowed an act ("allowed troops to use live ammunition").
+LET_IN_FORCES = frozenset({"troops", "soldiers", "forces", "force", "units", "marines", "battalions", "contingent",
+                           "contingents", "multinational"})
 # What a ceasefire halts: "a halt to offensive operations", "stopped all attacks".
 HOSTILITIES = frozenset({"hostilities", "fighting", "operations", "attacks", "offensive", "offensives", "bombing",
                          "bombardment", "shelling", "violence", "combat", "raids"})
@@ -159,8 +166,8 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
        for verb in ("capture", "seize", "overrun", "take", "occupy", "retake", "recapture")},
     **{verb: [(("&CEASEFIRE",), "196")] for verb in ("violate", "break", "breach")},
     **{verb: [(_ARMS, "072"), (_RELIEF, "070"), (_MONEY, "071")]
-       for verb in ("send", "ship", "supply", "deliver", "provide", "airlift", "fly", "truck", "ferry", "donate",
-                    "grant", "lend", "extend")},
+       for verb in ("send", "ship", "supply", "deliver", "provide", "airlift", "airdrop", "fly", "truck", "ferry",
+                    "donate", "grant", "lend", "extend")},
     # Outsiders taken out of a country halt international involvement (CAMEO 166): monitors and inspectors (1662),
     # aid workers (1663), peacekeepers (1661); troops and settlements withdrawn are a military retreat (0874).
     **{verb: [(("monitors", "observers", "verifiers", "inspectors", "monitoring", "observer"), "1662"),
@@ -176,7 +183,7 @@ OBJECT_CODES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
              "guards", "officials") + _PEOPLE, "0841")]
        for verb in ("free", "release", "hand over", "return", "repatriate")},
     # CAMEO 086: allow international involvement (peacekeepers, inspectors, humanitarian aid).
-    **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "helmets", "troops", "multinational", "contingent"), "0861"),
+    **{verb: [(("&PKO", "peacekeepers", "peacekeeping", "helmets") + tuple(LET_IN_FORCES), "0861"),
               (("inspectors", "inspection", "inspections", "monitors", "monitoring", "observer", "observers",
                 "experts", "investigators", "mission", "agents", "detectives", "delegation"), "0862"),
               (("delivery", "deliveries", "convoy", "convoys", "cross", "icrc", "unicef", "unhcr") + _RELIEF,
@@ -391,9 +398,9 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # An audience granted is a visit hosted (CAMEO 043).
     (("grant", "give"), [(("audience",), "043")]),
     # Grants, loans or food deliveries frozen or stopped: reducing aid (CAMEO 1621 / 1623).
-    (("freeze", "suspend", "halt", "stop", "cut", "cut off"),
+    (("freeze", "suspend", "halt", "stop", "cut", "cut off", "halve", "slash", "reduce"),
      [(_ARMS, "1622"), (("grants", "grant", "loans", "loan", "credits"), "1621"),
-      (("deliveries", "delivery", "&FOOD", "relief"), "1623"), (("aid", "assistance", "lending"), "162")]),
+      (("deliveries", "delivery", "&FOOD", "relief", "rations", "ration"), "1623"), (("aid", "assistance", "lending"), "162")]),
     (("withhold",), [(("aid", "assistance", "funds", "funding", "loans", "lending"), "162")]),
     # Ties downgraded (CAMEO 161); a loan approved is economic aid (071); markets opened to each other (061).
     (("downgrade",), [(("ties", "relations", "links", "contacts", "embassy", "representation", "mission"), "161")]),
@@ -485,8 +492,10 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("unleash",), [(("arsenal", "force", "forces", "troops", "army", "weapons", "&WEAPON", "attack", "attacks",
                       "offensive", "barrage", "firepower", "strikes", "airstrikes"), "190")]),
     # Sanctions kept in place: refusing to ease them (CAMEO 1244, as the dictionary codes "maintain sanctions").
-    (("keep", "retain", "uphold"),
-     [(("sanctions", "sanction", "embargo", "embargoes", "boycott", "blockade"), "1244")]),
+    # Bans and restrictions kept: refusing to ease them (1241; on trade, 1244 as for an embargo).
+    (("keep", "retain", "uphold", "maintain"),
+     [(("sanctions", "sanction", "embargo", "embargoes", "boycott", "blockade"), "1244"),
+      (("ban", "bans", "restrictions", "moratorium"), "1241")]),
     # An ultimatum given (CAMEO 139).
     (("give", "issue", "deliver", "set", "present"), [(("ultimatum", "deadline"), "139")]),
     # Bombs planted or set off are a bombing (CAMEO 183).

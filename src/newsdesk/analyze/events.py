@@ -282,10 +282,12 @@ def _candidates(sent):
                              for named in [nominal_code(c, default=False) or noun_code(c)]
                              if named and not named.startswith("11")),
                             None) if lemma in DECLARING else None
-            if declared is None and lemma in REPORTING:
+            reported_act = declared is None and lemma in REPORTING
+            if reported_act:
                 # ("China's refusal to provide more weapons was disclosed by Thai sources": the message reported)
-                declared = next((named for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
-                                 for named in [_named_act(c)] if named), None)
+                # ("Harassment of Jewish refuseniks by KGB agents was reported": a capitalised first noun too)
+                declared = next((named for c in token.children if c.dep_ == "nsubjpass" and (
+                    c.pos_ == "NOUN" or _opening_noun(c)) for named in [_named_act(c)] if named), None)
             # a reporting verb with no clause reported keeps a sense a codebook rule gives it ("concluded a pact")
             reporting = lemma in REPORTING or lemma == "hear" and _heard_by_a_body(token)
             own = names_its_act(token) if reporting and act is None and not declared else None
@@ -522,8 +524,9 @@ def _candidates(sent):
                 purposes.append(len(found))
             if not matched:
                 thin[token.i] = "guess" if guessed or doubtful else "default"
-            if by_subject or lemma in RECORDING or lemma in CAUSING_EVENTS:
-                thin[token.i] = "guess"  # ("police recorded 14 assaults": the assaults, not by the police)
+            if by_subject or lemma in RECORDING or lemma in CAUSING_EVENTS or reported_act and declared:
+                thin[token.i] = "guess"  # ("police recorded 14 assaults": the assaults, not by the police; "the
+                # seizure of farmland by the army was reported by the village council": not by the council)
             if token.dep_ == "pcomp" and token.head.lower_ == "without" or token.dep_ == "xcomp" and lemma_of(
                     token.head) == "fail":
                 thin[token.i] = "guess"  # "without providing further details", "failed to keep": it did not happen

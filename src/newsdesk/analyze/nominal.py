@@ -36,7 +36,8 @@ NOMINALISED = {
     "dispersal": "disperse", "unbanning": "unban", "granting": "grant", "scrapping": "scrap", "restitution": "return",
     "hosting": "host", "conscription": "conscript", "airlift": "airlift", "disbandment": "disband",
     "repatriation": "repatriate", "resettlement": "resettle", "recapture": "recapture", "blockade": "blockade",
-    "halt": "halt", "end": "end", "cessation": "cease", "endorsement": "endorse",
+    "halt": "halt", "end": "end", "cessation": "cease", "endorsement": "endorse", "slaughter": "slaughter",
+    "massacre": "massacre", "bombardment": "bombard", "shelling": "shell",
 }
 # Nouns of a change in an amount, whose object follows "in" or "on" ("a sharp reduction in Soviet military aid", "a
 # freeze on bilateral cooperation").

@@ -17,7 +17,7 @@ from importlib import resources
 
 from .codebook import (
     ATTACKED_WORDS, CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR,
-    LABOUR_STRIKES, NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, SCATHING, TRADE_STOPPING,
+    LABOUR_STRIKES, LET_IN_FORCES, NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, SCATHING, TRADE_STOPPING,
     TRADE_WORDS)
 from .idioms import IDIOMS, idiom_lemma
 from .nlp import LEMMA_FIXES
@@ -31,6 +31,10 @@ READINESS_STATES = frozenset({"state", "combat", "full", "high", "heightened", "
 
 # What peacekeepers do when they protect (CAMEO 074).
 PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeping", "blue", "&PKO"})
+# Letting (CAMEO 086) and what those let in then do.
+LETTING = frozenset({"allow", "permit", "let", "authorize", "authorise"})
+LETTING_IN = frozenset({"arrive", "land", "deploy", "enter", "cross", "come", "return", "station", "base", "operate",
+                        "patrol", "remain", "stay", "be"})
 GUARDING = frozenset({"patrol", "take up", "guard", "escort", "protect", "shield", "take"})
 
 # Nouns that count or hold what their "of" phrase names.
@@ -47,8 +51,11 @@ REPORTING = frozenset("say tell conclude warn add note state report announce cla
                       "reiterate declare reply respond write told comment describe confirm reveal accord disclose "
                       "emphasise emphasize hint".split()) | frozenset(
     # (wire copy's rarer attributions: "..., Western diplomats in Luanda averred", "a lawyer confided to AFP")
-    "aver divulge confide assert affirm attest recount contend relay".split()) | frozenset(
+    "aver divulge confide assert affirm attest recount contend relay maintain relate".split()) | frozenset(
     "think believe feel know suppose wonder realize realise guess imagine reckon".split())
+# Reporting verbs whose dictionary patterns still code what they act on when no clause is reported: "the lawyers
+# maintained" reports, "maintained its curfew on Hebron" (1723) and "maintained diplomatic ties" (050) act.
+PATTERNED_REPORTING = frozenset({"maintain"})
 # Clauses whose words belong to another verb, not to the verb being coded.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "nsubj",
                          "nsubjpass", "mark", "punct", "cc"})
@@ -128,7 +135,7 @@ class _Lexicon:
             return DEFAULT_CODES.get(lemma), False
         default, patterns = entry
         default = DEFAULT_CODES.get(lemma, default)
-        if (after or before) and lemma not in REPORTING:
+        if (after or before) and (lemma not in REPORTING or lemma in PATTERNED_REPORTING):
             bag = {w for pair in after for w in pair}
             lowers = {lower for lower, _ in after}
             doers = {w for pair in before for w in pair}
@@ -395,6 +402,15 @@ def _object_nouns(token) -> list:
     return nouns
 
 
+def _let_in(token) -> bool:
+    """The ones a verb of letting lets are let in: "into Darfur", "back", "to deploy in the region"."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("into", "in", "inside", "onto", "back")
+               for h in heads for c in h.children) or any(  # ("the first soldiers of the joint force into Darfur")
+        t.dep_ == "prep" and t.lower_ in ("into", "onto") for h in heads[1:] for t in h.subtree) or any(
+        c.dep_ in ("ccomp", "xcomp") and lemma_of(c) in LETTING_IN for c in token.children)
+
+
 def _court_after(after: list[tuple[str, str]]) -> bool:
     """"to/before ... court" among the verb's first words."""
     lowers = [lower for lower, _ in after[:8]]
@@ -565,6 +581,9 @@ def code_for(token) -> tuple[str | None, bool]:
         if any(n.ent_type_ == "PERSON" for n in nouns):
             words.add(NAMED)
         code, matched = object_rule(rules, words)
+        if code == "0861" and lemma in LETTING and words.isdisjoint(
+                next(kinds for kinds, rule in rules if rule == "0861") - LET_IN_FORCES) and not _let_in(token):
+            code, matched = None, False  # ("allowed troops to use live ammunition" lets no one in)
         if code is not None:
             return code, matched
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("withdraw", "pull out") and any(
