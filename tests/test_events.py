@@ -1640,12 +1640,14 @@ def test_everyday_senses_near_the_sixteenth_sessions_second_round_stay_apart(nlp
     ("The junta kept its ban on opposition rallies in force despite the appeal.", "124"),
     ("The Red Cross airdropped 200 tonnes of maize to villages cut off by the floods.", "07"),
     ("The World Food Programme halved food rations for Somali refugees in the camps on Monday.", "1623"),
+    ("Kenya's foreign minister hit out at Britain on Tuesday over its travel advice.", "111"),
+    ("The Zimbabwean president railed against Western sanctions in his Independence Day speech.", "111"),
 ])
 def test_shapes_of_the_seventeenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the seventeenth session (written here): wire copy's "X maintained" and "X related" attribute, so
     the act reported is the event (not a refusal or cooperation of the sayer); intimidation (170); property impounded
     (1711) or bulldozed (1712); armed forces let into a country (0861); sanctions and bans kept (1244, 124x); food
-    airdropped (07); rations cut (1623)."""
+    airdropped (07); rations cut (1623); verbal attacks the dictionary lacks ("hit out at", "railed against": 111)."""
     assert _top_cameo(nlp, text).startswith(cameo)
 
 
@@ -1655,6 +1657,7 @@ def test_shapes_of_the_seventeenth_session_code_as_the_codebook_defines(nlp, tex
     ("The two countries have maintained diplomatic ties since 1990.", "12"),
     ("Israel maintained its curfew on Hebron for a fifth day.", "12"),
     ("The company halved its workforce last year.", "16"),
+    ("Rebels hit the town with rockets on Sunday.", "11"),
 ])
 def test_everyday_senses_near_the_seventeenth_sessions_shapes_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

@@ -20,6 +20,7 @@ DEFAULT_CODES = {"compensate": "080", "indemnify": "080",  # compensation is giv
                  "phase out": "0832", "do away with": "0832", "overhaul": "0832", "revamp": "0832",
                  "liberalise": "0832", "liberalize": "0832", "step aside": "0831",
                  "intercede": "020", "unban": "0812", "spurn": "120",
+                 "hit out": "111",  # (a phrasal verb, as "lash out": no blow; coded in CODEBOOK_VERBS)
                  "refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
                  "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
                  "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",
@@ -97,7 +98,10 @@ CODEBOOK_VERBS = {"sue": "115", "convict": "116",  # 116: "find guilty or liable
                   # (the dictionary files "harass" with "annoy" and "irk" under 140, "harassed by" under 012)
                   "harass": "170", "hound": "170", "intimidate": "170",
                   # 1711 confiscate property, 1712 destroy property: verbs the dictionary lacks
-                  "impound": "1711", "bulldoze": "1712"}
+                  "impound": "1711", "bulldoze": "1712",
+                  # verbal attacks the dictionary lacks ("hit out at" is no blow), whatever follows
+                  "hit out": "111", "rail": "111", "inveigh": "111", "fulminate": "111", "excoriate": "111",
+                  "upbraid": "111"}
 
 # What makes a "war" or an "attack" no fighting: "trade war", "price war", "culture war", "media attack".
 NOT_ARMED = frozenset({"trade", "tariff", "price", "currency", "culture", "cultural", "propaganda", "media",
@@ -400,7 +404,8 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     # Grants, loans or food deliveries frozen or stopped: reducing aid (CAMEO 1621 / 1623).
     (("freeze", "suspend", "halt", "stop", "cut", "cut off", "halve", "slash", "reduce"),
      [(_ARMS, "1622"), (("grants", "grant", "loans", "loan", "credits"), "1621"),
-      (("deliveries", "delivery", "&FOOD", "relief", "rations", "ration"), "1623"), (("aid", "assistance", "lending"), "162")]),
+      (("deliveries", "delivery", "&FOOD", "relief", "rations", "ration"), "1623"),
+      (("aid", "assistance", "lending"), "162")]),
     (("withhold",), [(("aid", "assistance", "funds", "funding", "loans", "lending"), "162")]),
     # Ties downgraded (CAMEO 161); a loan approved is economic aid (071); markets opened to each other (061).
     (("downgrade",), [(("ties", "relations", "links", "contacts", "embassy", "representation", "mission"), "161")]),
