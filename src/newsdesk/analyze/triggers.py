@@ -405,8 +405,8 @@ def _object_nouns(token) -> list:
 def _let_in(token) -> bool:
     """The ones a verb of letting lets are let in: "into Darfur", "back", "to deploy in the region"."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("into", "in", "inside", "onto", "back")
-               for h in heads for c in h.children) or any(  # ("the first soldiers of the joint force into Darfur")
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "inside", "onto") or c.dep_ in ("prt", "advmod")
+               and c.lower_ in ("in", "inside", "back") for h in heads for c in h.children) or any(  # ("the first soldiers of the joint force into Darfur")
         t.dep_ == "prep" and t.lower_ in ("into", "onto") for h in heads[1:] for t in h.subtree) or any(
         c.dep_ in ("ccomp", "xcomp") and lemma_of(c) in LETTING_IN for c in token.children)
 
