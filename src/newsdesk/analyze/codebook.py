@@ -20,7 +20,6 @@ DEFAULT_CODES = {"compensate": "080", "indemnify": "080",  # compensation is giv
                  "phase out": "0832", "do away with": "0832", "overhaul": "0832", "revamp": "0832",
                  "liberalise": "0832", "liberalize": "0832", "step aside": "0831",
                  "intercede": "020", "unban": "0812", "spurn": "120",
-                 "hit out": "111",  # (a phrasal verb, as "lash out": no blow; coded in CODEBOOK_VERBS)
                  "refuse": "120", "decline": "120", "deny": "120", "reject": "120", "rebuff": "120", "veto": "129",
                  "accept": "080", "urge": "020", "appeal": "020", "upgrade": "050", "restore": "050",
                  "reduce": "160", "cut": "160", "suspend": "160", "halt": "160", "sever": "161", "lift": "085",

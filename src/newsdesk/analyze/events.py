@@ -29,7 +29,7 @@ from .phrasing import (CASUALTIES, DECLARING, ERUPTING, SERIES, awaits, despite_
                        is_a_name, lasting_events, names_its_act, prospect_code, reread, state_code, subject_of,
                        ultimatums, violence_code)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
-from .triggers import REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
+from .triggers import ARRIVING, REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
 
 # Verbs that name the culprit when "responsible" or "behind" follows: "identified China as responsible".
 BLAME_FRAMES = frozenset("identify name hold single finger attribute pin link tie".split())
@@ -86,8 +86,6 @@ PURPOSE_FAMILIES = ("09", "11", "14", "04", "086")
 # Verbs by which a cause brings about others' acts: "the shooting sparked protests" names the protests (the
 # sentence's event), not by the shooting (never stored).
 CAUSING_EVENTS = frozenset({"spark", "trigger", "provoke", "prompt", "fuel", "cause"})
-# Outsiders arriving or deployed: let in by their host (CAMEO 0861/0862, codebook.DOER_CODES).
-ARRIVING = frozenset({"arrive", "land", "deploy", "enter"})
 # Verbs whose subject noun is the event that starts or goes on: "talks resumed", "negotiations began".
 UNDER_WAY = frozenset({"begin", "start", "open", "continue", "proceed", "reopen", "restart", "take place",
                        "intensify", "escalate", "mount", "resume"})  # (or harder: "the crackdown escalated")

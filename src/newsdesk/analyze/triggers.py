@@ -31,10 +31,12 @@ READINESS_STATES = frozenset({"state", "combat", "full", "high", "heightened", "
 
 # What peacekeepers do when they protect (CAMEO 074).
 PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeping", "blue", "&PKO"})
-# Letting (CAMEO 086) and what those let in then do.
+# Letting (CAMEO 086); outsiders arriving or deployed, let in by their host (0861/0862, codebook.DOER_CODES); and
+# what else those let in then do.
 LETTING = frozenset({"allow", "permit", "let", "authorize", "authorise"})
-LETTING_IN = frozenset({"arrive", "land", "deploy", "enter", "cross", "come", "return", "station", "base", "operate",
-                        "patrol", "remain", "stay", "be"})
+ARRIVING = frozenset({"arrive", "land", "deploy", "enter"})
+LETTING_IN = ARRIVING | frozenset({"cross", "come", "return", "station", "base", "operate", "patrol", "remain", "stay",
+                                   "be"})
 GUARDING = frozenset({"patrol", "take up", "guard", "escort", "protect", "shield", "take"})
 
 # Nouns that count or hold what their "of" phrase names.
@@ -229,9 +231,13 @@ def discards() -> _Discards:
     return _Discards()
 
 
+# Verbs (and phrasal verbs: "hit out") coded without the dictionary.
+CODED_ALONE = frozenset(DEFAULT_CODES) | frozenset(CODEBOOK_VERBS)
+
+
 def _known(lemma: str) -> bool:
     table = lexicon()
-    return lemma in table.verbs or lemma in DEFAULT_CODES or lemma in table.objects or lemma in table.doers
+    return lemma in table.verbs or lemma in CODED_ALONE or lemma in table.objects or lemma in table.doers
 
 
 def _base_form(token) -> str:
@@ -276,7 +282,7 @@ def lemma_of(token) -> str:
     if after is not None and after.dep_ in ("quantmod", "advmod") and (
             after.lower_ in PARTICLES or after.lower_ == "over"):
         phrasal = f"{lemma} {after.lower_}"
-        if phrasal in table.verbs or phrasal in DEFAULT_CODES or phrasal in table.objects:
+        if phrasal in table.verbs or phrasal in CODED_ALONE or phrasal in table.objects:
             return phrasal
     if lemma in IDIOMS:
         idiom = idiom_lemma(token, lemma)
@@ -294,7 +300,7 @@ def lemma_of(token) -> str:
                 child.dep_ in ("advmod", "prt", "prep") and child.i > token.i + 1 and child.lower_ == "back"
                 and lemma in RETURNING):
             phrasal = f"{lemma} {child.lower_}"
-            if phrasal in table.verbs or phrasal in DEFAULT_CODES or phrasal in table.doers or phrasal in table.objects:
+            if phrasal in table.verbs or phrasal in CODED_ALONE or phrasal in table.doers or phrasal in table.objects:
                 return phrasal
     return lemma
 
@@ -405,9 +411,11 @@ def _object_nouns(token) -> list:
 def _let_in(token) -> bool:
     """The ones a verb of letting lets are let in: "into Darfur", "back", "to deploy in the region"."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-    return any(c.dep_ == "prep" and c.lower_ in ("into", "inside", "onto") or c.dep_ in ("prt", "advmod")
-               and c.lower_ in ("in", "inside", "back") for h in heads for c in h.children) or any(  # ("the first soldiers of the joint force into Darfur")
-        t.dep_ == "prep" and t.lower_ in ("into", "onto") for h in heads[1:] for t in h.subtree) or any(
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "inside", "onto") or c.dep_ in ("prt", "advmod")
+           and c.lower_ in ("in", "inside", "back") for h in heads for c in h.children):
+        return True
+    # ("the first soldiers of the joint force into Darfur")
+    return any(t.dep_ == "prep" and t.lower_ in ("into", "onto") for h in heads[1:] for t in h.subtree) or any(
         c.dep_ in ("ccomp", "xcomp") and lemma_of(c) in LETTING_IN for c in token.children)
 
 
