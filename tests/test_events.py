@@ -1710,3 +1710,54 @@ def test_a_doer_named_but_unknown_is_not_replaced_by_the_state_where_it_happened
     events = extract_events(nlp("A journalist was detained by two strangers on Friday in Moscow."), [], None,
                             require_actors=False)
     assert [(e["source"] or {}).get("text") for e in events] == ["two strangers"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    # a demand in the subjunctive the small model tags as a noun, an adjective or a passive
+    ("Kenya insisted that Somalia hand over the kidnappers, officials in Nairobi said.", "100"),
+    ("The miners' union insisted that the managers clear the pit gates by Monday.", "100"),
+    ("Opposition leaders insisted that foreign observers be sent to the polls without delay.", "100"),
+    # a characterisation told in a relative clause is background; a critic's label is no act
+    ("Police arrested students who marched in defiance of the curfew, the radio said.", "173"),
+    ("The rebels freed 40 soldiers they had used as human shields, the army said.", "084"),
+    ("The prime minister condemned the ruling as a threat to national unity.", "111"),
+    # what listeners were told, hung on them by the parser
+    ("The president told visiting envoys that Accra had forgiven the attacks on its embassy.", "056"),
+    # a perfect the parser reads as "have" and an adjective
+    ("Chinese authorities have relaxed restrictions on foreign reporters in Tibet.", "08"),
+    # people expelled are deported (174), hundreds of thousands a mass expulsion (201); the wounded airlifted are
+    # given aid (073)
+    ("Libya expelled an Egyptian cleric accused of preaching against the government.", "174"),
+    ("Ghana expelled 200,000 Nigerian immigrants in 1969.", "201"),
+    ("Red Cross teams evacuated dozens of wounded fighters from the besieged town.", "073"),
+    # ordering someone else (not one's own forces) is a demand; ordering an agency out of a territory expels it
+    ("The governor ordered the striking dockers to leave the harbour square at once.", "100"),
+    ("Truckers were ordered by the president to lift their blockade of the border crossing.", "100"),
+    ("Khartoum ordered Oxfam to pull out of the south within a week.", "166"),
+    # property handed back to its owners (0842)
+    ("The government returned the confiscated shops and factories to their former owners.", "0842"),
+])
+def test_shapes_of_the_eighteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
+    """Probes for the eighteenth session (written here)."""
+    assert _top_cameo(nlp, text).startswith(cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, not_cameo", [
+    ("The ministry ordered its troops to pull back from the border.", "100"),
+    ("The president ordered the army to lift the siege of the town.", "100"),
+    ("The hospital has limited resources for the winter.", "16"),
+    ("She returned home to her family on Friday.", "084"),
+    ("Iran resumed uranium enrichment in defiance of the resolutions.", "17"),
+])
+def test_everyday_senses_near_the_eighteenth_sessions_shapes_stay_apart(nlp, text, not_cameo):
+    assert not _top_cameo(nlp, text).startswith(not_cameo)
+
+
+@pytest.mark.slow
+def test_an_assertion_after_insisted_is_stored_as_no_demand(nlp):
+    from newsdesk.analyze.events import extract_events
+
+    events = extract_events(nlp("The Kenyan minister insisted that the talks with Somalia were a success."), [], None)
+    assert not any(e["cameo"].startswith("10") for e in events)

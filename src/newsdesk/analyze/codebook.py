@@ -116,6 +116,9 @@ ATTACKED_WORDS = frozenset({"policy", "policies", "record", "remark", "remarks",
 PERSON = "<person>"
 # Stands for an object the parser names as one person ("killed Eduard Shevardnadze", not "killed three Albanians").
 NAMED = "<named>"
+# People who are neither soldiers nor police: expelled from a country, they are deported (CAMEO 174).
+_CIVILIANS = ("worker", "workers", "national", "nationals", "citizen", "citizens", "tourist", "tourists", "student",
+              "students", "businessman", "businessmen", "refugee", "refugees", "people", "family", "families")
 _PEOPLE = ("worker", "journalist", "activist", "soldier", "student", "citizen", "national", "tourist", "dissident",
            "sailors", "seamen", "marines", "soldiers", "crew", "crewmen", "fishermen", "tourists", "nationals",
            "citizens", "workers", "missionaries", "students", "people", "civilians", "pilot", "pilots", "servicemen",
@@ -255,8 +258,13 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"
     (("withdraw",), DIPLOMAT_RULES),
     # A person expelled from a country is deported (CAMEO 174); diplomats and agencies have rules of their own.
-    (("expel",), [((PERSON, "journalist", "journalists", "correspondent", "correspondents", "activist", "activists",
-                    "missionary", "missionaries", "priest", "priests", "dissident", "dissidents"), "174")]),
+    (("expel",), [(("aid", "relief", "humanitarian"), None),  # (aid workers: their agencies withdrawn, 166)
+                  ((PERSON, "journalist", "journalists", "correspondent", "correspondents", "activist", "activists",
+                    "missionary", "missionaries", "priest", "priests", "dissident", "dissidents", "preacher",
+                    "preachers", "imam", "imams", "cleric", "clerics", "migrant", "migrants", "immigrant",
+                    "immigrants", *_CIVILIANS), "174")]),
+    # The wounded or sick carried out of a battle zone are given humanitarian aid (CAMEO 073), not withdrawn (166).
+    (("evacuate", "airlift", "fly out"), [(("wounded", "injured", "sick", "casualties"), "073")]),
     # Compensation paid, concessions made: yielding (CAMEO 080, as the codebook's usage notes file compensation).
     (("pay", "transfer", "give", "award"), [(("compensation", "reparations", "indemnity"), "080")]),
     (("make", "grant"), [(("concession", "concessions"), "080")]),
@@ -472,7 +480,9 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
         "artefacts", "artifacts", "assets", "territory", "aircraft", "tanker", "tankers", "plane", "planes", "jet",
         "helicopter", "cargo", "vehicles", "remains", "church", "churches", "farm", "farms", "estate", "estates",
         "building", "buildings", "statue", "statues", "treasures", "windows", "paintings", "artworks", "manuscripts",
-        "icons", "relics", "obelisk"), "0842")]),
+        "icons", "relics", "obelisk", "office", "offices", "shop", "shops", "restaurant", "restaurants", "business",
+        "businesses", "home", "homes", "house", "houses", "factory", "factories", "enterprise", "enterprises",
+        "presses", "equipment", "premises", "mosque", "mosques", "temple", "temples"), "0842")]),
     # Forces scaled down de-escalate (CAMEO 087); an armed wing disbanded or weapons handed in demobilise (0873).
     (("scale down", "scale back", "draw down", "wind down", "thin out"),
      [(("&MILITARY", "forces", "deployment", "deployments", "presence", "operations", "troop", "troops"), "087")]),

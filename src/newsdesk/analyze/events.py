@@ -244,6 +244,44 @@ def _political_doer(noun) -> bool:
     return False
 
 
+def _content_clause(verb) -> bool:
+    """What someone was told, in a "that" clause the parser hung on the listeners as a relative clause ("told
+    visiting envoys that Tirana had forgiven ..."; a relative clause has no "that" as its marker). Not a noun's own
+    content ("a demand that Greece end its embargo"): that is the noun's event, and the clause its background."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and noun.dep_ in ("dobj", "dative") \
+        and not noun_code(noun) and not nominal_code(noun, default=False) and any(
+            lemma_of(v) in REPORTING for v in (noun.head, noun.head.head) if v.pos_ == "VERB")
+
+
+def _depth(token) -> int:
+    """How deep an event word sits under the sentence's news: 2 for each clause that modifies or backs another
+    (relative, adverbial), 1 for each word above it that is not a reporting verb."""
+    depth, head = 0, token
+    while head.head.i != head.i:
+        # "a statement accusing X", "a resolution that condemns X": a message carries its content
+        # as a reporting verb does, so the content is not buried under it.
+        message = head.dep_ in ("relcl", "acl") and issued_message(head.head)
+        if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") and not message and not _content_clause(head):
+            depth += 2
+        head = head.head
+        if head.lemma_.lower() not in REPORTING and not message:
+            depth += 1
+    return depth
+
+
+def _in_relative_clause(token) -> bool:
+    """Whether a word is told in a relative clause, which says which or what a noun is ("activists who organise
+    rallies")."""
+    head = token
+    while head.head.i != head.i:
+        if head.dep_ == "relcl" and not issued_message(head.head) and not _content_clause(head):
+            return True
+        head = head.head
+    return False
+
+
 def _candidates(sent):
     """(token, cameo, score) for each verb or noun that codes an event in the sentence; for the
     verbs coded on thin evidence, by position, how: "default" (the dictionary's default alone: no
@@ -476,17 +514,7 @@ def _candidates(sent):
             if code is None or code.startswith("01") and not matched:
                 continue
             code = code if kept_on else shape(token, code)
-            depth, head = 0, token
-            while head.head.i != head.i:
-                # "a statement accusing X", "a resolution that condemns X": a message carries its content
-                # as a reporting verb does, so the content is not buried under it.
-                message = head.dep_ in ("relcl", "acl") and issued_message(head.head)
-                if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") and not message:
-                    depth += 2
-                head = head.head
-                if head.lemma_.lower() not in REPORTING and not message:
-                    depth += 1
-            score = 1.0 - 0.08 * depth + (0.15 if matched else 0.0)
+            score = 1.0 - 0.08 * _depth(token) + (0.15 if matched else 0.0)
             if guessed or doubtful and (lemma in SEIZING or lemma in ("call", "need")) or not matched and any(
                     c.dep_ == "dobj" and issued_message(c) for c in token.children):
                 score = min(score - 0.5, WEAK)  # "took effect", "what he called": nothing seized, no call; "issued a
@@ -593,10 +621,15 @@ def _candidates(sent):
             if characterising and code.startswith("128") and verb is not None and code_for(verb)[0] \
                     and lemma_of(verb) not in SUPPORT_VERBS | UNDER_WAY | TRAVEL:  # ("flew to Niger in defiance of")
                 characterising = False  # "expelled from Zimbabwe in defiance of a court order" is the expulsion (174)
+            if characterising and token.head.lower_ == "as" and verb is not None and token.head.head.i == verb.i and (
+                    code_for(verb)[0] or "").startswith(("11", "12")):
+                characterising = False  # "denounced the treaty as a threat to sovereignty": what the critic calls it
             if characterising and code.startswith(CHARACTERISING):
                 # what the act was: "sent a carrier through the strait in a show of force" (150), "resumed
-                # enrichment in defiance of resolutions" (128)
-                score = 1.5
+                # enrichment in defiance of resolutions" (128); of an act told in a relative clause, background
+                # as that clause is ("jail activists who organise rallies in defiance of the ban", "released
+                # peacekeepers they had held as human shields")
+                score = 1.5 if verb is None or not _in_relative_clause(verb) else 1.15 - 0.08 * _depth(verb)
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and any(
                     c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children) and any(
                     c.dep_ == "prep" and c.lower_ in ("of", "to", "against", "on", "with") for c in token.children):

@@ -431,6 +431,12 @@ HOMELANDS = frozenset({"country", "territory", "kingdom", "republic", "state", "
 EVERYDAY_PLACES = frozenset({"class", "classes", "school", "home", "homes", "house", "job", "jobs", "work", "office",
                              "meeting", "room", "hall", "chamber", "court", "field", "fields", "stadium"})
 PERIODS_GIVEN = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"})
+# Places within a country that people are told to leave ("ordered students to leave the square"): no expulsion.
+PUBLIC_PLACES = frozenset({"square", "street", "streets", "park", "campus", "plaza", "camp", "site", "building"})
+# Whom a government commands, who carry out what it orders ("ordered troops to pull back"): its own forces and staff.
+COMMANDED = frozenset({"troop", "soldier", "force", "army", "unit", "police", "policeman", "commander", "military",
+                       "navy", "officer", "militia", "battalion", "division", "brigade", "guard", "ministry",
+                       "official", "staff", "governor", "security"})
 LEAVING = frozenset({"leave", "quit", "depart", "vacate", "pull out", "get out"})
 APPEALING = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
 # What a guest is invited to do: an invitation to visit or talk (04), not an appeal.
@@ -447,7 +453,8 @@ AUDIENCES = frozenset({"reporter", "reporters", "journalist", "journalists", "ne
 def speech_act(token, lemma: str) -> str | None:
     """A reporting verb that is itself a demand (CAMEO 10): "told Tokyo to halt its survey" (tell someone to),
     "insisted that Hamas hand over the soldier" (insist on a subjunctive: a bare verb with its own subject)."""
-    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in token.children
+               if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or _bare_noun(c))]
     if lemma == "tell" and any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses) and any(
             c.dep_ in ("dobj", "dative") and c.lower_ not in AUDIENCES for c in token.children):
         return "100"
@@ -464,11 +471,23 @@ def speech_act(token, lemma: str) -> str | None:
     return None
 
 
+def _bare_noun(word) -> bool:
+    """A clause's bare verb the tagger took for a noun or adjective: "insisted that Nepal hand over", "that the
+    protesters clear their tents" (heading a "that" clause with its own subject), "that Belgium arrest and extradite"
+    (joined to a bare verb)."""
+    return word.tag_ in ("NN", "JJ") and any(g.dep_ == "mark" and g.lower_ == "that" for g in word.children) and any(
+        g.dep_ == "nsubj" or g.dep_ == "conj" and g.tag_ == "VB" for g in word.children)
+
+
 def _subjunctive(verb) -> bool:
-    """"that Hamas hand over", "that the government agree": a bare verb after a singular subject, no auxiliary."""
+    """"that Hamas hand over", "that the government agree", "that peacekeepers be sent in": a bare verb after a
+    singular subject, no auxiliary but a bare passive "be"."""
     subjects = [g for g in verb.children if g.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(g.dep_ in ("aux", "auxpass") for g in verb.children):
+    auxiliaries = [g for g in verb.children if g.dep_ in ("aux", "auxpass")]
+    if not subjects or any(g.dep_ == "aux" or g.lower_ != "be" for g in auxiliaries):
         return False
+    if auxiliaries or _bare_noun(verb):
+        return True
     # a plural subject's present form after a past "insisted" ("insisted that the guerrillas let them go") is one too
     # (and a verb whose past is its bare form: "insisted that Iraq let inspectors back", "that Israel quit")
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and (subjects[0].tag_ in ("NN", "NNP")
@@ -570,8 +589,10 @@ def code_for(token) -> tuple[str | None, bool]:
         v for d in token.children if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" for v in a.children
         if v.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children)]
     if lemma in ORDERING and any(c.lemma_.lower() in LEAVING and not any(
-            g.dep_ == "dobj" and g.lemma_.lower() in EVERYDAY_PLACES for g in c.children) for c in told):
-        return "166", True  # ("forced to leave their classes and pick cotton" is no expulsion)
+            g.dep_ == "dobj" and (g.lemma_.lower() in EVERYDAY_PLACES | PUBLIC_PLACES or g.ent_type_ == "FAC")
+            for g in c.children) for c in told):
+        return "166", True  # ("forced to leave their classes and pick cotton", "ordered students to leave Tiananmen
+        # Square" are no expulsion from a country)
     if reform_conceded(token, lemma):
         return "083", True  # (before the object rules: a package of reforms is no aid package)
     rules = lexicon().objects.get(lemma)
@@ -607,8 +628,14 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in ORDERING:
         ordered = [code_for(c)[0] or "" for c in token.children if c.dep_ in ("xcomp", "ccomp")]
         ceasefire = next((code for code in ordered if code.startswith("087")), None)
-        if ceasefire and any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP") for c in token.children):
-            return "100", True  # "the Security Council ordered Ethiopia and Eritrea to end their war": a demand
+        if ceasefire and any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP") or c.dep_ in ("dobj", "nsubjpass")
+                             and c.lemma_.lower() not in COMMANDED for c in token.children):
+            if ceasefire == "0874" and any(c.dep_ in ("dobj", "nsubjpass") and (
+                    c.ent_type_ == "ORG" or c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "PERSON"))
+                                           for c in token.children):
+                return "166", True  # "ordered Medecins Sans Frontieres to pull out of Kosovo": expelling it
+            return "100", True  # "the Security Council ordered Ethiopia and Eritrea to end their war", "coca growers
+            # were ordered to lift their road blockades": a demand; the forces one commands carry out the act
         if ceasefire:
             return ceasefire, True  # "ordered security forces to halt offensive operations": a ceasefire (0871)
     if lemma in ORDERING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("stay", "remain") and any(
