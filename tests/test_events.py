@@ -1737,6 +1737,8 @@ def test_a_doer_named_but_unknown_is_not_replaced_by_the_state_where_it_happened
     ("Khartoum ordered Oxfam to pull out of the south within a week.", "166"),
     # property handed back to its owners (0842)
     ("The government returned the confiscated shops and factories to their former owners.", "0842"),
+    # a court that orders damages paid finds the payer liable (116)
+    ("A Lagos court ordered Shell to pay 40 million dollars to fishing villages in the Delta.", "116"),
 ])
 def test_shapes_of_the_eighteenth_session_code_as_the_codebook_defines(nlp, text, cameo):
     """Probes for the eighteenth session (written here)."""
@@ -1750,6 +1752,7 @@ def test_shapes_of_the_eighteenth_session_code_as_the_codebook_defines(nlp, text
     ("The hospital has limited resources for the winter.", "16"),
     ("She returned home to her family on Friday.", "084"),
     ("Iran resumed uranium enrichment in defiance of the resolutions.", "17"),
+    ("The president ordered the mining company to pay its workers on time.", "116"),
 ])
 def test_everyday_senses_near_the_eighteenth_sessions_shapes_stay_apart(nlp, text, not_cameo):
     assert not _top_cameo(nlp, text).startswith(not_cameo)

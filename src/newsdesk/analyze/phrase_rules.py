@@ -485,6 +485,10 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
                 or c.dep_ == "dobj" and any(g.lower_ in LIABLE for g in c.children) for c in token.children)):
         return "116", True  # "the European Court of Human Rights ruled against Russia", "a court held the Dutch state
         # liable for the deaths": found guilty or liable (CAMEO 116)
+    if lemma in ORDERING and who & (COURTS | {"judge", "judges", "jury"}) and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("pay", "compensate", "indemnify")
+            for c in token.children):
+        return "116", True  # "a court ordered Chevron to pay $8.6 billion": found liable (CAMEO 116), no demand
     if lemma in ("institute", "initiate", "file", "launch", "bring", "start", "lodge") and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in LAWSUITS or c.lemma_.lower() == "action" and any(
                 m.lower_ == "legal" for m in c.children)) for c in token.children) and (
