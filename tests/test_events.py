@@ -35,6 +35,14 @@ def test_unknown_mentions_give_no_actor():
     assert resolve_actor("") is None
 
 
+def test_a_text_named_after_a_capital_is_no_actor_of_its_state():
+    assert resolve_actor("the Lisbon Treaty") is None
+    assert resolve_actor("the Lusaka Protocol") is None
+    assert resolve_actor("Lisbon", "GPE").code == "PRTGOV"
+    assert resolve_actor("the Bosnian peace accord").code == "BIH"  # named after the state it settles
+    assert resolve_actor("a U.N. General Assembly resolution").code == "IGOUNO"
+
+
 @pytest.mark.parametrize("text,published,expected", [
     ("The EU said on Wednesday it was ready.", "2025-05-30", "2025-05-28"),
     ("Talks resumed today.", "2025-05-30", "2025-05-30"),

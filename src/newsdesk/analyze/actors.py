@@ -174,6 +174,11 @@ def _compose(country: Country, role: str | None) -> str:
     return base + (role or "")
 
 
+# What agreements and texts are called: named after a capital ("the Lisbon Treaty"), they are no actor of its state.
+_DOCUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "protocol", "convention",
+                        "declaration", "charter", "deal", "resolution", "communique", "memorandum"})
+
+
 @lru_cache(maxsize=8192)
 def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
     """The actor a mention names, or None when it names no known state, organisation, person or role."""
@@ -199,6 +204,8 @@ def resolve_actor(text: str, ent_label: str | None = None) -> Actor | None:
         name = " ".join(o for o, w in zip(originals, words) if w not in _TITLES) or text.strip()
         return Actor(name, kind, code, country_by_code(code[:3]))
     country, _ = _country_in(words, originals)
+    if country and words[-1] in _DOCUMENTS and any(is_metonym(o) for o in originals):
+        return None  # "the Lisbon Treaty", "the Lusaka Protocol": a text named after the city where it was signed
     role, _ = _role(words, agents, longest)
     if country is None:
         joined = " ".join(words)
