@@ -1745,6 +1745,12 @@ def test_a_doer_named_but_unknown_is_not_replaced_by_the_state_where_it_happened
     ("Khartoum ordered Oxfam to pull out of the south within a week.", "166"),
     # property handed back to its owners (0842)
     ("The government returned the confiscated shops and factories to their former owners.", "0842"),
+    # a person made to leave is deported (174); those a state or agency sent, withdrawn (166)
+    ("Harare gave a Reuters correspondent 24 hours to leave Zimbabwe.", "174"),
+    ("Moscow ordered two British journalists to leave the country within a week.", "174"),
+    ("Khartoum ordered the aid workers and their staff to leave Darfur.", "166"),
+    # valuables seized are property confiscated (1711), by police too
+    ("Customs police seized jewellery and paintings from the former minister's villa.", "1711"),
     # a court that orders damages paid finds the payer liable (116)
     ("A Lagos court ordered Shell to pay 40 million dollars to fishing villages in the Delta.", "116"),
 ])

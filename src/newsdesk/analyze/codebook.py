@@ -116,9 +116,14 @@ ATTACKED_WORDS = frozenset({"policy", "policies", "record", "remark", "remarks",
 PERSON = "<person>"
 # Stands for an object the parser names as one person ("killed Eduard Shevardnadze", not "killed three Albanians").
 NAMED = "<named>"
-# People who are neither soldiers nor police: expelled from a country, they are deported (CAMEO 174).
-_CIVILIANS = ("worker", "workers", "national", "nationals", "citizen", "citizens", "tourist", "tourists", "student",
-              "students", "businessman", "businessmen", "refugee", "refugees", "people", "family", "families")
+# People who are neither soldiers nor police: expelled from a country, they are deported (CAMEO 174), where an
+# agency, a mission or a force is withdrawn (166).
+DEPORTED = frozenset({"worker", "workers", "national", "nationals", "citizen", "citizens", "tourist", "tourists",
+                      "student", "students", "businessman", "businessmen", "refugee", "refugees", "people", "family",
+                      "families", "journalist", "journalists", "correspondent", "correspondents", "reporter",
+                      "reporters", "activist", "activists", "missionary", "missionaries", "priest", "priests",
+                      "dissident", "dissidents", "preacher", "preachers", "imam", "imams", "cleric", "clerics",
+                      "migrant", "migrants", "immigrant", "immigrants", "islamists", "suspects"})
 _PEOPLE = ("worker", "journalist", "activist", "soldier", "student", "citizen", "national", "tourist", "dissident",
            "sailors", "seamen", "marines", "soldiers", "crew", "crewmen", "fishermen", "tourists", "nationals",
            "citizens", "workers", "missionaries", "students", "people", "civilians", "pilot", "pilots", "servicemen",
@@ -259,10 +264,12 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("withdraw",), DIPLOMAT_RULES),
     # A person expelled from a country is deported (CAMEO 174); diplomats and agencies have rules of their own.
     (("expel",), [(("aid", "relief", "humanitarian"), None),  # (aid workers: their agencies withdrawn, 166)
-                  ((PERSON, "journalist", "journalists", "correspondent", "correspondents", "activist", "activists",
-                    "missionary", "missionaries", "priest", "priests", "dissident", "dissidents", "preacher",
-                    "preachers", "imam", "imams", "cleric", "clerics", "migrant", "migrants", "immigrant",
-                    "immigrants", *_CIVILIANS), "174")]),
+                  ((PERSON, *DEPORTED), "174")]),
+    # Valuables and papers seized are property confiscated (CAMEO 1711), whoever seizes them (the dictionary reads
+    # police who seize as arresting, 173; rebels who seize as hijacking, 181).
+    (("seize", "confiscate"), [(("jewellery", "jewelry", "jewels", "paintings", "artworks", "valuables", "cash",
+                                 "documents", "computers", "equipment", "copies", "archives", "property",
+                                 "properties"), "1711")]),
     # The wounded or sick carried out of a battle zone are given humanitarian aid (CAMEO 073), not withdrawn (166).
     (("evacuate", "airlift", "fly out"), [(("wounded", "injured", "sick", "casualties"), "073")]),
     # Compensation paid, concessions made: yielding (CAMEO 080, as the codebook's usage notes file compensation).

@@ -50,9 +50,11 @@ def rank(found: list, purposes: list[int]) -> list:
         means = [codes[t.i][0] for t in token.head.subtree if t.i in codes and t.pos_ in ("NOUN", "PROPN")
                  and t.head.i != token.i and getattr(governing_verb(t), "i", None) == token.head.i]
         # Nor is what an appeal, demand or order asks of others its purpose ("urged both sides to resume
-        # talks", "ordered the troops to leave"): that is the content of the appeal (CAMEO 02, 10, 16).
+        # talks", "ordered the troops to leave", "ordered the journalist to leave"): that is the content of the appeal
+        # (CAMEO 02, 10, 16; an expulsion of people, 174).
         # (nor what one lets others do: "would permit monitors into Darfur to assess the situation" is the permit)
-        if not any(c.startswith(("02", "10", "12", "13", "14", "16", "18", "19", "20")) for c in [head_code] + means) \
+        if not any(c.startswith(("02", "10", "12", "13", "14", "16", "174", "18", "19", "20"))
+                   for c in [head_code] + means) \
                 and not (head_code.startswith(("03", "08")) and lemma_of(token.head) in CAUSING | ADMITTING) \
                 and not (head_code.startswith("08") and lemma_of(token) in CALMING):
             # ("scaled back patrols to reduce tension": easing tension is why one gives way, not another act)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .codebook import (
-    ATTACKED_WORDS, CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DOER_CODES, EASING, INDOORS, LABOUR,
+    ATTACKED_WORDS, CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DEPORTED, DOER_CODES, EASING, INDOORS, LABOUR,
     LABOUR_STRIKES, LET_IN_FORCES, NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, SCATHING,
     TRADE_STOPPING, TRADE_WORDS)
 from .idioms import IDIOMS, idiom_lemma
@@ -530,6 +530,24 @@ def _acted_on_words(token) -> set[str]:
     return {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
 
 
+# Words for those a state or agency sends abroad as a body, whose expulsion withdraws it (166).
+SENT_GROUPS = frozenset({"aid", "relief", "humanitarian", "mission", "observer", "monitor", "inspector", "peacekeeper",
+                         "adviser", "advisor", "technician", "expert", "specialist", "instructor", "diplomat",
+                         "troop", "soldier", "personnel", "embassy", "staff"})
+
+
+def _expulsion(token) -> str:
+    """Who is made to leave a country: people are deported (174: "a BBC correspondent was given 48 hours to leave"),
+    agencies, missions and forces withdrawn (166)."""
+    nouns = _object_nouns(token) + [c for c in token.children if c.dep_ == "dative"]
+    words = {w.lemma_.lower() for n in nouns for w in n.subtree}
+    if words & SENT_GROUPS:
+        return "166"  # ("aid workers", "construction workers and military advisers", "William Walker, head of the
+        # OSCE verification mission": those a state or agency sent, withdrawn)
+    return "174" if any(n.ent_type_ == "PERSON" or n.lemma_.lower() in DEPORTED or n.lower_ in DEPORTED
+                        for n in nouns) else "166"
+
+
 def _ordered_out(token) -> bool:
     """"ordered X out of the country": the parser hangs "out" on the verb or on its object."""
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
@@ -591,8 +609,8 @@ def code_for(token) -> tuple[str | None, bool]:
     if lemma in ORDERING and any(c.lemma_.lower() in LEAVING and not any(
             g.dep_ == "dobj" and (g.lemma_.lower() in EVERYDAY_PLACES | PUBLIC_PLACES or g.ent_type_ == "FAC")
             for g in c.children) for c in told):
-        return "166", True  # ("forced to leave their classes and pick cotton", "ordered students to leave Tiananmen
-        # Square" are no expulsion from a country)
+        return _expulsion(token), True  # ("forced to leave their classes and pick cotton", "ordered students to leave
+        # Tiananmen Square" are no expulsion from a country)
     if reform_conceded(token, lemma):
         return "083", True  # (before the object rules: a package of reforms is no aid package)
     rules = lexicon().objects.get(lemma)
@@ -624,7 +642,7 @@ def code_for(token) -> tuple[str | None, bool]:
                                 for c in token.children) or lemma == "give" and any(
             c.dep_ == "advcl" and c.lemma_.lower() in LEAVING and any(a.lower_ == "to" for a in c.children)
             for c in token.children):  # (not "gave a speech before leaving")
-        return "166", True  # "has given U.S. forces 180 days to leave the air base": expelling them
+        return _expulsion(token), True  # "has given U.S. forces 180 days to leave the air base": expelling them
     if lemma in ORDERING:
         ordered = [code_for(c)[0] or "" for c in token.children if c.dep_ in ("xcomp", "ccomp")]
         ceasefire = next((code for code in ordered if code.startswith("087")), None)
