@@ -1763,6 +1763,7 @@ def test_shapes_of_the_eighteenth_session_code_as_the_codebook_defines(nlp, text
 @pytest.mark.parametrize("text, not_cameo", [
     ("The ministry ordered its troops to pull back from the border.", "100"),
     ("The president ordered the army to lift the siege of the town.", "100"),
+    ("The president ordered General Mladic to pull back his troops from the town.", "100"),
     ("The hospital has limited resources for the winter.", "16"),
     ("She returned home to her family on Friday.", "084"),
     ("Iran resumed uranium enrichment in defiance of the resolutions.", "17"),

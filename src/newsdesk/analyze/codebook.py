@@ -116,6 +116,10 @@ ATTACKED_WORDS = frozenset({"policy", "policies", "record", "remark", "remarks",
 PERSON = "<person>"
 # Stands for an object the parser names as one person ("killed Eduard Shevardnadze", not "killed three Albanians").
 NAMED = "<named>"
+# Those a state sends (advisers, technicians, experts, troops): told to leave in their thousands, still a group's
+# presence ended (CAMEO 166), not a people expelled (201).
+SENT_STAFF = frozenset({"adviser", "advisor", "technician", "expert", "specialist", "engineer", "instructor",
+                        "diplomat", "troop", "soldier", "personnel"})
 # People who are neither soldiers nor police: expelled from a country, they are deported (CAMEO 174), where an
 # agency, a mission or a force is withdrawn (166).
 DEPORTED = frozenset({"worker", "workers", "national", "nationals", "citizen", "citizens", "tourist", "tourists",

@@ -8,7 +8,7 @@ events.py chooses among a sentence's triggers; triggers.py and codebook.py say w
 
 from __future__ import annotations
 
-from .codebook import CROWD_WORDS, CROWDISH, NATURAL_FORCES
+from .codebook import CROWD_WORDS, CROWDISH, NATURAL_FORCES, SENT_STAFF
 from .triggers import REPORTING, code_for, lemma_of, noun_code
 
 # "... or face arrest": what an ultimatum threatens (besides any forceful act, CAMEO 15-20).
@@ -23,10 +23,6 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "aid", "assistanc
                        "contacts", "trade", "import", "imports", "export", "exports", "funding", "loan", "loans",
                        "support", "negotiations", "dialogue", "link", "links", "flight", "flights", "supply",
                        "supplies", "investment", "membership", "embassy", "ambassador", "visit"})
-# Those a state sends (advisers, technicians, experts, troops): told to leave in their thousands, still a group's
-# presence ended (CAMEO 166), not a people expelled (201).
-SENT_STAFF = frozenset({"adviser", "advisor", "technician", "expert", "specialist", "engineer", "instructor",
-                        "diplomat", "troop", "soldier", "personnel"})
 # Participles that say who someone is, not what they did.
 DESCRIBING = frozenset({"flee", "escape", "link", "tie", "affiliate", "connect", "arm", "lead", "oppose", "strike"})
 # Messages whose publishing is how news is given ("a statement released", "a report published").

@@ -18,7 +18,7 @@ from importlib import resources
 from .codebook import (
     ATTACKED_WORDS, CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DEPORTED, DOER_CODES, EASING, INDOORS, LABOUR,
     LABOUR_STRIKES, LET_IN_FORCES, NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, SCATHING,
-    TRADE_STOPPING, TRADE_WORDS)
+    SENT_STAFF, TRADE_STOPPING, TRADE_WORDS)
 from .idioms import IDIOMS, idiom_lemma
 from .nlp import LEMMA_FIXES
 from .noun_phrases import phrase_code
@@ -531,9 +531,8 @@ def _acted_on_words(token) -> set[str]:
 
 
 # Words for those a state or agency sends abroad as a body, whose expulsion withdraws it (166).
-SENT_GROUPS = frozenset({"aid", "relief", "humanitarian", "mission", "observer", "monitor", "inspector", "peacekeeper",
-                         "adviser", "advisor", "technician", "expert", "specialist", "instructor", "diplomat",
-                         "troop", "soldier", "personnel", "embassy", "staff"})
+SENT_GROUPS = SENT_STAFF | {"aid", "relief", "humanitarian", "mission", "observer", "monitor", "inspector",
+                            "peacekeeper", "embassy", "staff"}
 
 
 def _expulsion(token) -> str:
@@ -647,7 +646,8 @@ def code_for(token) -> tuple[str | None, bool]:
         ordered = [code_for(c)[0] or "" for c in token.children if c.dep_ in ("xcomp", "ccomp")]
         ceasefire = next((code for code in ordered if code.startswith("087")), None)
         if ceasefire and any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP") or c.dep_ in ("dobj", "nsubjpass")
-                             and c.lemma_.lower() not in COMMANDED for c in token.children):
+                             and c.lemma_.lower() not in COMMANDED and c.ent_type_ != "PERSON"
+                             for c in token.children):
             if ceasefire == "0874" and any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ == "ORG" or c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "PERSON"))
                                            for c in token.children):
