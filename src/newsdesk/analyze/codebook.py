@@ -120,6 +120,11 @@ NAMED = "<named>"
 # presence ended (CAMEO 166), not a people expelled (201).
 SENT_STAFF = frozenset({"adviser", "advisor", "technician", "expert", "specialist", "engineer", "instructor",
                         "diplomat", "troop", "soldier", "personnel"})
+# What marks those an agency sends ("aid workers", "relief staff"): made to leave, their agency is withdrawn (166).
+AID_STAFF_MARKS = frozenset({"aid", "relief", "humanitarian"})
+# Those a state or agency sends abroad as a body, whose expulsion withdraws it (166), not people deported (174).
+SENT_GROUPS = SENT_STAFF | AID_STAFF_MARKS | {"mission", "observer", "monitor", "inspector", "peacekeeper", "embassy",
+                                              "staff"}
 # People who are neither soldiers nor police: expelled from a country, they are deported (CAMEO 174), where an
 # agency, a mission or a force is withdrawn (166).
 DEPORTED = frozenset({"worker", "workers", "national", "nationals", "citizen", "citizens", "tourist", "tourists",
@@ -267,7 +272,7 @@ _MORE_OBJECT_CODES: list[tuple[tuple[str, ...], list[tuple[tuple[str, ...], str 
     (("release",), CHEMICAL_RULES + [(_MONEY + ("tranche",), "071")]),  # "released a $40 million credit tranche"
     (("withdraw",), DIPLOMAT_RULES),
     # A person expelled from a country is deported (CAMEO 174); diplomats and agencies have rules of their own.
-    (("expel",), [(("aid", "relief", "humanitarian"), None),  # (aid workers: their agencies withdrawn, 166)
+    (("expel",), [(tuple(AID_STAFF_MARKS), None),  # (aid workers: their agencies withdrawn, 166)
                   ((PERSON, *DEPORTED), "174")]),
     # Valuables and papers seized are property confiscated (CAMEO 1711), whoever seizes them (the dictionary reads
     # police who seize as arresting, 173; rebels who seize as hijacking, 181).

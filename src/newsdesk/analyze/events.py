@@ -27,7 +27,7 @@ from .rallying import rallied
 from .ranking import WARNING_VERBS, WEAK, rank
 from .phrasing import (CASUALTIES, DECLARING, ERUPTING, SERIES, awaits, despite_appeals, described, governing_verb,
                        is_a_name, lasting_events, names_its_act, prospect_code, reread, state_code, subject_of,
-                       ultimatums, violence_code)
+                       told_clause, ultimatums, violence_code)
 from .senses import SEIZING, TRAVEL, UNDOING, doubtful_reading, is_vehicle
 from .triggers import ARRIVING, REPORTING, code_for, discards, lemma_of, lexicon, noun_code, speech_act
 
@@ -244,17 +244,6 @@ def _political_doer(noun) -> bool:
     return False
 
 
-def _content_clause(verb) -> bool:
-    """What someone was told, in a "that" clause the parser hung on the listeners as a relative clause ("told
-    visiting envoys that Tirana had forgiven ..."; a relative clause has no "that" as its marker). Not a noun's own
-    content ("a demand that Greece end its embargo"): that is the noun's event, and the clause its background."""
-    noun = verb.head
-    return verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and noun.dep_ in ("dobj", "dative") \
-        and not noun_code(noun) and not nominal_code(noun, default=False) and any(
-            lemma_of(v) in REPORTING for v in (noun.head, noun.head.head) if v.pos_ == "VERB")
-
-
 def _depth(token) -> int:
     """How deep an event word sits under the sentence's news: 2 for each clause that modifies or backs another
     (relative, adverbial), 1 for each word above it that is not a reporting verb."""
@@ -263,7 +252,7 @@ def _depth(token) -> int:
         # "a statement accusing X", "a resolution that condemns X": a message carries its content
         # as a reporting verb does, so the content is not buried under it.
         message = head.dep_ in ("relcl", "acl") and issued_message(head.head)
-        if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") and not message and not _content_clause(head):
+        if head.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") and not message and not told_clause(head):
             depth += 2
         head = head.head
         if head.lemma_.lower() not in REPORTING and not message:
@@ -276,7 +265,7 @@ def _in_relative_clause(token) -> bool:
     rallies")."""
     head = token
     while head.head.i != head.i:
-        if head.dep_ == "relcl" and not issued_message(head.head) and not _content_clause(head):
+        if head.dep_ == "relcl" and not issued_message(head.head) and not told_clause(head):
             return True
         head = head.head
     return False

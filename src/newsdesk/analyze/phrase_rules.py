@@ -434,10 +434,15 @@ def _jointly(token) -> bool:
     return False
 
 
+def count_of(text: str) -> int:
+    """The number a numeral writes ("300,000" -> 300000), 0 for any other word."""
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
 def _crowd(token, who: set[str]) -> bool:
     """The doer is a crowd: protesters, hundreds of villagers, "some 300 followers", a people ("Mohawk Indians")."""
-    return bool(who & CROWDISH or who & CROWD_WORDS) or any(
-        w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who) or _people_of(token)
+    return bool(who & CROWDISH or who & CROWD_WORDS) or any(count_of(w) >= 100 for w in who) or _people_of(token)
 
 
 def _people_of(token) -> bool:
@@ -611,8 +616,7 @@ def phrase_rule(token, lemma: str, bag: set[str], who: set[str]) -> tuple[str, b
         return "057", True  # "put pen to a peace treaty"
     if lemma == "play" and "host" in bag:
         return "043", True  # "played host to the Chilean president" (CAMEO 043)
-    if lemma in STREET_VERBS and bag & STREETS and (who & CROWDISH or any(
-            w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in who)):
+    if lemma in STREET_VERBS and bag & STREETS and (who & CROWDISH or any(count_of(w) >= 100 for w in who)):
         return "141", True  # "some 100,000 Serbs packed the streets of Belgrade": a demonstration (CAMEO 141)
     if lemma == "stop" and any(c.lemma_.lower() == "eat" or c.lemma_.lower() in ("take", "accept") and any(
             g.lower_ in ("food", "meals", "nourishment") for g in c.children) for c in token.children) or (
@@ -833,8 +837,8 @@ def _counted(verb) -> int:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             for g in c.children:
-                if g.dep_ == "nummod" and g.text.replace(",", "").isdigit():
-                    return int(g.text.replace(",", ""))
+                if g.dep_ == "nummod" and count_of(g.text):
+                    return count_of(g.text)
     return 0
 
 

@@ -9,6 +9,8 @@ events.py chooses among a sentence's triggers; triggers.py and codebook.py say w
 from __future__ import annotations
 
 from .codebook import CROWD_WORDS, CROWDISH, NATURAL_FORCES, SENT_STAFF
+from .nominal import nominal_code
+from .phrase_rules import count_of
 from .triggers import REPORTING, code_for, lemma_of, noun_code
 
 # "... or face arrest": what an ultimatum threatens (besides any forceful act, CAMEO 15-20).
@@ -140,9 +142,7 @@ def described(token, sent) -> bool:
             c.dep_ == "ccomp" for c in token.head.children) and lemma_of(token.head) in REPORTING:
         return True  # "told visiting executives that ...": the parser's verb is the listeners' description
     if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.i == token.head.i + 1 and lemma_of(
-            token.head) in REPORTING and any(c.dep_ in ("dobj", "dative") and any(
-                g.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                for g in c.children) for c in token.children):
+            token.head) in REPORTING and any(told_clause(g) for c in token.children for g in c.children):
         return True  # ("told visiting envoys that Tirana had forgiven ...", the "that" clause hung on the envoys)
     if token.dep_ == "acl" and (token.lemma_.lower() in ("link", "connect", "join") and token.tag_ == "VBG" or
                                 token.lower_ == "bound" and any(c.lower_ == "for" for c in token.children)):
@@ -163,6 +163,17 @@ def described(token, sent) -> bool:
             and token.i == token.head.head.i + 1 and any(c.dep_ == "nsubj" for c in token.head.head.children):
         return False  # "authorities have relaxed restrictions": a perfect the parser read as "have" and an adjective
     return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i  # "visiting President"
+
+
+def told_clause(verb) -> bool:
+    """What someone was told, in a "that" clause the parser hung on the listeners as a relative clause ("told
+    visiting envoys that Tirana had forgiven ..."; a relative clause has no "that" as its marker). Not a noun's own
+    content ("a demand that Greece end its embargo"): that is the noun's event, and the clause its background."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and noun.dep_ in ("dobj", "dative") \
+        and not noun_code(noun) and not nominal_code(noun, default=False) and any(
+            lemma_of(v) in REPORTING for v in (noun.head, noun.head.head) if v.pos_ == "VERB")
 
 
 def reduced_relative(token) -> bool:
@@ -189,8 +200,7 @@ def awaits(token) -> bool:
 
 def _tens_of_thousands(word) -> bool:
     """"thousands", "a million", "200,000": a number of people a mass expulsion is told by."""
-    digits = word.text.replace(",", "")
-    return word.lower_ in ("thousands", "millions", "million") or digits.isdigit() and int(digits) >= 10000
+    return word.lower_ in ("thousands", "millions", "million") or count_of(word.text) >= 10000
 
 
 def reread(token, code: str | None) -> str | None:
@@ -216,8 +226,7 @@ def reread(token, code: str | None) -> str | None:
     if code.startswith(("18", "19", "202")) and token.lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
         # (those killed may be the passive subject: "more than 7,000 men and boys were killed by Serb forces")
         after = after + [t for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree]
-        counts = [int(t.text.replace(",", "")) for t in after if t.like_num and t.ent_type_ not in ("DATE", "TIME")
-                  and t.text.replace(",", "").isdigit()]
+        counts = [count_of(t.text) for t in after if t.like_num and t.ent_type_ not in ("DATE", "TIME")]
         many = max(counts, default=0) >= 1000 or any(t.lower_ in ("thousands", "millions") for t in after)
         # "killed more than 200 men, women and children in the village": women and children slain by the hundred
         hundreds = max(counts, default=0) >= 100 and {"women", "children"} <= {t.lower_ for t in after}

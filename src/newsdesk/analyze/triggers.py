@@ -18,7 +18,7 @@ from importlib import resources
 from .codebook import (
     ATTACKED_WORDS, CODEBOOK_VERBS, COURTS, COURT_TAKING, DEFAULT_CODES, DEPORTED, DOER_CODES, EASING, INDOORS, LABOUR,
     LABOUR_STRIKES, LET_IN_FORCES, NAMED, NOT_ARMED, NOUN_TRIGGERS, OBJECT_CODES, ORDERING, PERSON, PLACING, SCATHING,
-    SENT_STAFF, TRADE_STOPPING, TRADE_WORDS)
+    SENT_GROUPS, TRADE_STOPPING, TRADE_WORDS)
 from .idioms import IDIOMS, idiom_lemma
 from .nlp import LEMMA_FIXES
 from .noun_phrases import phrase_code
@@ -428,11 +428,12 @@ def _court_after(after: list[tuple[str, str]]) -> bool:
 # Orders to go ("ordered the troops to leave") expel (CAMEO 166).
 # What one is ordered out of when expelled.
 HOMELANDS = frozenset({"country", "territory", "kingdom", "republic", "state", "region", "province", "island"})
+# Places within a country that people are told to leave ("forced to leave their classes", "ordered students to leave
+# the square"): no expulsion.
 EVERYDAY_PLACES = frozenset({"class", "classes", "school", "home", "homes", "house", "job", "jobs", "work", "office",
-                             "meeting", "room", "hall", "chamber", "court", "field", "fields", "stadium"})
+                             "meeting", "room", "hall", "chamber", "court", "field", "fields", "stadium", "square",
+                             "street", "streets", "park", "campus", "plaza", "camp", "site", "building"})
 PERIODS_GIVEN = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "deadline"})
-# Places within a country that people are told to leave ("ordered students to leave the square"): no expulsion.
-PUBLIC_PLACES = frozenset({"square", "street", "streets", "park", "campus", "plaza", "camp", "site", "building"})
 # Whom a government commands, who carry out what it orders ("ordered troops to pull back"): its own forces and staff.
 COMMANDED = frozenset({"troop", "soldier", "force", "army", "unit", "police", "policeman", "commander", "military",
                        "navy", "officer", "militia", "battalion", "division", "brigade", "guard", "ministry",
@@ -530,11 +531,6 @@ def _acted_on_words(token) -> set[str]:
     return {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
 
 
-# Words for those a state or agency sends abroad as a body, whose expulsion withdraws it (166).
-SENT_GROUPS = SENT_STAFF | {"aid", "relief", "humanitarian", "mission", "observer", "monitor", "inspector",
-                            "peacekeeper", "embassy", "staff"}
-
-
 def _expulsion(token) -> str:
     """Who is made to leave a country: people are deported (174: "a BBC correspondent was given 48 hours to leave"),
     agencies, missions and forces withdrawn (166)."""
@@ -606,7 +602,7 @@ def code_for(token) -> tuple[str | None, bool]:
         v for d in token.children if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" for v in a.children
         if v.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children)]
     if lemma in ORDERING and any(c.lemma_.lower() in LEAVING and not any(
-            g.dep_ == "dobj" and (g.lemma_.lower() in EVERYDAY_PLACES | PUBLIC_PLACES or g.ent_type_ == "FAC")
+            g.dep_ == "dobj" and (g.lemma_.lower() in EVERYDAY_PLACES or g.ent_type_ == "FAC")
             for g in c.children) for c in told):
         return _expulsion(token), True  # ("forced to leave their classes and pick cotton", "ordered students to leave
         # Tiananmen Square" are no expulsion from a country)
