@@ -83,6 +83,37 @@ def test_shared_entities_tip_a_borderline_article_into_the_story(store):
     assert place(store, c, elsewhere, ["Someone Else"], options) != base
 
 
+def _analysed(store, article, names: list[tuple[str, list[int]]]) -> None:
+    """Store an analysis naming each (canonical name, [mention starts])."""
+    entities = [{"text": name, "label": "ORG", "kind": "organisation", "canonical": name, "code": None,
+                 "start": start, "end": start + len(name)} for name, starts in names for start in starts]
+    store.save_analysis(article.id, {"version": "t", "language": "en", "entities": entities,
+                                     "quotes": [], "events": [], "summary": [], "keywords": []})
+
+
+def test_an_articles_names_come_headline_first_then_in_the_order_the_text_names_them(store):
+    from newsdesk.stories.entities import article_entities
+
+    a = add(store, "Why the Cincinnati Zoo shot its gorilla", "2025-06-01T10:00:00+00:00", "One")
+    _analysed(store, a, [("SeaWorld", [900, 1000, 1100, 1200]), ("PETA", [300, 950]),
+                         ("Cincinnati Zoo", [5000])])
+    assert [e["canonical"] for e in article_entities(store, a)] == ["Cincinnati Zoo", "PETA", "SeaWorld"]
+
+
+def test_a_long_piece_that_names_the_event_early_then_much_else_joins_the_events_story(store):
+    from newsdesk.stories.stages import cluster_articles
+
+    report = add(store, "Gorilla shot at zoo", "2025-06-01T10:00:00+00:00", "One")
+    piece = add(store, "Are zoos obsolete?", "2025-06-02T10:00:00+00:00", "Two")
+    _analysed(store, report, [("Cincinnati Zoo", [0, 80]), ("Harambe", [40])])
+    # The event's names once near the start, then ten others, each mentioned more often.
+    others = [(f"Background Name {i}", [2000 + 100 * i + k for k in range(3)]) for i in range(10)]
+    _analysed(store, piece, [("Cincinnati Zoo", [120]), ("Harambe", [160])] + others)
+    store.save_embeddings([(report.id, unit((0, 1.0))), (piece.id, unit((0, 0.5), (1, 0.866)))], "test")
+    first, second = cluster_articles(store, [report, piece])
+    assert second == first  # cosine 0.50, lifted by the two names the piece opens with
+
+
 def test_time_distance_keeps_a_similar_article_from_an_old_story(store):
     old = add(store, "Storm season begins", "2024-01-01T10:00:00+00:00", "One")
     new = add(store, "Storm season begins again", "2025-06-01T10:00:00+00:00", "Two")

@@ -15,6 +15,7 @@ from ..errors import EmptyInputError, ParseError, UnsupportedInputError
 from ..ingest.urls import canonical_url, domain_of
 from ..models import Article
 from ..sources.detect import looks_binary
+from ..sources.headlines import repaired_headline
 from .body import extract_body
 from .encoding import decode_html
 from .limits import bound_page
@@ -52,7 +53,7 @@ def extract_article(data: bytes | str, url: str | None = None) -> Article:
     canon, aliases = _urls(url, meta.page_canonical)
     domain = domain_of(canon)
     return Article(
-        title=meta.title or text.split("\n", 1)[0][:120],
+        title=repaired_headline(meta.title, canon, domain, meta.outlet) or text.split("\n", 1)[0][:120],
         text=text, url=canon, byline=meta.byline, published=meta.published,
         outlet=meta.outlet or domain, domain=domain, language=meta.language or guess_language(text),
         description=meta.description, source="page", aliases=aliases,

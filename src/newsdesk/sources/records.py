@@ -10,6 +10,7 @@ from ..errors import ParseError
 from ..ingest.urls import canonical_url, domain_of
 from ..models import Article
 from .dates import to_utc_iso
+from .headlines import repaired_headline
 from .outlets import outlet_for_domain
 
 
@@ -51,6 +52,7 @@ def record_to_article(obj: dict) -> Article:
     outlet = _text(obj, "source_name") or _text(obj, "outlet")
     if not outlet and domain:
         outlet = outlet_for_domain(domain)
+    title = repaired_headline(title, url, domain, outlet) or ""
     return Article(
         title=title or text[:120], text=text, url=url,
         byline=", ".join(a for a in authors if isinstance(a, str)) or None,

@@ -63,13 +63,14 @@ class AnalysisMixin:
         return row["version"] if row else None
 
     def article_entities(self, article_id: int) -> list[dict]:
-        """Entities of one article, most mentioned first: {id, canonical, kind, code, mentions}."""
+        """Entities of one article, most mentioned first: {id, canonical, kind, code, mentions,
+        first} (``first``: where in the text the first mention starts)."""
         rows = self.db.read().execute(
-            """SELECT e.id, e.canonical, e.kind, e.code, COUNT(*) AS n
+            """SELECT e.id, e.canonical, e.kind, e.code, COUNT(*) AS n, MIN(m.start) AS first
                FROM mentions m JOIN entities e ON e.id = m.entity_id
                WHERE m.article_id = ? GROUP BY e.id ORDER BY n DESC, e.canonical""",
             (article_id,))
-        return [_entity(r, r["n"]) for r in rows]
+        return [{**_entity(r, r["n"]), "first": r["first"]} for r in rows]
 
     def get_entity(self, entity_id: int) -> dict:
         row = self.db.read().execute("SELECT * FROM entities WHERE id = ?",

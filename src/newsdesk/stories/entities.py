@@ -7,6 +7,7 @@ analysis turned off.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
@@ -99,6 +100,23 @@ def article_entities(store, article) -> list[dict]:
                 name = e.get("canonical") or e.get("name") or e.get("text")
                 if name and name not in seen:
                     seen.add(name)
-                    out.append({"id": e.get("id"), "canonical": name, "kind": e.get("kind")})
-            return out
+                    out.append({"id": e.get("id"), "canonical": name, "kind": e.get("kind"),
+                                "first": e.get("first")})
+            return by_salience(out, article.title)
     return guess_entities(article.title, article.text)
+
+
+def in_headline(name: str, title: str | None) -> bool:
+    return bool(title) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", title) is not None
+
+
+def by_salience(entities: list[dict], title: str | None) -> list[dict]:
+    """What the article is about first: names of the headline, then the others in the order
+    the text first mentions them (a long piece that mentions the event once, near its start,
+    and then a dozen other names many times, is still about the event). Stable, so entities
+    without a position keep their order."""
+    def key(e):
+        first = e.get("first")
+        return (not in_headline(e["canonical"], title), first if first is not None else math.inf)
+
+    return sorted(entities, key=key)
