@@ -16,8 +16,9 @@ from .conftest import need_eval
 F1_FLOOR = 0.96
 ANALYSED_F1_FLOOR = 0.965
 PRECISION_FLOOR = 0.98
-# Measured 0.960 in each order (0.955-0.960 before one-article stories were re-offered).
-ORDER_F1_FLOOR = 0.95
+# Measured 0.969 in each order (0.960 before headline-first names and site-name headline repair;
+# 0.955-0.960 before one-article stories were re-offered).
+ORDER_F1_FLOOR = 0.96
 
 
 def bcubed(pred: dict, gold: dict) -> tuple[float, float, float]:
