@@ -35,7 +35,7 @@ def names_only_the_site(title: str | None, domain: str | None, outlet: str | Non
     rest = _squeeze("".join(w for w in words if w.lower() not in SITE_WORDS))
     if not rest:
         return True  # "News", "Latest news": no headline at all
-    whole = _squeeze(title or "")
+    whole = _squeeze(title)
     if outlet and _squeeze(outlet) in (rest, whole):
         return True
     host = (domain or "").lower().split(":")[0]

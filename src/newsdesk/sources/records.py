@@ -52,7 +52,7 @@ def record_to_article(obj: dict) -> Article:
     outlet = _text(obj, "source_name") or _text(obj, "outlet")
     if not outlet and domain:
         outlet = outlet_for_domain(domain)
-    title = repaired_headline(title, url, domain, outlet) or ""
+    title = repaired_headline(title, url, domain, outlet)
     return Article(
         title=title or text[:120], text=text, url=url,
         byline=", ".join(a for a in authors if isinstance(a, str)) or None,

@@ -68,7 +68,7 @@ def guess_entities(title: str, text: str) -> list[dict]:
         # A Title-Case Headline runs names together ("Las Vegas Suspect Was a Gambler"):
         # count only the body's names that it contains.
         for name in list(counts):
-            if re.search(r"\b" + re.escape(name) + r"\b", title):
+            if in_headline(name, title):
                 counts[name] += 2
     else:
         for m in _NAME.finditer(title or ""):
@@ -107,6 +107,7 @@ def article_entities(store, article) -> list[dict]:
 
 
 def in_headline(name: str, title: str | None) -> bool:
+    """Whether the headline names ``name`` as whole words."""
     return bool(title) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", title) is not None
 
 
